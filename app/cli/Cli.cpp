@@ -1,0 +1,263 @@
+#include "Cli.h"
+
+#include "core/Comparison.h"
+#include "core/ContentLocator.h"
+#include "core/ContentStore.h"
+#include "core/Vocabulary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace sipref::cli {
+
+namespace {
+
+void out(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
+void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
+
+QString wrap(const QString &text, const QString &indent, int width = 78) {
+  // Japanese has no spaces: wrap by characters there, by words otherwise.
+  QString result;
+  QString line;
+  const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+  for (const QString &w : words) {
+    if (!line.isEmpty() && line.size() + 1 + w.size() > width - indent.size()) {
+      result += indent + line + u'\n';
+      line.clear();
+    }
+    line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + w;
+  }
+  if (!line.isEmpty())
+    result += indent + line + u'\n';
+  return result;
+}
+
+QJsonObject entryJson(const Entry &e, Language language) {
+  const EntryText &t = e.text(language);
+  QJsonArray refs;
+  for (const DocRef &r : e.refs)
+    refs.append(QJsonObject{{QStringLiteral("doc"), r.doc}, {QStringLiteral("section"), r.section},
+                            {QStringLiteral("url"), r.url()}});
+  QJsonArray related;
+  for (const EntryRef &r : e.related)
+    related.append(r.toString());
+  QJsonObject o{{QStringLiteral("registry"), registryKey(e.ref.registry)},
+                {QStringLiteral("code"), e.ref.code},
+                {QStringLiteral("phrase"), e.phrase},
+                {QStringLiteral("title"), e.title(language)},
+                {QStringLiteral("class"), e.cls},
+                {QStringLiteral("status"), e.status},
+                {QStringLiteral("refs"), refs},
+                {QStringLiteral("related"), related},
+                {QStringLiteral("has_text"), e.hasText}};
+  if (!e.kind.isEmpty())
+    o.insert(QStringLiteral("kind"), e.kind);
+  if (e.hasText) {
+    o.insert(QStringLiteral("summary"), t.summary);
+    o.insert(QStringLiteral("meaning"), t.meaning);
+    o.insert(QStringLiteral("when"), QJsonArray::fromStringList(t.when));
+    o.insert(QStringLiteral("todo"), QJsonArray::fromStringList(t.todo));
+    if (!t.retry.isEmpty())
+      o.insert(QStringLiteral("retry"), t.retry);
+  }
+  return o;
+}
+
+QString entryText(const Entry &e, Language language) {
+  const EntryText &t = e.text(language);
+  QString s = Vocabulary::entryLabel(e.ref, e.title(language)) + u'\n';
+  QStringList facts;
+  if (!e.cls.isEmpty())
+    facts << (e.ref.registry == Registry::Sip ? e.cls + u' ' : QString()) + Vocabulary::className(e.cls);
+  else
+    facts << Vocabulary::registryName(e.ref.registry);
+  if (!e.kind.isEmpty())
+    facts << Vocabulary::kindName(e.kind);
+  if (e.status != u"current")
+    facts << Vocabulary::statusName(e.status);
+  QStringList refs;
+  for (const DocRef &r : e.refs)
+    refs << r.label();
+  facts << refs.join(QStringLiteral(", "));
+  s += QStringLiteral("  ") + facts.join(QStringLiteral(" | ")) + u'\n';
+  if (!e.hasText) {
+    s += u'\n' + QCoreApplication::translate("Cli", "No description has been written for this code yet.") + u'\n';
+    return s;
+  }
+  const bool ja = language == Language::Japanese;
+  auto section = [&](const QString &title, const QStringList &items, bool bullets) {
+    if (items.isEmpty())
+      return;
+    s += u'\n' + title + u'\n';
+    for (const QString &i : items)
+      s += ja ? (bullets ? QStringLiteral("  - ") : QStringLiteral("  ")) + i + u'\n'
+              : wrap(i, bullets ? QStringLiteral("  - ") : QStringLiteral("  ")).replace(
+                    QStringLiteral("\n  - "), QStringLiteral("\n    "));
+  };
+  s += QStringLiteral("  ") + t.summary + u'\n';
+  section(QCoreApplication::translate("Cli", "What it means"), {t.meaning}, false);
+  section(QCoreApplication::translate("Cli", "When you see it"), t.when, true);
+  section(QCoreApplication::translate("Cli", "What to do"), t.todo, true);
+  if (!t.retry.isEmpty())
+    section(QCoreApplication::translate("Cli", "Does the client retry?"), {t.retry}, false);
+  return s;
+}
+
+} // namespace
+
+bool wantsCli(const QStringList &arguments) {
+  for (const QString &a : arguments.mid(1)) {
+    if (a == u"--lookup" || a.startsWith(u"--lookup=") || a == u"--compare" || a == u"--help" || a == u"-h" ||
+        a == u"--version" || a == u"-v" || a == u"--json")
+      return true;
+  }
+  return false;
+}
+
+int run(const QStringList &arguments) {
+  QCommandLineParser parser;
+  parser.setApplicationDescription(
+      QCoreApplication::translate("Cli", "Reference for SIP response codes, SIP Warning codes and Q.850 causes."));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  const QCommandLineOption lookup(QStringLiteral("lookup"),
+                                  QCoreApplication::translate("Cli", "Print the entry or the matches for <query>."),
+                                  QStringLiteral("query"));
+  const QCommandLineOption compare(QStringLiteral("compare"),
+                                   QCoreApplication::translate("Cli", "Print the comparison of two codes."));
+  const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "Output language: en or ja."),
+                                QStringLiteral("en|ja"), QStringLiteral("en"));
+  const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
+  parser.addOptions({lookup, compare, lang, json});
+  parser.addPositionalArgument(QStringLiteral("code"),
+                               QCoreApplication::translate("Cli", "Code to open in the window (e.g. 486)."));
+  if (!parser.parse(arguments)) {
+    err(parser.errorText() + u'\n');
+    return 2;
+  }
+  if (parser.isSet(QStringLiteral("help"))) {
+    out(parser.helpText());
+    return 0;
+  }
+  if (parser.isSet(QStringLiteral("version"))) {
+    out(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n');
+    return 0;
+  }
+  const QString langValue = parser.value(lang);
+  if (langValue != u"en" && langValue != u"ja") {
+    err(QStringLiteral("sipref: --lang must be en or ja\n"));
+    return 2;
+  }
+  const Language language = langValue == u"ja" ? Language::Japanese : Language::English;
+  static QTranslator translator;
+  if (language == Language::Japanese && translator.load(QStringLiteral(":/i18n/sipref_ja.qm")))
+    QCoreApplication::installTranslator(&translator);
+
+  if (!parser.isSet(lookup) && !parser.isSet(compare)) {
+    err(QStringLiteral("sipref: nothing to do; use --lookup or --compare (see --help)\n"));
+    return 2;
+  }
+  ContentStore store;
+  if (!store.open(locateContentDatabase())) {
+    err(QStringLiteral("sipref: ") + store.errorString() + u'\n');
+    return 2;
+  }
+  if (parser.isSet(compare)) {
+    const QStringList codes = parser.positionalArguments();
+    if (codes.size() != 2) {
+      err(QStringLiteral("sipref: --compare needs two codes, e.g. --compare 486 600\n"));
+      return 2;
+    }
+    std::optional<Entry> sides[2];
+    for (int i = 0; i < 2; ++i) {
+      const auto hits = store.search(codes.at(i), language, {}, 1);
+      if (hits.isEmpty() || hits.first().rank != SearchHit::ExactCode) {
+        err(QStringLiteral("sipref: no code matches \"%1\"\n").arg(codes.at(i)));
+        return 1;
+      }
+      sides[i] = store.entry(hits.first().ref);
+    }
+    const Comparison c(*sides[0], *sides[1], language, store.curatedPair(sides[0]->ref, sides[1]->ref));
+    if (parser.isSet(json)) {
+      QJsonArray rows;
+      for (const auto &r : c.rows())
+        rows.append(QJsonObject{{QStringLiteral("label"), r.label},
+                                {QStringLiteral("left"), QJsonArray::fromStringList(r.left)},
+                                {QStringLiteral("right"), QJsonArray::fromStringList(r.right)}});
+      QJsonObject o{{QStringLiteral("left"), entryJson(c.left(), language)},
+                    {QStringLiteral("right"), entryJson(c.right(), language)},
+                    {QStringLiteral("rows"), rows},
+                    {QStringLiteral("differences"), QJsonArray::fromStringList(c.derivedDifferences())}};
+      if (c.curated()) {
+        o.insert(QStringLiteral("curated_differences"), QJsonArray::fromStringList(c.curated()->differences(language)));
+        o.insert(QStringLiteral("use_when"), QJsonArray::fromStringList(c.curated()->useWhen(language)));
+      }
+      out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
+      return 0;
+    }
+    QString s = Vocabulary::entryLabel(c.left().ref, c.left().title(language)) + QStringLiteral("  vs  ") +
+                Vocabulary::entryLabel(c.right().ref, c.right().title(language)) + QStringLiteral("\n");
+    for (const auto &r : c.rows()) {
+      s += u'\n' + r.label + u'\n';
+      s += QStringLiteral("  [%1] ").arg(Vocabulary::codeLabel(c.left().ref)) + r.left.join(QStringLiteral(" / ")) + u'\n';
+      s += QStringLiteral("  [%1] ").arg(Vocabulary::codeLabel(c.right().ref)) + r.right.join(QStringLiteral(" / ")) + u'\n';
+    }
+    s += u'\n' + QCoreApplication::translate("Cli", "Key differences") + u'\n';
+    if (c.curated())
+      for (const QString &d : c.curated()->differences(language))
+        s += QStringLiteral("  - ") + d + u'\n';
+    for (const QString &d : c.derivedDifferences())
+      s += QStringLiteral("  - ") + d + u'\n';
+    if (c.curated()) {
+      s += u'\n' + QCoreApplication::translate("Cli", "Which to use when") + u'\n';
+      for (const QString &d : c.curated()->useWhen(language))
+        s += QStringLiteral("  - ") + d + u'\n';
+    }
+    out(s);
+    return 0;
+  }
+
+  const QString query = parser.value(lookup);
+  const QList<SearchHit> hits = store.search(query, language, {}, 200);
+  if (hits.isEmpty()) {
+    err(QStringLiteral("sipref: nothing matches \"%1\"\n").arg(query));
+    return 1;
+  }
+  // One exact code: print the whole entry; otherwise list the matches.
+  const bool single = hits.first().rank == SearchHit::ExactCode &&
+                      (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode);
+  if (parser.isSet(json)) {
+    QJsonArray arr;
+    if (single) {
+      arr.append(entryJson(*store.entry(hits.first().ref), language));
+    } else {
+      for (const SearchHit &h : hits)
+        arr.append(QJsonObject{{QStringLiteral("registry"), registryKey(h.ref.registry)},
+                               {QStringLiteral("code"), h.ref.code},
+                               {QStringLiteral("title"), h.title},
+                               {QStringLiteral("summary"), h.summary}});
+    }
+    out(QString::fromUtf8(QJsonDocument(single ? QJsonDocument(arr.first().toObject()) : QJsonDocument(arr))
+                              .toJson(QJsonDocument::Indented)));
+    return 0;
+  }
+  if (single) {
+    out(entryText(*store.entry(hits.first().ref), language));
+    return 0;
+  }
+  QString s;
+  for (const SearchHit &h : hits)
+    s += QStringLiteral("%1  %2%3\n")
+             .arg(Vocabulary::entryLabel(h.ref, h.title), h.summary.isEmpty() ? QString() : QStringLiteral("— "),
+                  h.summary);
+  out(s);
+  return 0;
+}
+
+} // namespace sipref::cli

@@ -1,0 +1,125 @@
+#include "Comparison.h"
+
+#include "Vocabulary.h"
+
+namespace sipref {
+
+namespace {
+
+QString refsText(const Entry &e) {
+  QStringList parts;
+  for (const DocRef &r : e.refs)
+    parts << r.label();
+  return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+Comparison::Comparison(const Entry &left, const Entry &right, Language language,
+                       std::optional<CuratedPair> curated)
+    : m_left(left), m_right(right), m_language(language), m_curated(std::move(curated)) {
+  buildRows();
+  deriveDifferences();
+}
+
+void Comparison::buildRows() {
+  const EntryText &l = m_left.text(m_language);
+  const EntryText &r = m_right.text(m_language);
+  auto add = [this](const QString &label, const QStringList &left, const QStringList &right) {
+    if (left.isEmpty() && right.isEmpty())
+      return;
+    m_rows.append(Row{label, left, right, left != right});
+  };
+  auto one = [](const QString &s) { return s.isEmpty() ? QStringList{} : QStringList{s}; };
+  auto classOf = [](const Entry &e) {
+    return e.cls.isEmpty() ? QStringList{Vocabulary::registryName(e.ref.registry)}
+                           : QStringList{e.cls.contains(u'x') ? e.cls + QStringLiteral(" ") + Vocabulary::className(e.cls)
+                                                              : Vocabulary::className(e.cls)};
+  };
+  add(tr("Class"), classOf(m_left), classOf(m_right));
+  add(tr("Provisional or final"), one(Vocabulary::kindName(m_left.kind)), one(Vocabulary::kindName(m_right.kind)));
+  add(tr("Summary"), one(l.summary), one(r.summary));
+  add(tr("What it means"), one(l.meaning), one(r.meaning));
+  add(tr("When you see it"), l.when, r.when);
+  add(tr("What to do"), l.todo, r.todo);
+  add(tr("Does the client retry?"),
+      one(r.retry.isEmpty() && l.retry.isEmpty() ? QString() : l.retry),
+      one(r.retry.isEmpty() && l.retry.isEmpty() ? QString() : r.retry));
+  add(tr("Headers that matter"), one(m_left.headers.join(QStringLiteral(", "))),
+      one(m_right.headers.join(QStringLiteral(", "))));
+  add(tr("Status"), one(Vocabulary::statusName(m_left.status)), one(Vocabulary::statusName(m_right.status)));
+  add(tr("Defined in"), one(refsText(m_left)), one(refsText(m_right)));
+}
+
+void Comparison::deriveDifferences() {
+  const QString a = Vocabulary::codeLabel(m_left.ref);
+  const QString b = Vocabulary::codeLabel(m_right.ref);
+  if (m_left.ref == m_right.ref) {
+    m_derived << tr("Both sides show the same code.");
+    return;
+  }
+  if (m_left.ref.registry != m_right.ref.registry) {
+    m_derived << tr("%1 is a %2; %3 is a %4.")
+                     .arg(a, Vocabulary::registryName(m_left.ref.registry), b,
+                          Vocabulary::registryName(m_right.ref.registry));
+  } else if (m_left.cls != m_right.cls && !m_left.cls.isEmpty() && !m_right.cls.isEmpty()) {
+    if (m_left.ref.registry == Registry::Sip)
+      m_derived << tr("Different class: %1 is %2 (%3: %4); %5 is %6 (%7: %8).")
+                       .arg(a, m_left.cls, Vocabulary::className(m_left.cls), Vocabulary::classMeaning(m_left.cls),
+                            b, m_right.cls, Vocabulary::className(m_right.cls),
+                            Vocabulary::classMeaning(m_right.cls));
+    else
+      m_derived << tr("Different class: %1 is %2; %3 is %4.")
+                       .arg(a, Vocabulary::className(m_left.cls), b, Vocabulary::className(m_right.cls));
+  } else if (!m_left.cls.isEmpty() && m_left.cls == m_right.cls) {
+    if (m_left.ref.registry == Registry::Sip)
+      m_derived << tr("Same class: both are %1 (%2).").arg(m_left.cls, Vocabulary::className(m_left.cls));
+    else
+      m_derived << tr("Same class: both are %1.").arg(Vocabulary::className(m_left.cls));
+  }
+  if (!m_left.kind.isEmpty() && !m_right.kind.isEmpty() && m_left.kind != m_right.kind) {
+    const Entry &prov = m_left.kind == u"provisional" ? m_left : m_right;
+    const Entry &fin = m_left.kind == u"provisional" ? m_right : m_left;
+    m_derived << tr("%1 is provisional: the transaction goes on and a final response is still to come. "
+                    "%2 is final: it ends the transaction.")
+                     .arg(Vocabulary::codeLabel(prov.ref), Vocabulary::codeLabel(fin.ref));
+  }
+  if (!m_left.clientRetry.isEmpty() && !m_right.clientRetry.isEmpty()) {
+    if (m_left.clientRetry != m_right.clientRetry)
+      m_derived << tr("Retry: after %1 the client %2; after %3 it %4.")
+                       .arg(a, Vocabulary::retryName(m_left.clientRetry), b,
+                            Vocabulary::retryName(m_right.clientRetry));
+    else
+      m_derived << tr("Retry: after either code the client %1.").arg(Vocabulary::retryName(m_left.clientRetry));
+  }
+  if (m_left.status != m_right.status)
+    m_derived << tr("Status: %1 is %2; %3 is %4.")
+                     .arg(a, Vocabulary::statusName(m_left.status).toLower(), b,
+                          Vocabulary::statusName(m_right.status).toLower());
+  const QStringList onlyLeft = [&] {
+    QStringList out;
+    for (const QString &h : m_left.headers)
+      if (!m_right.headers.contains(h, Qt::CaseInsensitive))
+        out << h;
+    return out;
+  }();
+  const QStringList onlyRight = [&] {
+    QStringList out;
+    for (const QString &h : m_right.headers)
+      if (!m_left.headers.contains(h, Qt::CaseInsensitive))
+        out << h;
+    return out;
+  }();
+  if (!onlyLeft.isEmpty() || !onlyRight.isEmpty()) {
+    const QString none = tr("no particular header");
+    m_derived << tr("Headers to look at: %1 for %2; %3 for %4.")
+                     .arg(onlyLeft.isEmpty() ? none : onlyLeft.join(QStringLiteral(", ")), a,
+                          onlyRight.isEmpty() ? none : onlyRight.join(QStringLiteral(", ")), b);
+  }
+  if (m_curated && m_curated->a != m_left.ref) {
+    // Shown left/right as the user arranged them; the text names the codes itself.
+    std::swap(m_curated->a, m_curated->b);
+  }
+}
+
+} // namespace sipref

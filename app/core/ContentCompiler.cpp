@@ -1,0 +1,687 @@
+#include "ContentCompiler.h"
+
+#include "ContentSchema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace sipref {
+
+namespace {
+
+const QStringList kStatuses = {QStringLiteral("current"), QStringLiteral("deprecated"),
+                               QStringLiteral("historic")};
+const QStringList kSenders = {QStringLiteral("uas"),      QStringLiteral("proxy"),
+                              QStringLiteral("registrar"), QStringLiteral("redirect"),
+                              QStringLiteral("b2bua"),    QStringLiteral("gateway")};
+const QStringList kRetries = {QStringLiteral("none"),   QStringLiteral("redirect"),
+                              QStringLiteral("credentials"), QStringLiteral("modify"),
+                              QStringLiteral("later"),  QStringLiteral("alternate"),
+                              QStringLiteral("stop")};
+
+struct Q850Class {
+  int low;
+  int high;
+  const char *key;
+};
+constexpr Q850Class kQ850Classes[] = {
+    {0, 31, "normal"},
+    {32, 47, "resource-unavailable"},
+    {48, 63, "service-unavailable"},
+    {64, 79, "service-not-implemented"},
+    {80, 95, "invalid-message"},
+    {96, 111, "protocol-error"},
+    {112, 127, "interworking"},
+};
+
+QString expectedQ850Class(int code) {
+  for (const auto &c : kQ850Classes)
+    if (code >= c.low && code <= c.high)
+      return QString::fromLatin1(c.key);
+  return {};
+}
+
+std::pair<int, int> codeRange(Registry r) {
+  switch (r) {
+  case Registry::Sip:
+    return {100, 699};
+  case Registry::Warning:
+    return {300, 399};
+  case Registry::Q850:
+    return {0, 127};
+  }
+  return {0, 0};
+}
+
+QString toJson(const QStringList &list) {
+  return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+int lineOfOffset(const QByteArray &data, int offset) {
+  return int(data.left(offset).count('\n')) + 1;
+}
+
+} // namespace
+
+bool containsJapanese(const QString &text) {
+  for (QChar c : text) {
+    const ushort u = c.unicode();
+    if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x4DBF) ||
+        (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF66 && u <= 0xFF9F))
+      return true;
+  }
+  return false;
+}
+
+void ContentCompiler::error(const QString &file, const QString &where, const QString &problem) {
+  const QString name = QFileInfo(file).fileName();
+  m_errors.append(where.isEmpty() ? QStringLiteral("%1: %2").arg(name, problem)
+                                  : QStringLiteral("%1: %2: %3").arg(name, where, problem));
+}
+
+bool ContentCompiler::load(const QStringList &files) {
+  m_errors.clear();
+  m_entries.clear();
+  m_entryFile.clear();
+  m_pairs.clear();
+  m_mapping.clear();
+  m_documents.clear();
+  m_pendingRefs.clear();
+  if (files.isEmpty())
+    m_errors.append(tr("no content files given"));
+  for (const QString &file : files)
+    loadFile(file);
+  checkReferences();
+  return m_errors.isEmpty();
+}
+
+void ContentCompiler::loadFile(const QString &file) {
+  QFile f(file);
+  if (!f.open(QIODevice::ReadOnly)) {
+    error(file, {}, QStringLiteral("cannot read the file: %1").arg(f.errorString()));
+    return;
+  }
+  const QByteArray data = f.readAll();
+  QJsonParseError parseError;
+  const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+  if (parseError.error != QJsonParseError::NoError) {
+    error(file, QStringLiteral("line %1").arg(lineOfOffset(data, parseError.offset)),
+          QStringLiteral("bad JSON: %1").arg(parseError.errorString()));
+    return;
+  }
+  if (!doc.isObject()) {
+    error(file, {}, QStringLiteral("bad JSON: the top level must be an object"));
+    return;
+  }
+  const QJsonObject root = doc.object();
+  if (root.contains(u"registry"))
+    loadRegistry(file, root);
+  else if (root.contains(u"pairs"))
+    loadComparisons(file, root);
+  else if (root.contains(u"isup_to_sip") || root.contains(u"sip_to_isup"))
+    loadMapping(file, root);
+  else
+    error(file, {}, QStringLiteral("unknown content file: expected \"registry\", \"pairs\" or "
+                                   "\"isup_to_sip\" at the top level"));
+}
+
+void ContentCompiler::loadRegistry(const QString &file, const QJsonObject &root) {
+  const auto registry = registryFromKey(root.value(u"registry").toString());
+  if (!registry) {
+    error(file, {}, QStringLiteral("unknown registry \"%1\" (expected sip, warning or q850)")
+                        .arg(root.value(u"registry").toString()));
+    return;
+  }
+  const QJsonValue entries = root.value(u"entries");
+  if (!entries.isArray()) {
+    error(file, {}, QStringLiteral("missing required field \"entries\" (an array)"));
+    return;
+  }
+  const QJsonArray array = entries.toArray();
+  for (int i = 0; i < array.size(); ++i) {
+    if (!array.at(i).isObject()) {
+      error(file, QStringLiteral("entry #%1").arg(i + 1), QStringLiteral("not an object"));
+      continue;
+    }
+    loadEntry(file, *registry, array.at(i).toObject(), i);
+  }
+}
+
+namespace {
+
+// Reads a list of strings; reports a problem when it is not one.
+bool readStringList(const QJsonObject &obj, const char *field, QStringList &out, QString &problem) {
+  const QJsonValue v = obj.value(QLatin1String(field));
+  if (v.isUndefined())
+    return true;
+  if (!v.isArray()) {
+    problem = QStringLiteral("field \"%1\" must be a list of strings").arg(QLatin1String(field));
+    return false;
+  }
+  for (const QJsonValue &item : v.toArray()) {
+    if (!item.isString() || item.toString().trimmed().isEmpty()) {
+      problem = QStringLiteral("field \"%1\" must contain only non-empty strings")
+                    .arg(QLatin1String(field));
+      return false;
+    }
+    out.append(item.toString().trimmed());
+  }
+  return true;
+}
+
+} // namespace
+
+void ContentCompiler::loadEntry(const QString &file, Registry registry, const QJsonObject &obj,
+                                int index) {
+  const QJsonValue codeValue = obj.value(u"code");
+  QString where = QStringLiteral("entry #%1").arg(index + 1);
+  if (codeValue.isUndefined()) {
+    error(file, where, QStringLiteral("missing required field \"code\""));
+    return;
+  }
+  const double codeNumber = codeValue.toDouble(-1);
+  if (!codeValue.isDouble() || codeNumber != double(int(codeNumber))) {
+    error(file, where, QStringLiteral("field \"code\" must be an integer"));
+    return;
+  }
+  Entry e;
+  e.ref = EntryRef{registry, int(codeNumber)};
+  where = QStringLiteral("entry %1").arg(e.ref.code);
+  const auto [low, high] = codeRange(registry);
+  if (e.ref.code < low || e.ref.code > high) {
+    error(file, where, QStringLiteral("code %1 is out of range (%2 codes are %3-%4)")
+                           .arg(e.ref.code)
+                           .arg(registryKey(registry))
+                           .arg(low)
+                           .arg(high));
+    return;
+  }
+  if (m_entryFile.contains(e.ref)) {
+    error(file, where, QStringLiteral("code %1 is repeated").arg(e.ref.code));
+    return;
+  }
+  const int errorsBefore = int(m_errors.size());
+  auto requireString = [&](const char *field, QString &out) {
+    const QJsonValue v = obj.value(QLatin1String(field));
+    if (v.isUndefined() || (v.isString() && v.toString().trimmed().isEmpty())) {
+      error(file, where, QStringLiteral("missing required field \"%1\"").arg(QLatin1String(field)));
+      return false;
+    }
+    if (!v.isString()) {
+      error(file, where, QStringLiteral("field \"%1\" must be a string").arg(QLatin1String(field)));
+      return false;
+    }
+    out = v.toString().trimmed();
+    return true;
+  };
+
+  requireString("phrase", e.phrase);
+  QString problem;
+  if (!readStringList(obj, "alt_phrases", e.altPhrases, problem))
+    error(file, where, problem);
+  if (requireString("status", e.status) && !kStatuses.contains(e.status))
+    error(file, where, QStringLiteral("status \"%1\" is not one of current, deprecated, historic")
+                           .arg(e.status));
+
+  if (registry == Registry::Sip) {
+    const QString expected = QStringLiteral("%1xx").arg(e.ref.code / 100);
+    if (requireString("class", e.cls) && e.cls != expected)
+      error(file, where, QStringLiteral("class \"%1\" does not match code %2 (expected \"%3\")")
+                             .arg(e.cls)
+                             .arg(e.ref.code)
+                             .arg(expected));
+    const QString expectedKind =
+        e.ref.code < 200 ? QStringLiteral("provisional") : QStringLiteral("final");
+    if (requireString("kind", e.kind) && e.kind != expectedKind)
+      error(file, where, QStringLiteral("kind \"%1\" does not match code %2 (expected \"%3\")")
+                             .arg(e.kind)
+                             .arg(e.ref.code)
+                             .arg(expectedKind));
+    if (!obj.contains(u"senders"))
+      error(file, where, QStringLiteral("missing required field \"senders\""));
+    else if (!readStringList(obj, "senders", e.senders, problem))
+      error(file, where, problem);
+    for (const QString &s : std::as_const(e.senders))
+      if (!kSenders.contains(s))
+        error(file, where, QStringLiteral("sender \"%1\" is not one of %2").arg(s, kSenders.join(u", ")));
+    if (!obj.contains(u"headers"))
+      error(file, where, QStringLiteral("missing required field \"headers\""));
+    else if (!readStringList(obj, "headers", e.headers, problem))
+      error(file, where, problem);
+    if (requireString("client_retry", e.clientRetry) && !kRetries.contains(e.clientRetry))
+      error(file, where, QStringLiteral("client_retry \"%1\" is not one of %2")
+                             .arg(e.clientRetry, kRetries.join(u", ")));
+  } else if (registry == Registry::Q850) {
+    const QString expected = expectedQ850Class(e.ref.code);
+    if (requireString("class", e.cls) && e.cls != expected)
+      error(file, where, QStringLiteral("class \"%1\" does not match cause %2 (expected \"%3\")")
+                             .arg(e.cls)
+                             .arg(e.ref.code)
+                             .arg(expected));
+  }
+
+  // References to the standards.
+  static const QRegularExpression docPattern(QStringLiteral(R"(^(RFC [1-9]\d{0,4}|ITU-T Q\.\d{3,4})$)"));
+  static const QRegularExpression sectionPattern(QStringLiteral(R"(^(\d+(\.\d+)*|[A-Z](\.\d+)*)$)"));
+  const QJsonValue refs = obj.value(u"refs");
+  if (!refs.isArray() || refs.toArray().isEmpty()) {
+    error(file, where, QStringLiteral("missing required field \"refs\" (a non-empty list)"));
+  } else {
+    for (const QJsonValue &r : refs.toArray()) {
+      const QJsonObject ro = r.toObject();
+      DocRef ref{ro.value(u"doc").toString().trimmed(), ro.value(u"section").toString().trimmed()};
+      if (!docPattern.match(ref.doc).hasMatch()) {
+        error(file, where, QStringLiteral("reference \"%1\" is not \"RFC <number>\" or \"ITU-T Q.<number>\"")
+                               .arg(ref.doc));
+        continue;
+      }
+      const bool itu = ref.doc.startsWith(u"ITU-T");
+      if (ref.section.isEmpty() ? !itu : !sectionPattern.match(ref.section).hasMatch()) {
+        error(file, where, QStringLiteral("reference %1 has no well-formed section (\"%2\")")
+                               .arg(ref.doc, ref.section));
+        continue;
+      }
+      e.refs.append(ref);
+    }
+  }
+
+  // Related codes: resolved once every file is loaded.
+  const QJsonValue related = obj.value(u"related");
+  if (!related.isUndefined() && !related.isArray())
+    error(file, where, QStringLiteral("field \"related\" must be a list"));
+  for (const QJsonValue &r : related.toArray()) {
+    std::optional<EntryRef> ref;
+    if (r.isDouble())
+      ref = EntryRef{registry, r.toInt(-1)};
+    else if (r.isString())
+      ref = EntryRef::fromString(r.toString());
+    if (!ref || !ref->isValid()) {
+      error(file, where, QStringLiteral("related code %1 is not a code or \"registry:code\"")
+                             .arg(QString::fromUtf8(QJsonDocument(QJsonArray{r}).toJson(QJsonDocument::Compact))));
+      continue;
+    }
+    if (*ref == e.ref) {
+      error(file, where, QStringLiteral("an entry cannot be related to itself"));
+      continue;
+    }
+    e.related.append(*ref);
+    m_pendingRefs.append({file, where, *ref, QStringLiteral("related code")});
+  }
+
+  // Texts.
+  const QJsonValue text = obj.value(u"text");
+  if (!text.isUndefined()) {
+    const QJsonObject t = text.toObject();
+    const bool hasEn = t.value(u"en").isObject();
+    const bool hasJa = t.value(u"ja").isObject();
+    if (hasEn != hasJa) {
+      error(file, where, QStringLiteral("text present in %1 only (%2 missing)")
+                             .arg(hasEn ? u"en" : u"ja", hasEn ? u"ja" : u"en"));
+    } else if (!hasEn) {
+      error(file, where, QStringLiteral("field \"text\" must have \"en\" and \"ja\" objects"));
+    } else {
+      const QJsonObject en = t.value(u"en").toObject();
+      const QJsonObject ja = t.value(u"ja").toObject();
+      QStringList required = {QStringLiteral("summary"), QStringLiteral("meaning")};
+      if (registry == Registry::Sip)
+        required << QStringLiteral("when") << QStringLiteral("todo") << QStringLiteral("retry");
+      else
+        required << QStringLiteral("name");
+      const QStringList all = {QStringLiteral("name"), QStringLiteral("summary"),
+                               QStringLiteral("meaning"), QStringLiteral("when"),
+                               QStringLiteral("todo"), QStringLiteral("retry")};
+      for (const QString &field : all) {
+        const bool inEn = en.contains(field);
+        const bool inJa = ja.contains(field);
+        if (inEn != inJa) {
+          error(file, where, QStringLiteral("text field \"%1\" present in %2 only")
+                                 .arg(field, inEn ? u"en" : u"ja"));
+          continue;
+        }
+        if (!inEn && required.contains(field)) {
+          error(file, where, QStringLiteral("missing required text field \"%1\"").arg(field));
+          continue;
+        }
+        if (!inEn)
+          continue;
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ja")}) {
+          const QJsonObject &o = lang == u"en" ? en : ja;
+          EntryText &out = lang == u"en" ? e.en : e.ja;
+          const QJsonValue v = o.value(field);
+          QStringList values;
+          if (field == u"when" || field == u"todo") {
+            if (!readStringList(o, field.toLatin1().constData(), values, problem) || values.isEmpty()) {
+              error(file, where, QStringLiteral("text field \"%1\" (%2) must be a non-empty list of strings")
+                                     .arg(field, lang));
+              continue;
+            }
+            (field == u"when" ? out.when : out.todo) = values;
+          } else {
+            if (!v.isString() || v.toString().trimmed().isEmpty()) {
+              error(file, where, QStringLiteral("text field \"%1\" (%2) is empty").arg(field, lang));
+              continue;
+            }
+            const QString s = v.toString().trimmed();
+            if (field == u"name")
+              out.name = s;
+            else if (field == u"summary")
+              out.summary = s;
+            else if (field == u"meaning")
+              out.meaning = s;
+            else
+              out.retry = s;
+            values = {s};
+          }
+          if (lang == u"ja")
+            for (const QString &s : std::as_const(values))
+              if (!containsJapanese(s))
+                error(file, where, QStringLiteral("Japanese text field \"%1\" has no Japanese characters: \"%2\"")
+                                       .arg(field, s.left(60)));
+        }
+      }
+      e.hasText = true;
+    }
+  }
+
+  m_entryFile.insert(e.ref, file);
+  if (int(m_errors.size()) == errorsBefore)
+    m_entries.append(e);
+}
+
+void ContentCompiler::loadComparisons(const QString &file, const QJsonObject &root) {
+  const QJsonArray pairs = root.value(u"pairs").toArray();
+  QSet<QPair<EntryRef, EntryRef>> seen;
+  for (int i = 0; i < pairs.size(); ++i) {
+    const QJsonObject p = pairs.at(i).toObject();
+    const QString where = QStringLiteral("pair %1/%2").arg(p.value(u"a").toString(), p.value(u"b").toString());
+    const auto a = EntryRef::fromString(p.value(u"a").toString());
+    const auto b = EntryRef::fromString(p.value(u"b").toString());
+    if (!a || !b) {
+      error(file, where, QStringLiteral("\"a\" and \"b\" must be codes such as \"sip:486\""));
+      continue;
+    }
+    if (*a == *b || seen.contains({*a, *b}) || seen.contains({*b, *a})) {
+      error(file, where, QStringLiteral("pair is repeated or compares a code with itself"));
+      continue;
+    }
+    seen.insert({*a, *b});
+    m_pendingRefs.append({file, where, *a, QStringLiteral("compared code")});
+    m_pendingRefs.append({file, where, *b, QStringLiteral("compared code")});
+    CuratedPair pair{*a, *b, {}, {}, {}, {}};
+    const QJsonObject t = p.value(u"text").toObject();
+    if (!t.value(u"en").isObject() || !t.value(u"ja").isObject()) {
+      error(file, where, QStringLiteral("text present in one language only or missing"));
+      continue;
+    }
+    QString problem;
+    bool ok = true;
+    for (const char *field : {"differences", "use_when"}) {
+      for (const char *lang : {"en", "ja"}) {
+        QStringList values;
+        if (!readStringList(t.value(QLatin1String(lang)).toObject(), field, values, problem) ||
+            values.isEmpty()) {
+          error(file, where, QStringLiteral("text field \"%1\" (%2) must be a non-empty list of strings")
+                                 .arg(QLatin1String(field), QLatin1String(lang)));
+          ok = false;
+          continue;
+        }
+        const bool ja = QLatin1String(lang) == u"ja";
+        if (ja)
+          for (const QString &s : std::as_const(values))
+            if (!containsJapanese(s)) {
+              error(file, where, QStringLiteral("Japanese text has no Japanese characters: \"%1\"").arg(s.left(60)));
+              ok = false;
+            }
+        if (QLatin1String(field) == u"differences")
+          (ja ? pair.differencesJa : pair.differencesEn) = values;
+        else
+          (ja ? pair.useWhenJa : pair.useWhenEn) = values;
+      }
+    }
+    if (ok)
+      m_pairs.append(pair);
+  }
+}
+
+void ContentCompiler::loadMapping(const QString &file, const QJsonObject &root) {
+  QHash<QString, LocalizedText> notes;
+  const QJsonObject notesObj = root.value(u"notes").toObject();
+  for (auto it = notesObj.begin(); it != notesObj.end(); ++it) {
+    const QJsonObject n = it.value().toObject();
+    LocalizedText t{n.value(u"en").toString().trimmed(), n.value(u"ja").toString().trimmed()};
+    if (t.en.isEmpty() != t.ja.isEmpty())
+      error(file, QStringLiteral("note %1").arg(it.key()), QStringLiteral("text present in one language only"));
+    else if (t.en.isEmpty())
+      error(file, QStringLiteral("note %1").arg(it.key()), QStringLiteral("note has no text"));
+    else if (!containsJapanese(t.ja))
+      error(file, QStringLiteral("note %1").arg(it.key()), QStringLiteral("Japanese text has no Japanese characters"));
+    notes.insert(it.key(), t);
+  }
+  for (const auto &[key, dir] : {std::pair{QStringLiteral("isup_to_sip"), MappingRow::Direction::IsupToSip},
+                                 std::pair{QStringLiteral("sip_to_isup"), MappingRow::Direction::SipToIsup}}) {
+    const QJsonArray rows = root.value(key).toArray();
+    for (int i = 0; i < rows.size(); ++i) {
+      const QJsonObject r = rows.at(i).toObject();
+      MappingRow row;
+      row.direction = dir;
+      row.cause = r.value(u"cause").isDouble() ? r.value(u"cause").toInt() : -1;
+      row.sip = r.value(u"sip").isDouble() ? r.value(u"sip").toInt() : -1;
+      row.noteKey = r.value(u"note").toString();
+      const QString where = QStringLiteral("%1 row %2").arg(key).arg(i + 1);
+      if (row.cause < 0 && row.sip < 0) {
+        error(file, where, QStringLiteral("a row needs \"cause\" or \"sip\""));
+        continue;
+      }
+      if (!row.noteKey.isEmpty()) {
+        if (!notes.contains(row.noteKey)) {
+          error(file, where, QStringLiteral("note \"%1\" does not exist").arg(row.noteKey));
+          continue;
+        }
+        row.note = notes.value(row.noteKey);
+      } else if (row.cause < 0 || row.sip < 0) {
+        error(file, where, QStringLiteral("a row without a cause or a response needs a note saying why"));
+        continue;
+      }
+      if (row.cause >= 0)
+        m_pendingRefs.append({file, where, EntryRef{Registry::Q850, row.cause}, QStringLiteral("mapped cause")});
+      if (row.sip >= 0)
+        m_pendingRefs.append({file, where, EntryRef{Registry::Sip, row.sip}, QStringLiteral("mapped response")});
+      m_mapping.append(row);
+    }
+  }
+  auto localized = [&](const QJsonValue &v, const QString &where) -> LocalizedText {
+    const QJsonObject o = v.toObject();
+    LocalizedText t{o.value(u"en").toString().trimmed(), o.value(u"ja").toString().trimmed()};
+    if (t.en.isEmpty() || t.ja.isEmpty())
+      error(file, where, QStringLiteral("text present in one language only or missing"));
+    else if (!containsJapanese(t.ja))
+      error(file, where, QStringLiteral("Japanese text has no Japanese characters"));
+    return t;
+  };
+  if (root.contains(u"reason_header"))
+    m_documents.insert(QStringLiteral("reason_header"), localized(root.value(u"reason_header"), QStringLiteral("reason_header")));
+  const QJsonArray deviations = root.value(u"deviations").toArray();
+  QStringList devEn, devJa;
+  for (int i = 0; i < deviations.size(); ++i) {
+    const LocalizedText t = localized(deviations.at(i), QStringLiteral("deviation %1").arg(i + 1));
+    devEn << t.en;
+    devJa << t.ja;
+  }
+  m_documents.insert(QStringLiteral("deviations"), LocalizedText{toJson(devEn), toJson(devJa)});
+  const QJsonObject refs = root.value(u"refs").toObject();
+  for (const QString &key : {QStringLiteral("isup_to_sip"), QStringLiteral("sip_to_isup")}) {
+    const QJsonObject r = refs.value(key).toObject();
+    const QString label = QStringLiteral("%1 §%2").arg(r.value(u"doc").toString(), r.value(u"section").toString());
+    m_documents.insert(QStringLiteral("ref.") + key, LocalizedText{label, label});
+  }
+}
+
+void ContentCompiler::checkReferences() {
+  for (const PendingRef &p : std::as_const(m_pendingRefs))
+    if (!m_entryFile.contains(p.ref))
+      error(p.file, p.where, QStringLiteral("%1 %2 does not exist").arg(p.what, p.ref.toString()));
+}
+
+bool ContentCompiler::write(const QString &output) {
+  if (!m_errors.isEmpty())
+    return false;
+  const QString temp = output + QStringLiteral(".tmp-") + QUuid::createUuid().toString(QUuid::Id128);
+  QFile::remove(temp);
+  const QString connection = QStringLiteral("contentc-") + QUuid::createUuid().toString(QUuid::Id128);
+  bool ok = true;
+  {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+    db.setDatabaseName(temp);
+    if (!db.open()) {
+      m_errors.append(QStringLiteral("%1: cannot create the database: %2").arg(output, db.lastError().text()));
+      ok = false;
+    }
+    QSqlQuery q(db);
+    auto exec = [&](const QString &sql) {
+      if (ok && !q.exec(sql)) {
+        m_errors.append(QStringLiteral("%1: %2: %3").arg(output, sql.left(60), q.lastError().text()));
+        ok = false;
+      }
+    };
+    exec(QStringLiteral("PRAGMA journal_mode = OFF"));
+    exec(QStringLiteral("BEGIN"));
+    for (const char *stmt : schema::kCreateStatements)
+      exec(QString::fromLatin1(stmt));
+    exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '%1')").arg(schema::kContentSchemaVersion));
+
+    QList<Entry> sorted = m_entries;
+    std::sort(sorted.begin(), sorted.end(), [](const Entry &a, const Entry &b) { return a.ref < b.ref; });
+    QSqlQuery ins(db), text(db), fts(db);
+    ins.prepare(QStringLiteral(
+        "INSERT INTO entries (id, registry, registry_order, code, phrase, alt_phrases, class, class_digit,"
+        " kind, status, refs, senders, headers, client_retry, related, has_text)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    text.prepare(QStringLiteral("INSERT INTO texts VALUES (?,?,?,?,?,?,?,?)"));
+    fts.prepare(QStringLiteral("INSERT INTO search (rowid, phrase, body_en, body_ja) VALUES (?,?,?,?)"));
+    int id = 0;
+    for (const Entry &e : std::as_const(sorted)) {
+      if (!ok)
+        break;
+      ++id;
+      QJsonArray refs;
+      for (const DocRef &r : e.refs)
+        refs.append(QJsonObject{{QStringLiteral("doc"), r.doc}, {QStringLiteral("section"), r.section}});
+      QStringList related;
+      for (const EntryRef &r : e.related)
+        related << r.toString();
+      const QVariantList values = {id,
+                                   registryKey(e.ref.registry),
+                                   int(e.ref.registry),
+                                   e.ref.code,
+                                   e.phrase,
+                                   toJson(e.altPhrases),
+                                   e.cls,
+                                   e.ref.registry == Registry::Sip ? e.ref.code / 100 : 0,
+                                   e.kind,
+                                   e.status,
+                                   QString::fromUtf8(QJsonDocument(refs).toJson(QJsonDocument::Compact)),
+                                   toJson(e.senders),
+                                   toJson(e.headers),
+                                   e.clientRetry,
+                                   toJson(related),
+                                   e.hasText ? 1 : 0};
+      for (int i = 0; i < values.size(); ++i)
+        ins.bindValue(i, values.at(i));
+      if (!ins.exec()) {
+        m_errors.append(QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), ins.lastError().text()));
+        ok = false;
+        break;
+      }
+      QString bodies[2];
+      if (e.hasText) {
+        for (Language lang : {Language::English, Language::Japanese}) {
+          const EntryText &t = e.text(lang);
+          const QVariantList tv = {id, languageKey(lang), t.name, t.summary, t.meaning,
+                                   toJson(t.when), toJson(t.todo), t.retry};
+          for (int i = 0; i < tv.size(); ++i)
+            text.bindValue(i, tv.at(i));
+          if (!text.exec()) {
+            m_errors.append(QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), text.lastError().text()));
+            ok = false;
+          }
+          bodies[int(lang)] = QStringList{t.name, t.summary, t.meaning, t.when.join(u'\n'),
+                                          t.todo.join(u'\n'), t.retry, e.headers.join(u' ')}
+                                  .join(u'\n');
+        }
+      }
+      fts.bindValue(0, id);
+      fts.bindValue(1, QStringList(QStringList{e.phrase} + e.altPhrases).join(u'\n'));
+      fts.bindValue(2, bodies[0]);
+      fts.bindValue(3, bodies[1]);
+      if (ok && !fts.exec()) {
+        m_errors.append(QStringLiteral("%1: search index: %2").arg(output, fts.lastError().text()));
+        ok = false;
+      }
+    }
+    QSqlQuery cmp(db);
+    cmp.prepare(QStringLiteral("INSERT INTO comparisons VALUES (?,?,?,?,?,?)"));
+    for (const CuratedPair &p : std::as_const(m_pairs)) {
+      if (!ok)
+        break;
+      const QVariantList v = {p.a.toString(), p.b.toString(), toJson(p.differencesEn),
+                              toJson(p.differencesJa), toJson(p.useWhenEn), toJson(p.useWhenJa)};
+      for (int i = 0; i < v.size(); ++i)
+        cmp.bindValue(i, v.at(i));
+      if (!cmp.exec()) {
+        m_errors.append(QStringLiteral("%1: comparisons: %2").arg(output, cmp.lastError().text()));
+        ok = false;
+      }
+    }
+    QSqlQuery map(db);
+    map.prepare(QStringLiteral("INSERT INTO mapping VALUES (?,?,?,?,?,?)"));
+    for (const MappingRow &r : std::as_const(m_mapping)) {
+      if (!ok)
+        break;
+      const QVariantList v = {r.direction == MappingRow::Direction::IsupToSip ? QStringLiteral("isup_to_sip")
+                                                                               : QStringLiteral("sip_to_isup"),
+                              r.cause, r.sip, r.noteKey, r.note.en, r.note.ja};
+      for (int i = 0; i < v.size(); ++i)
+        map.bindValue(i, v.at(i));
+      if (!map.exec()) {
+        m_errors.append(QStringLiteral("%1: mapping: %2").arg(output, map.lastError().text()));
+        ok = false;
+      }
+    }
+    QSqlQuery docs(db);
+    docs.prepare(QStringLiteral("INSERT INTO documents VALUES (?,?,?)"));
+    for (auto it = m_documents.cbegin(); ok && it != m_documents.cend(); ++it) {
+      docs.bindValue(0, it.key());
+      docs.bindValue(1, it.value().en);
+      docs.bindValue(2, it.value().ja);
+      if (!docs.exec()) {
+        m_errors.append(QStringLiteral("%1: documents: %2").arg(output, docs.lastError().text()));
+        ok = false;
+      }
+    }
+    exec(QStringLiteral("COMMIT"));
+    if (ok)
+      exec(QStringLiteral("INSERT INTO search(search) VALUES ('optimize')"));
+    db.close();
+  }
+  QSqlDatabase::removeDatabase(connection);
+  if (ok) {
+    QFile::remove(output);
+    if (!QFile::rename(temp, output)) {
+      m_errors.append(QStringLiteral("%1: cannot move the finished database into place").arg(output));
+      ok = false;
+    }
+  }
+  QFile::remove(temp);
+  return ok;
+}
+
+} // namespace sipref

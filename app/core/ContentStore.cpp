@@ -1,0 +1,439 @@
+#include "ContentStore.h"
+
+#include "ContentSchema.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace sipref {
+
+namespace {
+
+QStringList fromJsonList(const QString &json) {
+  QStringList out;
+  for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+    out << v.toString();
+  return out;
+}
+
+QString likePattern(const QString &term) {
+  QString escaped = term;
+  escaped.replace(u'\\', QStringLiteral("\\\\"));
+  escaped.replace(u'%', QStringLiteral("\\%"));
+  escaped.replace(u'_', QStringLiteral("\\_"));
+  return u'%' + escaped + u'%';
+}
+
+QString ftsString(const QString &term) {
+  QString t = term;
+  t.replace(u'"', QStringLiteral("\"\""));
+  return u'"' + t + u'"';
+}
+
+qsizetype codePoints(const QString &s) { return s.toUcs4().size(); }
+
+QString filterSql(const SearchFilter &filter) {
+  QString sql;
+  if (!filter.registries.isEmpty()) {
+    QStringList ids;
+    for (Registry r : filter.registries)
+      ids << QString::number(int(r));
+    sql += QStringLiteral(" AND e.registry_order IN (%1)").arg(ids.join(u','));
+  }
+  if (!filter.sipClasses.isEmpty()) {
+    QStringList ids;
+    for (int c : filter.sipClasses)
+      ids << QString::number(std::clamp(c, 1, 6));
+    sql += QStringLiteral(" AND (e.registry_order <> 0 OR e.class_digit IN (%1))").arg(ids.join(u','));
+  }
+  return sql;
+}
+
+const char *kHitColumns =
+    "SELECT e.id, e.registry_order, e.code, e.phrase, e.class, e.class_digit, e.has_text,"
+    " t.summary, t.name";
+const char *kHitJoin = " LEFT JOIN texts t ON t.entry_id = e.id AND t.lang = ?";
+
+} // namespace
+
+ContentStore::ContentStore()
+    : m_connection(QStringLiteral("content-") + QUuid::createUuid().toString(QUuid::Id128)) {}
+
+ContentStore::~ContentStore() { close(); }
+
+void ContentStore::close() {
+  if (QSqlDatabase::contains(m_connection)) {
+    {
+      QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+      db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+  }
+  m_open = false;
+}
+
+bool ContentStore::open(const QString &path) {
+  close();
+  m_path = path;
+  const QFileInfo info(path);
+  if (!info.exists()) {
+    m_error = tr("The content database %1 does not exist.").arg(path);
+    return false;
+  }
+  if (!info.isReadable()) {
+    m_error = tr("The content database %1 cannot be read (permission denied).").arg(path);
+    return false;
+  }
+  QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+  db.setDatabaseName(path);
+  db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+  if (!db.open()) {
+    m_error = tr("The content database %1 cannot be opened: %2").arg(path, db.lastError().text());
+    close();
+    return false;
+  }
+  QSqlQuery q(db);
+  if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")) || !q.next()) {
+    m_error = tr("%1 is not a SipRef content database, or it is damaged (%2).")
+                  .arg(path, q.lastError().text().isEmpty() ? tr("no schema version") : q.lastError().text());
+    close();
+    return false;
+  }
+  const int version = q.value(0).toInt();
+  if (version != schema::kContentSchemaVersion) {
+    m_error = tr("The content database %1 has schema version %2; this version of SipRef reads version %3.")
+                  .arg(path)
+                  .arg(version)
+                  .arg(schema::kContentSchemaVersion);
+    close();
+    return false;
+  }
+  if (!q.exec(QStringLiteral("SELECT count(*) FROM entries")) || !q.next()) {
+    m_error = tr("The content database %1 is damaged: %2").arg(path, q.lastError().text());
+    close();
+    return false;
+  }
+  m_open = true;
+  m_error.clear();
+  return true;
+}
+
+int ContentStore::entryCount() const {
+  if (!m_open)
+    return 0;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  if (q.exec(QStringLiteral("SELECT count(*) FROM entries")) && q.next())
+    return q.value(0).toInt();
+  return 0;
+}
+
+std::optional<Entry> ContentStore::entry(const EntryRef &ref) const {
+  if (!m_open)
+    return std::nullopt;
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  QSqlQuery q(db);
+  q.prepare(QStringLiteral("SELECT id, phrase, alt_phrases, class, kind, status, refs, senders, headers,"
+                           " client_retry, related, has_text FROM entries WHERE registry_order = ? AND code = ?"));
+  q.addBindValue(int(ref.registry));
+  q.addBindValue(ref.code);
+  if (!q.exec()) {
+    m_error = q.lastError().text();
+    return std::nullopt;
+  }
+  if (!q.next())
+    return std::nullopt;
+  Entry e;
+  e.ref = ref;
+  const qint64 id = q.value(0).toLongLong();
+  e.phrase = q.value(1).toString();
+  e.altPhrases = fromJsonList(q.value(2).toString());
+  e.cls = q.value(3).toString();
+  e.kind = q.value(4).toString();
+  e.status = q.value(5).toString();
+  for (const QJsonValue &v : QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array())
+    e.refs.append(DocRef{v[QStringLiteral("doc")].toString(), v[QStringLiteral("section")].toString()});
+  e.senders = fromJsonList(q.value(7).toString());
+  e.headers = fromJsonList(q.value(8).toString());
+  e.clientRetry = q.value(9).toString();
+  for (const QString &r : fromJsonList(q.value(10).toString()))
+    if (auto parsed = EntryRef::fromString(r))
+      e.related.append(*parsed);
+  e.hasText = q.value(11).toBool();
+  if (e.hasText) {
+    QSqlQuery t(db);
+    t.prepare(QStringLiteral("SELECT lang, name, summary, meaning, when_seen, todo, retry FROM texts WHERE entry_id = ?"));
+    t.addBindValue(id);
+    if (t.exec()) {
+      while (t.next()) {
+        EntryText &out = t.value(0).toString() == u"ja" ? e.ja : e.en;
+        out.name = t.value(1).toString();
+        out.summary = t.value(2).toString();
+        out.meaning = t.value(3).toString();
+        out.when = fromJsonList(t.value(4).toString());
+        out.todo = fromJsonList(t.value(5).toString());
+        out.retry = t.value(6).toString();
+      }
+    }
+  }
+  return e;
+}
+
+bool ContentStore::contains(const EntryRef &ref) const {
+  if (!m_open)
+    return false;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT 1 FROM entries WHERE registry_order = ? AND code = ?"));
+  q.addBindValue(int(ref.registry));
+  q.addBindValue(ref.code);
+  return q.exec() && q.next();
+}
+
+QList<EntryRef> ContentStore::allRefs(std::optional<Registry> registry) const {
+  QList<EntryRef> out;
+  if (!m_open)
+    return out;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.setForwardOnly(true);
+  if (registry) {
+    q.prepare(QStringLiteral("SELECT registry_order, code FROM entries WHERE registry_order = ? ORDER BY code"));
+    q.addBindValue(int(*registry));
+  } else {
+    q.prepare(QStringLiteral("SELECT registry_order, code FROM entries ORDER BY registry_order, code"));
+  }
+  if (q.exec())
+    while (q.next())
+      out.append(EntryRef{Registry(q.value(0).toInt()), q.value(1).toInt()});
+  return out;
+}
+
+QList<SearchHit> ContentStore::search(const Query &query, Language language,
+                                      const SearchFilter &filter, int limit) const {
+  QList<SearchHit> hits;
+  if (!m_open || limit <= 0)
+    return hits;
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  const QString lang = languageKey(language);
+  const QString filterClause = filterSql(filter);
+  QHash<qint64, qsizetype> seen; // entry id → index in hits
+
+  auto collect = [&](QSqlQuery &q, int rank, bool rankFromColumn) {
+    q.setForwardOnly(true);
+    if (!q.exec()) {
+      m_error = q.lastError().text();
+      return;
+    }
+    while (q.next()) {
+      const qint64 id = q.value(0).toLongLong();
+      const int r = rankFromColumn ? q.value(9).toInt() : rank;
+      if (auto it = seen.constFind(id); it != seen.cend()) {
+        hits[*it].rank = std::min(hits[*it].rank, r);
+        continue;
+      }
+      SearchHit h;
+      h.ref = EntryRef{Registry(q.value(1).toInt()), q.value(2).toInt()};
+      h.phrase = q.value(3).toString();
+      h.cls = q.value(4).toString();
+      h.classDigit = q.value(5).toInt();
+      h.hasText = q.value(6).toBool();
+      h.summary = q.value(7).toString();
+      const QString name = q.value(8).toString();
+      h.title = (h.ref.registry == Registry::Sip || name.isEmpty()) ? h.phrase : name;
+      h.rank = r;
+      seen.insert(id, hits.size());
+      hits.append(h);
+    }
+  };
+  const QString base = QString::fromLatin1(kHitColumns) + QStringLiteral(" FROM entries e") +
+                       QString::fromLatin1(kHitJoin);
+
+  switch (query.kind) {
+  case Query::Kind::Empty: {
+    QSqlQuery q(db);
+    q.prepare(base + QStringLiteral(" WHERE 1") + filterClause +
+              QStringLiteral(" ORDER BY e.registry_order, e.code LIMIT ?"));
+    q.addBindValue(lang);
+    q.addBindValue(limit);
+    collect(q, SearchHit::Browse, false);
+    break;
+  }
+  case Query::Kind::Code: {
+    const int code = query.code();
+    QSqlQuery exact(db);
+    exact.prepare(base + QStringLiteral(" WHERE e.code = ?") +
+                  (query.registry ? QStringLiteral(" AND e.registry_order = %1").arg(int(*query.registry))
+                                  : QString()) +
+                  filterClause);
+    exact.addBindValue(lang);
+    exact.addBindValue(code);
+    collect(exact, SearchHit::ExactCode, false);
+    if (query.exactOnly)
+      break;
+    const QString &digits = query.digits;
+    if (digits.size() < 3 && !digits.startsWith(u'0')) {
+      int scale = 1;
+      for (qsizetype i = digits.size(); i < 3; ++i)
+        scale *= 10;
+      const int low = code * scale;
+      QSqlQuery prefix(db);
+      // SIP responses and warn-codes are three-digit codes; Q.850 causes are not.
+      prefix.prepare(base + QStringLiteral(" WHERE e.registry_order IN (0, 1) AND e.code BETWEEN ? AND ?") +
+                     filterClause + QStringLiteral(" ORDER BY e.registry_order, e.code"));
+      prefix.addBindValue(lang);
+      prefix.addBindValue(low);
+      prefix.addBindValue(low + scale - 1);
+      collect(prefix, SearchHit::CodePrefix, false);
+    }
+    if (digits.size() == 3) {
+      // Other entries that talk about this code ("unlike 486, ...").
+      QSqlQuery text(db);
+      text.prepare(QString::fromLatin1(kHitColumns) + QStringLiteral(" FROM search s JOIN entries e ON e.id = s.rowid") +
+                   QString::fromLatin1(kHitJoin) + QStringLiteral(" WHERE search MATCH ?") + filterClause +
+                   QStringLiteral(" LIMIT 100"));
+      text.addBindValue(lang);
+      text.addBindValue(ftsString(digits));
+      collect(text, SearchHit::Text, false);
+    }
+    break;
+  }
+  case Query::Kind::Class: {
+    QSqlQuery q(db);
+    q.prepare(base + QStringLiteral(" WHERE e.registry_order = 0 AND e.class_digit = ?") + filterClause +
+              QStringLiteral(" ORDER BY e.code LIMIT ?"));
+    q.addBindValue(lang);
+    q.addBindValue(query.classDigit);
+    q.addBindValue(limit);
+    collect(q, SearchHit::ExactCode, false);
+    break;
+  }
+  case Query::Kind::Text: {
+    QStringList longTerms;
+    QStringList shortTerms;
+    for (const QString &t : query.terms)
+      (codePoints(t) >= 3 ? longTerms : shortTerms).append(t);
+    QString phraseCond;
+    for (qsizetype i = 0; i < query.terms.size(); ++i)
+      phraseCond += (i ? QStringLiteral(" AND ") : QString()) + QStringLiteral("s.phrase LIKE ? ESCAPE '\\'");
+    QString sql = QString::fromLatin1(kHitColumns) + QStringLiteral(", CASE WHEN ") + phraseCond +
+                  QStringLiteral(" THEN 2 ELSE 3 END AS rank FROM search s JOIN entries e ON e.id = s.rowid") +
+                  QString::fromLatin1(kHitJoin) + QStringLiteral(" WHERE 1");
+    if (!longTerms.isEmpty())
+      sql += QStringLiteral(" AND search MATCH ?");
+    for (qsizetype i = 0; i < shortTerms.size(); ++i)
+      sql += QStringLiteral(" AND (s.phrase LIKE ? ESCAPE '\\' OR s.body_en LIKE ? ESCAPE '\\'"
+                            " OR s.body_ja LIKE ? ESCAPE '\\')");
+    sql += filterClause + QStringLiteral(" ORDER BY rank, e.registry_order, e.code LIMIT ?");
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QString &t : query.terms)
+      q.addBindValue(likePattern(t));
+    q.addBindValue(lang);
+    if (!longTerms.isEmpty()) {
+      QStringList parts;
+      for (const QString &t : longTerms)
+        parts << ftsString(t);
+      q.addBindValue(parts.join(QStringLiteral(" AND ")));
+    }
+    for (const QString &t : shortTerms) {
+      const QString p = likePattern(t);
+      q.addBindValue(p);
+      q.addBindValue(p);
+      q.addBindValue(p);
+    }
+    q.addBindValue(limit);
+    collect(q, 0, true);
+    break;
+  }
+  }
+
+  std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+    if (a.rank != b.rank)
+      return a.rank < b.rank;
+    return a.ref < b.ref;
+  });
+  if (hits.size() > limit)
+    hits.resize(limit);
+  return hits;
+}
+
+std::optional<CuratedPair> ContentStore::curatedPair(const EntryRef &a, const EntryRef &b) const {
+  if (!m_open)
+    return std::nullopt;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT a, b, differences_en, differences_ja, use_when_en, use_when_ja"
+                           " FROM comparisons WHERE (a = ? AND b = ?) OR (a = ? AND b = ?)"));
+  q.addBindValue(a.toString());
+  q.addBindValue(b.toString());
+  q.addBindValue(b.toString());
+  q.addBindValue(a.toString());
+  if (!q.exec() || !q.next())
+    return std::nullopt;
+  CuratedPair p;
+  p.a = EntryRef::fromString(q.value(0).toString()).value_or(a);
+  p.b = EntryRef::fromString(q.value(1).toString()).value_or(b);
+  p.differencesEn = fromJsonList(q.value(2).toString());
+  p.differencesJa = fromJsonList(q.value(3).toString());
+  p.useWhenEn = fromJsonList(q.value(4).toString());
+  p.useWhenJa = fromJsonList(q.value(5).toString());
+  return p;
+}
+
+QList<EntryRef> ContentStore::curatedPartners(const EntryRef &ref) const {
+  QList<EntryRef> out;
+  if (!m_open)
+    return out;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT b FROM comparisons WHERE a = ? UNION SELECT a FROM comparisons WHERE b = ?"));
+  q.addBindValue(ref.toString());
+  q.addBindValue(ref.toString());
+  if (q.exec())
+    while (q.next())
+      if (auto r = EntryRef::fromString(q.value(0).toString()))
+        out.append(*r);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+QList<MappingRow> ContentStore::mappingsFor(const EntryRef &ref) const {
+  QList<MappingRow> out;
+  if (!m_open || ref.registry == Registry::Warning)
+    return out;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT direction, cause, sip, note_key, note_en, note_ja FROM mapping WHERE %1 = ?"
+                           " ORDER BY direction, cause, sip")
+                .arg(ref.registry == Registry::Sip ? QStringLiteral("sip") : QStringLiteral("cause")));
+  q.addBindValue(ref.code);
+  if (q.exec()) {
+    while (q.next()) {
+      MappingRow r;
+      r.direction = q.value(0).toString() == u"sip_to_isup" ? MappingRow::Direction::SipToIsup
+                                                             : MappingRow::Direction::IsupToSip;
+      r.cause = q.value(1).toInt();
+      r.sip = q.value(2).toInt();
+      r.noteKey = q.value(3).toString();
+      r.note = LocalizedText{q.value(4).toString(), q.value(5).toString()};
+      out.append(r);
+    }
+  }
+  return out;
+}
+
+LocalizedText ContentStore::document(const QString &key) const {
+  if (!m_open)
+    return {};
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT en, ja FROM documents WHERE key = ?"));
+  q.addBindValue(key);
+  if (q.exec() && q.next())
+    return LocalizedText{q.value(0).toString(), q.value(1).toString()};
+  return {};
+}
+
+} // namespace sipref

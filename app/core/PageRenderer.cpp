@@ -1,0 +1,253 @@
+#include "PageRenderer.h"
+
+#include "ContentStore.h"
+#include "Vocabulary.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sipref {
+
+namespace {
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+QString paragraph(const QString &s) { return QStringLiteral("<p>") + esc(s) + QStringLiteral("</p>"); }
+
+QString list(const QStringList &items) {
+  if (items.isEmpty())
+    return {};
+  QString out = QStringLiteral("<ul>");
+  for (const QString &i : items)
+    out += QStringLiteral("<li>") + esc(i) + QStringLiteral("</li>");
+  return out + QStringLiteral("</ul>");
+}
+
+QString cellList(const QStringList &items) {
+  if (items.size() == 1)
+    return esc(items.first());
+  return list(items);
+}
+
+} // namespace
+
+PageRenderer::PageRenderer(const ContentStore &store, PageColors colors)
+    : m_store(store), m_colors(std::move(colors)) {}
+
+QString PageRenderer::entryLink(const EntryRef &ref) {
+  return QStringLiteral("sipref:entry/%1/%2").arg(registryKey(ref.registry)).arg(ref.code);
+}
+
+QString PageRenderer::compareLink(const EntryRef &a, const EntryRef &b) {
+  return QStringLiteral("sipref:compare/%1/%2/%3/%4")
+      .arg(registryKey(a.registry))
+      .arg(a.code)
+      .arg(registryKey(b.registry))
+      .arg(b.code);
+}
+
+QString PageRenderer::style() const {
+  return QStringLiteral(
+             "<style>"
+             "body { color: %1; background-color: %4; }"
+             "a { color: %3; text-decoration: none; }"
+             "h1 { font-size: x-large; margin-bottom: 2px; }"
+             "h2 { font-size: medium; margin-top: 16px; margin-bottom: 4px; color: %1; }"
+             ".muted { color: %2; }"
+             ".summary { font-size: large; margin-top: 6px; }"
+             "td, th { padding: 4px 6px; vertical-align: top; }"
+             "th { text-align: left; }"
+             "ul { margin-top: 2px; margin-bottom: 2px; }"
+             ".notice { background-color: %5; padding: 8px; }"
+             "</style>")
+      .arg(m_colors.text, m_colors.muted, m_colors.link, m_colors.base, m_colors.alternate);
+}
+
+QString PageRenderer::badge(const EntryRef &ref, const QString &cls) const {
+  const int digit = ref.registry == Registry::Sip ? ref.code / 100 : 0;
+  QString label = cls;
+  if (ref.registry == Registry::Warning)
+    label = tr("Warning");
+  else if (ref.registry == Registry::Q850)
+    label = QStringLiteral("Q.850");
+  return QStringLiteral("<span style=\"background-color:%1; color:#ffffff; font-weight:bold;\">&nbsp;%2&nbsp;</span>")
+      .arg(Vocabulary::classColor(ref, digit), esc(label));
+}
+
+QString PageRenderer::linkTo(const EntryRef &ref, Language language) const {
+  const auto e = m_store.entry(ref);
+  const QString title = e ? e->title(language) : QString();
+  return QStringLiteral("<a href=\"%1\">%2</a>")
+      .arg(entryLink(ref), esc(Vocabulary::entryLabel(ref, title).trimmed()));
+}
+
+QString PageRenderer::entryPage(const Entry &e, Language language) const {
+  const EntryText &t = e.text(language);
+  QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
+  html += QStringLiteral("<h1>%1 %2</h1>").arg(esc(Vocabulary::codeLabel(e.ref)), esc(e.title(language)));
+  if (e.ref.registry != Registry::Sip && e.title(language) != e.phrase)
+    html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(e.phrase));
+
+  QStringList facts;
+  facts << badge(e.ref, e.cls);
+  if (!e.cls.isEmpty())
+    facts << esc(Vocabulary::className(e.cls));
+  else
+    facts << esc(Vocabulary::registryName(e.ref.registry));
+  if (!e.kind.isEmpty())
+    facts << esc(Vocabulary::kindName(e.kind));
+  if (e.status != u"current")
+    facts << QStringLiteral("<b>%1</b>").arg(esc(Vocabulary::statusName(e.status)));
+  html += QStringLiteral("<p>") + facts.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+
+  if (e.hasText) {
+    html += QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(t.summary));
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("What it means")) + paragraph(t.meaning);
+    if (!t.when.isEmpty())
+      html += QStringLiteral("<h2>%1</h2>").arg(tr("When you see it")) + list(t.when);
+    if (!t.todo.isEmpty())
+      html += QStringLiteral("<h2>%1</h2>").arg(tr("What to do")) + list(t.todo);
+    if (!t.retry.isEmpty())
+      html += QStringLiteral("<h2>%1</h2>").arg(tr("Does the client retry?")) + paragraph(t.retry);
+  } else {
+    html += QStringLiteral("<p class=\"notice\">%1</p>")
+                .arg(esc(tr("No description has been written for this code yet. The facts below are from "
+                            "the standard.")));
+  }
+
+  // Facts table.
+  QString rows;
+  auto row = [&](const QString &label, const QString &valueHtml) {
+    if (!valueHtml.isEmpty())
+      rows += QStringLiteral("<tr><th class=\"muted\">%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
+  };
+  QStringList refs;
+  for (const DocRef &r : e.refs) {
+    const QString url = r.url();
+    refs << (url.isEmpty() ? esc(r.label()) : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(r.label())));
+  }
+  row(tr("Defined in"), refs.join(QStringLiteral(", ")));
+  if (e.ref.registry == Registry::Sip && !e.clientRetry.isEmpty())
+    row(tr("Client retry"), esc(Vocabulary::retryName(e.clientRetry)));
+  QStringList senders;
+  for (const QString &s : e.senders)
+    senders << Vocabulary::senderName(s);
+  row(tr("Typically sent by"), esc(senders.join(QStringLiteral(", "))));
+  row(tr("Headers that matter"), esc(e.headers.join(QStringLiteral(", "))));
+  row(tr("Also seen as"), esc(e.altPhrases.join(QStringLiteral(" / "))));
+  row(tr("Status"), esc(Vocabulary::statusName(e.status)));
+  html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>").arg(tr("Facts"), rows);
+
+  // RFC 3398 mapping.
+  const QList<MappingRow> mapping = m_store.mappingsFor(e.ref);
+  if (!mapping.isEmpty()) {
+    QString m;
+    for (const MappingRow &r : mapping) {
+      const bool toSip = r.direction == MappingRow::Direction::IsupToSip;
+      const QString from = toSip ? (r.cause >= 0 ? linkTo({Registry::Q850, r.cause}, language) : QStringLiteral("—"))
+                                 : (r.sip >= 0 ? linkTo({Registry::Sip, r.sip}, language) : QStringLiteral("—"));
+      const QString to = toSip ? (r.sip >= 0 ? linkTo({Registry::Sip, r.sip}, language) : QStringLiteral("—"))
+                               : (r.cause >= 0 ? linkTo({Registry::Q850, r.cause}, language) : QStringLiteral("—"));
+      m += QStringLiteral("<tr><td>%1</td><td>%2 → %3</td><td class=\"muted\">%4</td></tr>")
+               .arg(esc(toSip ? tr("ISUP → SIP") : tr("SIP → ISUP")), from, to, esc(r.note.in(language)));
+    }
+    html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>")
+                .arg(tr("Q.850 mapping (RFC 3398)"), m);
+  }
+
+  const QList<EntryRef> partners = m_store.curatedPartners(e.ref);
+  if (!partners.isEmpty()) {
+    QStringList links;
+    for (const EntryRef &p : partners) {
+      const auto other = m_store.entry(p);
+      links << QStringLiteral("<a href=\"%1\">%2</a>")
+                   .arg(compareLink(e.ref, p),
+                        esc(tr("%1 vs %2").arg(Vocabulary::codeLabel(e.ref),
+                                               Vocabulary::entryLabel(p, other ? other->title(language) : QString()))));
+    }
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Often confused with"), links.join(QStringLiteral("<br>")));
+  }
+
+  if (!e.related.isEmpty()) {
+    QStringList links;
+    for (const EntryRef &r : e.related)
+      links << linkTo(r, language);
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Related codes"), links.join(QStringLiteral(" &nbsp;·&nbsp; ")));
+  }
+  html += QStringLiteral("</body></html>");
+  return html;
+}
+
+QString PageRenderer::comparisonPage(const Comparison &c) const {
+  const Language language = c.language();
+  const Entry &l = c.left();
+  const Entry &r = c.right();
+  QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
+  html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">");
+  html += QStringLiteral("<tr><th width=\"16%\"></th><th width=\"42%\"><h1>%1<br>%2</h1></th>"
+                         "<th width=\"42%\"><h1>%3<br>%4</h1></th></tr>")
+              .arg(QStringLiteral("<a href=\"%1\">%2</a>").arg(entryLink(l.ref), esc(Vocabulary::codeLabel(l.ref))),
+                   esc(l.title(language)),
+                   QStringLiteral("<a href=\"%1\">%2</a>").arg(entryLink(r.ref), esc(Vocabulary::codeLabel(r.ref))),
+                   esc(r.title(language)));
+  html += QStringLiteral("<tr><td></td><td>%1</td><td>%2</td></tr>").arg(badge(l.ref, l.cls), badge(r.ref, r.cls));
+  bool shade = false;
+  for (const Comparison::Row &row : c.rows()) {
+    const QString bg = shade ? QStringLiteral(" bgcolor=\"%1\"").arg(m_colors.alternate) : QString();
+    shade = !shade;
+    html += QStringLiteral("<tr%1><th class=\"muted\">%2</th><td>%3</td><td>%4</td></tr>")
+                .arg(bg, esc(row.label), cellList(row.left), cellList(row.right));
+  }
+  const EntryText &lt = l.text(language);
+  const EntryText &rt = r.text(language);
+  if (!l.hasText || !r.hasText) {
+    const QString missing = !l.hasText ? Vocabulary::codeLabel(l.ref) : Vocabulary::codeLabel(r.ref);
+    html += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"muted\">%1</td></tr>")
+                .arg(esc(tr("No description has been written for %1 yet.").arg(missing)));
+  }
+  Q_UNUSED(lt);
+  Q_UNUSED(rt);
+  html += QStringLiteral("</table>");
+
+  html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Key differences"));
+  if (c.curated())
+    for (const QString &d : c.curated()->differences(language))
+      html += QStringLiteral("<li>") + esc(d) + QStringLiteral("</li>");
+  for (const QString &d : c.derivedDifferences())
+    html += QStringLiteral("<li>") + esc(d) + QStringLiteral("</li>");
+  html += QStringLiteral("</ol>");
+
+  html += QStringLiteral("<h2>%1</h2>").arg(tr("Which to use when"));
+  if (c.curated())
+    html += list(c.curated()->useWhen(language));
+  else
+    html += QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(esc(tr("There is no curated note for this pair. The key differences above follow from the "
+                            "facts of both codes.")));
+  html += QStringLiteral("</body></html>");
+  return html;
+}
+
+QString PageRenderer::errorPage(const QString &title, const QString &detail) const {
+  return QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body><h1>%1</h1><p>%2</p></body></html>")
+                                                        .arg(esc(title), esc(detail));
+}
+
+QString PageRenderer::welcomePage(Language language) const {
+  Q_UNUSED(language);
+  QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
+  html += QStringLiteral("<h1>SipRef</h1><p class=\"summary\">%1</p>")
+              .arg(esc(tr("SIP response codes, SIP Warning codes and Q.850 causes, explained.")));
+  html += QStringLiteral("<h2>%1</h2>").arg(tr("Type to search"));
+  html += list({tr("486 — a code; 48 — every code starting with 48"), tr("4xx — a whole class"),
+                tr("busy, temporarily — a reason phrase or words from the texts, in English or Japanese"),
+                tr("SIP/2.0 486 Busy Here — a pasted status line"),
+                tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code")});
+  html += QStringLiteral("<h2>%1</h2>").arg(tr("Keys"));
+  html += list({tr("Ctrl+L or Ctrl+F: search  ·  Up/Down: move  ·  Enter: open  ·  Esc: clear"),
+                tr("Alt+Left / Alt+Right: back and forward  ·  Ctrl+D: compare")});
+  html += QStringLiteral("</body></html>");
+  return html;
+}
+
+} // namespace sipref

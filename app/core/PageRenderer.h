@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Comparison.h"
+#include "Entry.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sipref {
+
+class ContentStore;
+
+/// Colours for generated pages, taken from the widget palette by the UI so
+/// pages follow light and dark themes. Values are "#rrggbb".
+struct PageColors {
+  QString text = QStringLiteral("#1d1f21");
+  QString muted = QStringLiteral("#5f6670");
+  QString link = QStringLiteral("#1a5fb4");
+  QString base = QStringLiteral("#ffffff");
+  QString alternate = QStringLiteral("#f2f4f7");
+  QString border = QStringLiteral("#d0d4da");
+};
+
+/// Turns entries and comparisons into the HTML shown in the code page and
+/// the comparison view (QTextBrowser's rich-text subset).
+///
+/// Every content string is HTML-escaped: text from content never becomes
+/// markup. Links use the scheme "sipref:" ("sipref:entry/sip/486",
+/// "sipref:compare/sip/486/sip/600") or point at the RFC Editor / ITU-T.
+class PageRenderer final {
+  Q_DECLARE_TR_FUNCTIONS(PageRenderer)
+
+public:
+  explicit PageRenderer(const ContentStore &store, PageColors colors = {});
+
+  QString entryPage(const Entry &entry, Language language) const;
+  QString comparisonPage(const Comparison &comparison) const;
+  /// A page saying the content could not be loaded, with the reason.
+  QString errorPage(const QString &title, const QString &detail) const;
+  /// The welcome page shown before any code is selected.
+  QString welcomePage(Language language) const;
+
+  static QString entryLink(const EntryRef &ref);
+  static QString compareLink(const EntryRef &a, const EntryRef &b);
+
+private:
+  QString style() const;
+  QString badge(const EntryRef &ref, const QString &cls) const;
+  QString linkTo(const EntryRef &ref, Language language) const;
+
+  const ContentStore &m_store;
+  PageColors m_colors;
+};
+
+} // namespace sipref

@@ -1,0 +1,154 @@
+#include "CompareView.h"
+
+#include "core/Comparison.h"
+#include "core/Vocabulary.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace sipref {
+
+PageColors pageColorsFor(const QWidget *widget) {
+  const QPalette &p = widget->palette();
+  PageColors c;
+  c.text = p.color(QPalette::Text).name();
+  QColor muted = p.color(QPalette::Text);
+  const QColor base = p.color(QPalette::Base);
+  muted = QColor((muted.red() * 2 + base.red()) / 3, (muted.green() * 2 + base.green()) / 3,
+                 (muted.blue() * 2 + base.blue()) / 3);
+  c.muted = muted.name();
+  c.link = p.color(QPalette::Link).name();
+  c.base = base.name();
+  c.alternate = p.color(QPalette::AlternateBase).name();
+  c.border = p.color(QPalette::Mid).name();
+  return c;
+}
+
+CompareView::CompareView(const ContentStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_leftPicker(new QComboBox(this)), m_rightPicker(new QComboBox(this)),
+      m_swap(new QToolButton(this)), m_browser(new QTextBrowser(this)) {
+  for (QComboBox *picker : {m_leftPicker, m_rightPicker}) {
+    picker->setEditable(true);
+    picker->setInsertPolicy(QComboBox::NoInsert);
+    picker->setMaxVisibleItems(20);
+    picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    picker->completer()->setFilterMode(Qt::MatchContains);
+    picker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    picker->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    connect(picker, &QComboBox::activated, this, &CompareView::pickerChosen);
+  }
+  m_leftPicker->setObjectName(QStringLiteral("leftPicker"));
+  m_rightPicker->setObjectName(QStringLiteral("rightPicker"));
+  m_swap->setText(QStringLiteral("⇄"));
+  m_swap->setObjectName(QStringLiteral("swapButton"));
+  connect(m_swap, &QToolButton::clicked, this, &CompareView::swap);
+  m_browser->setOpenLinks(false);
+  m_browser->setObjectName(QStringLiteral("comparePage"));
+  connect(m_browser, &QTextBrowser::anchorClicked, this, &CompareView::linkActivated);
+
+  auto *top = new QHBoxLayout;
+  top->addWidget(m_leftPicker, 1);
+  top->addWidget(m_swap);
+  top->addWidget(m_rightPicker, 1);
+  auto *layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(top);
+  layout->addWidget(m_browser, 1);
+  retranslateUi();
+  fillPickers();
+}
+
+PageColors CompareView::pageColors() const { return pageColorsFor(m_browser); }
+
+void CompareView::setLanguage(Language language) {
+  m_language = language;
+  fillPickers();
+  refresh();
+}
+
+void CompareView::fillPickers() {
+  m_filling = true;
+  for (QComboBox *picker : {m_leftPicker, m_rightPicker}) {
+    picker->clear();
+    for (const EntryRef &ref : m_store.allRefs()) {
+      const auto e = m_store.entry(ref);
+      picker->addItem(Vocabulary::entryLabel(ref, e ? e->title(m_language) : QString()),
+                      QVariant::fromValue(ref));
+    }
+  }
+  selectInPicker(m_leftPicker, m_left);
+  selectInPicker(m_rightPicker, m_right);
+  m_filling = false;
+}
+
+void CompareView::selectInPicker(QComboBox *picker, const EntryRef &ref) {
+  for (int i = 0; i < picker->count(); ++i)
+    if (picker->itemData(i).value<EntryRef>() == ref) {
+      picker->setCurrentIndex(i);
+      return;
+    }
+  picker->setCurrentIndex(-1);
+}
+
+void CompareView::setPair(const EntryRef &left, const EntryRef &right) {
+  m_left = left;
+  m_right = right;
+  m_filling = true;
+  selectInPicker(m_leftPicker, left);
+  selectInPicker(m_rightPicker, right);
+  m_filling = false;
+  refresh();
+}
+
+void CompareView::swap() {
+  setPair(m_right, m_left);
+  emit pairChanged(m_left, m_right);
+}
+
+void CompareView::pickerChosen() {
+  if (m_filling)
+    return;
+  const EntryRef l = m_leftPicker->currentData().value<EntryRef>();
+  const EntryRef r = m_rightPicker->currentData().value<EntryRef>();
+  if (!l.isValid() || !r.isValid())
+    return;
+  setPair(l, r);
+  emit pairChanged(l, r);
+}
+
+void CompareView::refresh() {
+  const PageRenderer renderer(m_store, pageColors());
+  const auto l = m_store.entry(m_left);
+  const auto r = m_store.entry(m_right);
+  if (!l || !r) {
+    m_browser->setHtml(renderer.errorPage(tr("Choose two codes"),
+                                          tr("Pick a code at the top of each column to compare them.")));
+    return;
+  }
+  const Comparison comparison(*l, *r, m_language, m_store.curatedPair(m_left, m_right));
+  m_browser->setHtml(renderer.comparisonPage(comparison));
+}
+
+void CompareView::retranslateUi() {
+  m_swap->setToolTip(tr("Swap the two columns"));
+  m_leftPicker->setToolTip(tr("Code in the left column"));
+  m_rightPicker->setToolTip(tr("Code in the right column"));
+  m_leftPicker->lineEdit()->setPlaceholderText(tr("Left code…"));
+  m_rightPicker->lineEdit()->setPlaceholderText(tr("Right code…"));
+}
+
+void CompareView::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  else if (event->type() == QEvent::PaletteChange)
+    refresh();
+  QWidget::changeEvent(event);
+}
+
+} // namespace sipref

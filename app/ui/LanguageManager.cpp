@@ -1,0 +1,50 @@
+#include "LanguageManager.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+
+namespace sipref {
+
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
+
+Language LanguageManager::initialLanguage() {
+  QSettings settings;
+  const QString saved = settings.value(QStringLiteral("language")).toString();
+  if (saved == u"ja")
+    return Language::Japanese;
+  if (saved == u"en")
+    return Language::English;
+  return QLocale::system().language() == QLocale::Japanese ? Language::Japanese : Language::English;
+}
+
+void LanguageManager::saveLanguage(Language language) {
+  QSettings().setValue(QStringLiteral("language"), languageKey(language));
+}
+
+void LanguageManager::setLanguage(Language language) {
+  if (m_installed && language == m_language)
+    return;
+  QCoreApplication::removeTranslator(&m_app);
+  QCoreApplication::removeTranslator(&m_qt);
+  m_language = language;
+  m_installed = true;
+  if (language == Language::Japanese) {
+    if (m_app.load(QStringLiteral(":/i18n/sipref_ja.qm")))
+      QCoreApplication::installTranslator(&m_app);
+    if (m_qt.load(QLocale(QLocale::Japanese), QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+      QCoreApplication::installTranslator(&m_qt);
+    QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+  } else {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Removing translators alone sends LanguageChange too; make sure one is
+    // sent even when none was installed.
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
+  }
+  emit languageChanged(language);
+}
+
+} // namespace sipref

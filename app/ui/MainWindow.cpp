@@ -1,0 +1,502 @@
+#include "MainWindow.h"
+
+#include "CompareView.h"
+#include "LanguageManager.h"
+#include "ResultDelegate.h"
+#include "ResultModel.h"
+#include "core/Vocabulary.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace sipref {
+
+MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_languages(languages) {
+  setObjectName(QStringLiteral("MainWindow"));
+  createActions();
+  createLayout();
+  createMenus();
+  retranslateUi();
+  connect(&m_languages, &LanguageManager::languageChanged, this, [this](Language l) {
+    m_englishAction->setChecked(l == Language::English);
+    m_japaneseAction->setChecked(l == Language::Japanese);
+    m_compare->setLanguage(l);
+    runSearch();
+    renderCurrent();
+  });
+  m_compare->setLanguage(language());
+  if (!m_store.isOpen())
+    setContentError(m_store.errorString());
+  restoreSettings();
+  runSearch();
+  if (m_history.isEmpty())
+    m_page->setHtml(PageRenderer(m_store, pageColorsFor(m_page)).welcomePage(language()));
+  updateNavigation();
+}
+
+MainWindow::~MainWindow() = default;
+
+Language MainWindow::language() const { return m_languages.language(); }
+
+void MainWindow::createActions() {
+  m_backAction = new QAction(this);
+  m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+  m_backAction->setIcon(QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
+  connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
+
+  m_forwardAction = new QAction(this);
+  m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+  m_forwardAction->setIcon(
+      QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
+  connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
+
+  m_compareAction = new QAction(this);
+  m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+  m_compareAction->setIcon(QIcon::fromTheme(QStringLiteral("view-split-left-right"),
+                                            style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+  connect(m_compareAction, &QAction::triggered, this, &MainWindow::startComparison);
+
+  m_focusSearchAction = new QAction(this);
+  m_focusSearchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_F)});
+  connect(m_focusSearchAction, &QAction::triggered, this, [this] {
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+  });
+  addAction(m_focusSearchAction);
+
+  m_quitAction = new QAction(this);
+  m_quitAction->setShortcut(QKeySequence::Quit);
+  connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+  m_languageGroup = new QActionGroup(this);
+  m_englishAction = new QAction(QStringLiteral("English"), m_languageGroup);
+  m_japaneseAction = new QAction(QStringLiteral("日本語"), m_languageGroup);
+  for (QAction *a : {m_englishAction, m_japaneseAction})
+    a->setCheckable(true);
+  m_englishAction->setChecked(language() == Language::English);
+  m_japaneseAction->setChecked(language() == Language::Japanese);
+  connect(m_englishAction, &QAction::triggered, this, [this] { setLanguage(Language::English); });
+  connect(m_japaneseAction, &QAction::triggered, this, [this] { setLanguage(Language::Japanese); });
+
+  m_aboutAction = new QAction(this);
+  connect(m_aboutAction, &QAction::triggered, this, [this] {
+    QMessageBox::about(this, tr("About SipRef"),
+                       tr("<h3>SipRef %1</h3><p>A desktop reference for SIP response codes, SIP Warning codes "
+                          "and ITU-T Q.850 cause values, in English and Japanese.</p>"
+                          "<p>Content database: %2 (%3 entries)</p>")
+                           .arg(QCoreApplication::applicationVersion(), m_store.path().toHtmlEscaped())
+                           .arg(m_store.entryCount()));
+  });
+}
+
+void MainWindow::createMenus() {
+  m_fileMenu = menuBar()->addMenu(QString());
+  m_fileMenu->addAction(m_quitAction);
+  m_goMenu = menuBar()->addMenu(QString());
+  m_goMenu->addAction(m_backAction);
+  m_goMenu->addAction(m_forwardAction);
+  m_goMenu->addSeparator();
+  m_goMenu->addAction(m_focusSearchAction);
+  m_viewMenu = menuBar()->addMenu(QString());
+  m_viewMenu->addAction(m_compareAction);
+  m_viewMenu->addSeparator();
+  m_languageMenu = m_viewMenu->addMenu(QString());
+  m_languageMenu->addAction(m_englishAction);
+  m_languageMenu->addAction(m_japaneseAction);
+  m_helpMenu = menuBar()->addMenu(QString());
+  m_helpMenu->addAction(m_aboutAction);
+
+  m_toolBar = addToolBar(QString());
+  m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+  m_toolBar->setMovable(false);
+  m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+  m_toolBar->addAction(m_backAction);
+  m_toolBar->addAction(m_forwardAction);
+  m_toolBar->addSeparator();
+  m_toolBar->addAction(m_compareAction);
+}
+
+void MainWindow::createLayout() {
+  auto *left = new QWidget(this);
+  auto *leftLayout = new QVBoxLayout(left);
+  leftLayout->setContentsMargins(6, 6, 0, 6);
+  m_search = new QLineEdit(left);
+  m_search->setObjectName(QStringLiteral("searchBox"));
+  m_search->setClearButtonEnabled(true);
+  m_search->installEventFilter(this);
+  QFont searchFont = m_search->font();
+  searchFont.setPointSizeF(searchFont.pointSizeF() * 1.15);
+  m_search->setFont(searchFont);
+  connect(m_search, &QLineEdit::textChanged, this, &MainWindow::runSearch);
+
+  m_model = new ResultModel(this);
+  m_results = new QListView(left);
+  m_results->setObjectName(QStringLiteral("resultList"));
+  m_results->setModel(m_model);
+  m_results->setItemDelegate(new ResultDelegate(m_results));
+  m_results->setUniformItemSizes(true);
+  m_results->setContextMenuPolicy(Qt::CustomContextMenu);
+  m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  connect(m_results, &QListView::activated, this, &MainWindow::resultActivated);
+  connect(m_results, &QListView::clicked, this, &MainWindow::resultActivated);
+  connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
+          [this](const QModelIndex &current) { resultCurrentChanged(current); });
+  connect(m_results, &QWidget::customContextMenuRequested, this, &MainWindow::resultContextMenu);
+
+  m_resultCount = new QLabel(left);
+  m_resultCount->setObjectName(QStringLiteral("resultCount"));
+  leftLayout->addWidget(m_search);
+  leftLayout->addWidget(m_results, 1);
+  leftLayout->addWidget(m_resultCount);
+
+  m_page = new QTextBrowser(this);
+  m_page->setObjectName(QStringLiteral("entryPage"));
+  m_page->setOpenLinks(false);
+  connect(m_page, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
+  m_compare = new CompareView(m_store, this);
+  m_compare->setObjectName(QStringLiteral("compareView"));
+  connect(m_compare, &CompareView::linkActivated, this, &MainWindow::openLink);
+  connect(m_compare, &CompareView::pairChanged, this,
+          [this](const EntryRef &a, const EntryRef &b) { navigate(Place{true, a, b, false}, false); });
+
+  m_stack = new QStackedWidget(this);
+  m_stack->addWidget(m_page);
+  m_stack->addWidget(m_compare);
+
+  m_splitter = new QSplitter(Qt::Horizontal, this);
+  m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+  m_splitter->addWidget(left);
+  m_splitter->addWidget(m_stack);
+  m_splitter->setStretchFactor(0, 0);
+  m_splitter->setStretchFactor(1, 1);
+  m_splitter->setSizes({360, 760});
+  setCentralWidget(m_splitter);
+  statusBar();
+}
+
+void MainWindow::retranslateUi() {
+  setWindowTitle(tr("SipRef — SIP and Q.850 code reference"));
+  m_fileMenu->setTitle(tr("&File"));
+  m_goMenu->setTitle(tr("&Go"));
+  m_viewMenu->setTitle(tr("&View"));
+  m_languageMenu->setTitle(tr("&Language"));
+  m_helpMenu->setTitle(tr("&Help"));
+  m_toolBar->setWindowTitle(tr("Navigation"));
+  m_backAction->setText(tr("Back"));
+  m_backAction->setToolTip(tr("Back to the previous page (Alt+Left)"));
+  m_forwardAction->setText(tr("Forward"));
+  m_forwardAction->setToolTip(tr("Forward to the next page (Alt+Right)"));
+  m_compareAction->setText(tr("Compare"));
+  m_compareAction->setToolTip(tr("Compare the current code with another, side by side (Ctrl+D)"));
+  m_focusSearchAction->setText(tr("Search"));
+  m_quitAction->setText(tr("&Quit"));
+  m_aboutAction->setText(tr("&About SipRef"));
+  m_search->setPlaceholderText(tr("Code, class (4xx), phrase, or a pasted SIP line"));
+  m_search->setToolTip(tr("Search as you type: 486, 48, 4xx, busy, ビジー, SIP/2.0 486 Busy Here, cause 17"));
+  m_resultCount->setText(tr("%n result(s)", nullptr, int(m_model->rowCount())));
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange && m_fileMenu)
+    retranslateUi();
+  else if (event->type() == QEvent::PaletteChange && m_page)
+    renderCurrent();
+  QMainWindow::changeEvent(event);
+}
+
+void MainWindow::setLanguage(Language language) {
+  LanguageManager::saveLanguage(language);
+  m_languages.setLanguage(language);
+}
+
+void MainWindow::setContentError(const QString &message) {
+  m_contentError = message;
+  m_page->setHtml(PageRenderer(m_store, pageColorsFor(m_page))
+                      .errorPage(tr("The content database could not be loaded"),
+                                 message + QStringLiteral(" ") +
+                                     tr("Reinstall SipRef or rebuild it; your own data is not affected.")));
+  statusBar()->showMessage(message);
+}
+
+void MainWindow::setSearchText(const QString &text) { m_search->setText(text); }
+
+void MainWindow::runSearch() {
+  const QString text = m_search->text();
+  const QList<SearchHit> hits = m_store.search(text, language());
+  const EntryRef previous = m_model->refAt(m_results->currentIndex().row());
+  m_updatingFromSearch = true;
+  m_model->setHits(hits);
+  m_resultCount->setText(tr("%n result(s)", nullptr, int(hits.size())));
+  if (!hits.isEmpty()) {
+    int row = 0;
+    if (text.trimmed().isEmpty()) {
+      // Browsing: keep the selection on what is shown.
+      const int shown = m_model->rowOf(currentEntry());
+      row = shown >= 0 ? shown : std::max(0, m_model->rowOf(previous));
+    }
+    m_results->setCurrentIndex(m_model->index(row, 0));
+    m_results->scrollTo(m_model->index(row, 0));
+  }
+  m_updatingFromSearch = false;
+  // As you type, the best match is shown at once.
+  if (!text.trimmed().isEmpty() && !hits.isEmpty())
+    navigate(Place{false, hits.first().ref, {}, true}, true);
+}
+
+void MainWindow::resultCurrentChanged(const QModelIndex &current) {
+  if (m_updatingFromSearch || !current.isValid())
+    return;
+  navigate(Place{false, m_model->refAt(current.row()), {}, true}, true);
+}
+
+void MainWindow::resultActivated(const QModelIndex &index) {
+  if (!index.isValid())
+    return;
+  navigate(Place{false, m_model->refAt(index.row()), {}, false}, false);
+}
+
+void MainWindow::resultContextMenu(const QPoint &pos) {
+  const QModelIndex index = m_results->indexAt(pos);
+  if (!index.isValid())
+    return;
+  const EntryRef ref = m_model->refAt(index.row());
+  const EntryRef current = currentEntry();
+  QMenu menu(this);
+  menu.addAction(tr("Open"), this, [this, ref] { navigate(Place{false, ref, {}, false}, false); });
+  QAction *withCurrent = menu.addAction(
+      tr("Compare with %1").arg(current.isValid() ? Vocabulary::codeLabel(current) : QString()), this,
+      [this, ref, current] { showComparison(current, ref); });
+  withCurrent->setEnabled(current.isValid() && current != ref);
+  menu.addAction(tr("Compare with…"), this, [this, ref] {
+    const auto e = m_store.entry(ref);
+    EntryRef other = ref;
+    if (e && !e->related.isEmpty())
+      other = e->related.first();
+    showComparison(ref, other);
+    m_compare->rightPicker()->setFocus();
+    m_compare->rightPicker()->lineEdit()->selectAll();
+  });
+  menu.exec(m_results->viewport()->mapToGlobal(pos));
+}
+
+void MainWindow::startComparison() {
+  EntryRef left = currentEntry();
+  if (!left.isValid())
+    left = m_model->refAt(std::max(0, m_results->currentIndex().row()));
+  if (!left.isValid())
+    left = EntryRef{Registry::Sip, 486};
+  EntryRef right = left;
+  const QList<EntryRef> partners = m_store.curatedPartners(left);
+  if (!partners.isEmpty()) {
+    right = partners.first();
+  } else if (const auto e = m_store.entry(left); e && !e->related.isEmpty()) {
+    right = e->related.first();
+  }
+  showComparison(left, right);
+  m_compare->rightPicker()->setFocus();
+}
+
+void MainWindow::showEntry(const EntryRef &ref) { navigate(Place{false, ref, {}, false}, false); }
+
+void MainWindow::showComparison(const EntryRef &left, const EntryRef &right) {
+  navigate(Place{true, left, right, false}, false);
+}
+
+void MainWindow::openLink(const QUrl &url) {
+  if (url.scheme() == u"sipref") {
+    const QStringList parts = url.path().split(u'/');
+    auto refAt = [&](int i) -> EntryRef {
+      if (parts.size() <= i + 1)
+        return {};
+      const auto r = registryFromKey(parts.at(i));
+      bool ok = false;
+      const int code = parts.at(i + 1).toInt(&ok);
+      return r && ok ? EntryRef{*r, code} : EntryRef{};
+    };
+    if (parts.value(0) == u"entry") {
+      const EntryRef ref = refAt(1);
+      if (ref.isValid())
+        showEntry(ref);
+    } else if (parts.value(0) == u"compare") {
+      const EntryRef a = refAt(1);
+      const EntryRef b = refAt(3);
+      if (a.isValid() && b.isValid())
+        showComparison(a, b);
+    }
+    return;
+  }
+  // Only documents of the standards leave the application.
+  if (url.scheme() == u"https" &&
+      (url.host() == u"www.rfc-editor.org" || url.host() == u"datatracker.ietf.org" || url.host() == u"www.itu.int"))
+    QDesktopServices::openUrl(url);
+}
+
+void MainWindow::navigate(const Place &place, bool preview) {
+  if (!place.a.isValid())
+    return;
+  if (m_historyIndex >= 0 && m_history.at(m_historyIndex) == place) {
+    if (!preview)
+      m_history[m_historyIndex].preview = false;
+    display(place);
+    return;
+  }
+  if (m_historyIndex >= 0 && preview && m_history.at(m_historyIndex).preview) {
+    // Typing replaces the previewed page rather than piling up history.
+    m_history[m_historyIndex] = place;
+  } else {
+    m_history.erase(m_history.begin() + (m_historyIndex + 1), m_history.end());
+    Place p = place;
+    p.preview = preview;
+    m_history.append(p);
+    if (m_history.size() > 200)
+      m_history.removeFirst();
+    m_historyIndex = int(m_history.size()) - 1;
+  }
+  display(place);
+}
+
+void MainWindow::display(const Place &place) {
+  if (place.compare) {
+    m_compare->setPair(place.a, place.b);
+    m_stack->setCurrentWidget(m_compare);
+  } else {
+    m_stack->setCurrentWidget(m_page);
+    renderCurrent();
+  }
+  updateNavigation();
+}
+
+void MainWindow::renderCurrent() {
+  if (m_historyIndex < 0 || m_historyIndex >= m_history.size()) {
+    if (!m_contentError.isEmpty())
+      setContentError(m_contentError);
+    else
+      m_page->setHtml(PageRenderer(m_store, pageColorsFor(m_page)).welcomePage(language()));
+    return;
+  }
+  const Place &place = m_history.at(m_historyIndex);
+  if (place.compare) {
+    m_compare->refresh();
+    return;
+  }
+  const PageRenderer renderer(m_store, pageColorsFor(m_page));
+  const auto entry = m_store.entry(place.a);
+  if (!entry) {
+    m_page->setHtml(renderer.errorPage(tr("Not found"),
+                                       tr("%1 is not in the content database.").arg(Vocabulary::codeLabel(place.a))));
+    return;
+  }
+  m_page->setHtml(renderer.entryPage(*entry, language()));
+  setWindowTitle(tr("%1 — SipRef").arg(Vocabulary::entryLabel(entry->ref, entry->title(language()))));
+}
+
+void MainWindow::updateNavigation() {
+  m_backAction->setEnabled(canGoBack());
+  m_forwardAction->setEnabled(canGoForward());
+}
+
+bool MainWindow::isComparing() const { return m_stack->currentWidget() == m_compare; }
+
+EntryRef MainWindow::currentEntry() const {
+  if (m_historyIndex < 0 || m_historyIndex >= m_history.size())
+    return {};
+  const Place &p = m_history.at(m_historyIndex);
+  return p.a;
+}
+
+bool MainWindow::canGoBack() const { return m_historyIndex > 0; }
+bool MainWindow::canGoForward() const { return m_historyIndex >= 0 && m_historyIndex + 1 < m_history.size(); }
+
+void MainWindow::goBack() {
+  if (!canGoBack())
+    return;
+  m_history[m_historyIndex].preview = false;
+  --m_historyIndex;
+  display(m_history.at(m_historyIndex));
+}
+
+void MainWindow::goForward() {
+  if (!canGoForward())
+    return;
+  ++m_historyIndex;
+  display(m_history.at(m_historyIndex));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+  if (watched == m_search && event->type() == QEvent::KeyPress) {
+    auto *key = static_cast<QKeyEvent *>(event);
+    const int rows = m_model->rowCount();
+    const int row = m_results->currentIndex().row();
+    switch (key->key()) {
+    case Qt::Key_Down:
+    case Qt::Key_Up:
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp: {
+      if (rows == 0)
+        return true;
+      int step = key->key() == Qt::Key_Down ? 1 : key->key() == Qt::Key_Up ? -1 : key->key() == Qt::Key_PageDown ? 10 : -10;
+      const int next = std::clamp(row + step, 0, rows - 1);
+      m_results->setCurrentIndex(m_model->index(next, 0));
+      return true;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+      if (rows > 0)
+        resultActivated(m_model->index(std::max(0, row), 0));
+      return true;
+    case Qt::Key_Escape:
+      m_search->clear();
+      return true;
+    default:
+      break;
+    }
+  }
+  return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreSettings() {
+  QSettings settings;
+  if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    resize(1180, 760);
+  m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+  const auto last = EntryRef::fromString(settings.value(QStringLiteral("lastEntry")).toString());
+  if (last && m_store.contains(*last))
+    showEntry(*last);
+}
+
+void MainWindow::saveSettings() const {
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+  const EntryRef current = currentEntry();
+  if (current.isValid())
+    settings.setValue(QStringLiteral("lastEntry"), current.toString());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+  saveSettings();
+  QMainWindow::closeEvent(event);
+}
+
+} // namespace sipref

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/ContentStore.h"
+
+#include <QAbstractListModel>
+
+namespace sipref {
+
+/// The search results as a list model: one row per SearchHit.
+class ResultModel final : public QAbstractListModel {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(ResultModel)
+
+public:
+  enum Roles { RefRole = Qt::UserRole + 1, CodeLabelRole, TitleRole, SummaryRole, ColorRole, HasTextRole, ClassRole };
+
+  explicit ResultModel(QObject *parent = nullptr);
+
+  void setHits(QList<SearchHit> hits);
+  const QList<SearchHit> &hits() const { return m_hits; }
+  EntryRef refAt(int row) const;
+  int rowOf(const EntryRef &ref) const;
+
+  int rowCount(const QModelIndex &parent = {}) const override;
+  QVariant data(const QModelIndex &index, int role) const override;
+
+private:
+  QList<SearchHit> m_hits;
+};
+
+} // namespace sipref

@@ -1,0 +1,137 @@
+// Comparison aligns two entries field by field and derives their key
+// differences from the data.
+
+#include "core/Comparison.h"
+#include "core/ContentStore.h"
+#include "core/PageRenderer.h"
+
+#include <QtTest>
+
+using namespace sipref;
+
+namespace {
+
+Entry make(int code, const QString &kind, const QString &retry, QStringList headers = {}) {
+  Entry e;
+  e.ref = {Registry::Sip, code};
+  e.phrase = QStringLiteral("Phrase %1").arg(code);
+  e.cls = QStringLiteral("%1xx").arg(code / 100);
+  e.kind = kind;
+  e.status = QStringLiteral("current");
+  e.clientRetry = retry;
+  e.headers = headers;
+  e.refs = {DocRef{QStringLiteral("RFC 3261"), QStringLiteral("21.1.1")}};
+  e.hasText = true;
+  e.en.summary = QStringLiteral("summary %1").arg(code);
+  e.en.meaning = QStringLiteral("meaning %1").arg(code);
+  e.en.when = {QStringLiteral("when %1").arg(code)};
+  e.en.todo = {QStringLiteral("todo %1").arg(code)};
+  return e;
+}
+
+bool anyContains(const QStringList &list, const QStringList &all) {
+  for (const QString &s : list) {
+    bool ok = true;
+    for (const QString &part : all)
+      ok = ok && s.contains(part);
+    if (ok)
+      return true;
+  }
+  return false;
+}
+
+} // namespace
+
+class TestComparison : public QObject {
+  Q_OBJECT
+
+private slots:
+  void provisionalVersusFinal() {
+    const Comparison c(make(100, "provisional", "none"), make(302, "final", "redirect", {"Contact"}),
+                       Language::English);
+    const QStringList d = c.derivedDifferences();
+    QVERIFY2(anyContains(d, {"100 is 1xx", "302 is 3xx"}), qPrintable(d.join('\n')));
+    QVERIFY(anyContains(d, {"100 is provisional", "302 is final"}));
+    QVERIFY(anyContains(d, {"Retry", "Contact addresses"}));
+    QVERIFY(anyContains(d, {"Contact for 302"}));
+  }
+
+  void orderDoesNotMatterForProvisional() {
+    const Comparison c(make(302, "final", "redirect"), make(183, "provisional", "none"), Language::English);
+    QVERIFY(anyContains(c.derivedDifferences(), {"183 is provisional", "302 is final"}));
+  }
+
+  void sameClassDifferentRetry() {
+    const Comparison c(make(486, "final", "later", {"Retry-After"}), make(404, "final", "stop"), Language::English);
+    const QStringList d = c.derivedDifferences();
+    QVERIFY(anyContains(d, {"Same class", "4xx"}));
+    QVERIFY(!anyContains(d, {"provisional"}));
+    QVERIFY(anyContains(d, {"after 486", "later", "after 404", "should not retry"}));
+  }
+
+  void sameRetry() {
+    const Comparison c(make(600, "final", "stop"), make(603, "final", "stop"), Language::English);
+    QVERIFY(anyContains(c.derivedDifferences(), {"either code", "should not retry"}));
+  }
+
+  void rowsAreAligned() {
+    const Comparison c(make(100, "provisional", "none"), make(302, "final", "redirect"), Language::English);
+    QStringList labels;
+    for (const auto &row : c.rows())
+      labels << row.label;
+    for (const QString &l : {"Class", "Provisional or final", "What it means", "When you see it", "What to do",
+                             "Defined in"})
+      QVERIFY2(labels.contains(l), qPrintable(labels.join(", ")));
+    for (const auto &row : c.rows())
+      if (row.label == "What it means") {
+        QCOMPARE(row.left, QStringList{"meaning 100"});
+        QCOMPARE(row.right, QStringList{"meaning 302"});
+        QVERIFY(row.differs);
+      }
+  }
+
+  void curatedNoteFollowsTheColumns() {
+    CuratedPair p;
+    p.a = {Registry::Sip, 100};
+    p.b = {Registry::Sip, 302};
+    p.differencesEn = {"curated difference"};
+    p.useWhenEn = {"curated use"};
+    const Comparison c(make(302, "final", "redirect"), make(100, "provisional", "none"), Language::English, p);
+    QVERIFY(c.curated());
+    QCOMPARE(c.curated()->a, (EntryRef{Registry::Sip, 302}));
+    QCOMPARE(c.curated()->useWhen(Language::English), QStringList{"curated use"});
+  }
+
+  void pageEscapesContent() {
+    Entry hostile = make(486, "final", "later");
+    hostile.en.meaning = "<script>alert(1)</script><b>bold</b>";
+    hostile.en.when = {"<a href=\"http://evil.example\">click</a>"};
+    ContentStore closed;
+    const PageRenderer r(closed);
+    const QString html = r.entryPage(hostile, Language::English);
+    QVERIFY(!html.contains("<script>"));
+    QVERIFY(html.contains("&lt;script&gt;"));
+    QVERIFY(!html.contains("href=\"http://evil.example\""));
+    const Comparison c(hostile, make(600, "final", "stop"), Language::English);
+    const QString cmp = r.comparisonPage(c);
+    QVERIFY(!cmp.contains("<script>"));
+    QVERIFY(cmp.contains("Key differences"));
+  }
+
+  void shippedPairFromTheSeed() {
+    ContentStore store;
+    QVERIFY2(store.open(SIPREF_CONTENT_DB), qPrintable(store.errorString()));
+    const auto a = store.entry({Registry::Sip, 100});
+    const auto b = store.entry({Registry::Sip, 302});
+    QVERIFY(a && b);
+    const Comparison c(*a, *b, Language::Japanese, store.curatedPair(a->ref, b->ref));
+    QVERIFY(c.curated());
+    QVERIFY(!c.curated()->useWhen(Language::Japanese).isEmpty());
+    const QString html = PageRenderer(store).comparisonPage(c);
+    QVERIFY(html.contains(a->ja.meaning.toHtmlEscaped()));
+    QVERIFY(html.contains(b->ja.meaning.toHtmlEscaped()));
+  }
+};
+
+QTEST_GUILESS_MAIN(TestComparison)
+#include "tst_comparison.moc"

@@ -1,0 +1,195 @@
+// The content compiler rejects each kind of invalid content with a message
+// naming the file, the entry and the problem, and writes a database that the
+// store can read when the content is valid.
+
+#include "core/ContentCompiler.h"
+#include "core/ContentStore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sipref;
+
+namespace {
+
+QJsonObject text(bool ja, const QString &seed) {
+  const QString p = ja ? QStringLiteral("日本語の説明 ") : QString();
+  return QJsonObject{{"summary", p + "summary " + seed},
+                     {"meaning", p + "meaning " + seed},
+                     {"when", QJsonArray{p + "when one " + seed, p + "when two " + seed}},
+                     {"todo", QJsonArray{p + "todo " + seed}},
+                     {"retry", p + "retry " + seed}};
+}
+
+QJsonObject sipEntry(int code, const QString &phrase) {
+  return QJsonObject{{"code", code},
+                     {"phrase", phrase},
+                     {"class", QStringLiteral("%1xx").arg(code / 100)},
+                     {"kind", code < 200 ? "provisional" : "final"},
+                     {"status", "current"},
+                     {"refs", QJsonArray{QJsonObject{{"doc", "RFC 3261"}, {"section", "21.4.24"}}}},
+                     {"senders", QJsonArray{"uas"}},
+                     {"headers", QJsonArray{}},
+                     {"client_retry", "later"},
+                     {"text", QJsonObject{{"en", text(false, QString::number(code))},
+                                          {"ja", text(true, QString::number(code))}}}};
+}
+
+} // namespace
+
+class TestContentCompiler : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir m_dir;
+
+  QString writeFile(const QString &name, const QByteArray &data) {
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+      qFatal("cannot write %s", qPrintable(path));
+    f.write(data);
+    return path;
+  }
+  QString writeRegistry(const QString &name, const QJsonArray &entries, const QString &registry = "sip") {
+    return writeFile(name, QJsonDocument(QJsonObject{{"registry", registry}, {"entries", entries}}).toJson());
+  }
+  // Loads and expects exactly one problem containing every fragment.
+  void expectError(const QStringList &files, const QStringList &fragments) {
+    ContentCompiler c;
+    QVERIFY(!c.load(files));
+    const QString all = c.errors().join(u'\n');
+    for (const QString &f : fragments)
+      QVERIFY2(all.contains(f), qPrintable(QStringLiteral("expected \"%1\" in:\n%2").arg(f, all)));
+  }
+
+private slots:
+  void validContentCompilesAndOpens() {
+    const QString file = writeRegistry("ok.json", {sipEntry(486, "Busy Here"), sipEntry(600, "Busy Everywhere")});
+    ContentCompiler c;
+    QVERIFY2(c.load({file}), qPrintable(c.errors().join(u'\n')));
+    const QString db = m_dir.filePath("ok.sqlite");
+    QVERIFY2(c.write(db), qPrintable(c.errors().join(u'\n')));
+    ContentStore store;
+    QVERIFY2(store.open(db), qPrintable(store.errorString()));
+    QCOMPARE(store.entryCount(), 2);
+    const auto e = store.entry({Registry::Sip, 486});
+    QVERIFY(e);
+    QCOMPARE(e->phrase, QStringLiteral("Busy Here"));
+    QCOMPARE(e->ja.when.size(), 2);
+  }
+
+  void badJson() {
+    const QString file = writeFile("bad.json", "{\n  \"registry\": \"sip\",\n  \"entries\": [ {\"code\": 486,, } ]\n}");
+    expectError({file}, {"bad.json", "line 3", "bad JSON"});
+  }
+
+  void missingRequiredField() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    e.remove("phrase");
+    expectError({writeRegistry("missing.json", {e})}, {"missing.json", "entry 486", "missing required field \"phrase\""});
+  }
+
+  void codeOutOfRange() {
+    expectError({writeRegistry("range.json", {sipEntry(486, "Busy Here"), sipEntry(799, "Nope")})},
+                {"range.json", "entry 799", "out of range"});
+    QJsonObject e = sipEntry(486, "Busy Here");
+    e["code"] = 128;
+    e.remove("class");
+    expectError({writeRegistry("q850range.json", {e}, "q850")}, {"entry 128", "out of range"});
+  }
+
+  void codeRepeated() {
+    expectError({writeRegistry("repeat.json", {sipEntry(486, "Busy Here"), sipEntry(486, "Busy Here")})},
+                {"repeat.json", "entry 486", "repeated"});
+  }
+
+  void classDoesNotMatchCode() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    e["class"] = "5xx";
+    expectError({writeRegistry("class.json", {e})}, {"class.json", "entry 486", "class \"5xx\" does not match"});
+    QJsonObject k = sipEntry(180, "Ringing");
+    k["kind"] = "final";
+    expectError({writeRegistry("kind.json", {k})}, {"entry 180", "kind \"final\" does not match"});
+  }
+
+  void relatedCodeMustExist() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    e["related"] = QJsonArray{600, "q850:17"};
+    expectError({writeRegistry("related.json", {e, sipEntry(600, "Busy Everywhere")})},
+                {"related.json", "entry 486", "related code q850:17 does not exist"});
+    e["related"] = QJsonArray{601};
+    expectError({writeRegistry("related2.json", {e})}, {"entry 486", "related code sip:601 does not exist"});
+  }
+
+  void textInOneLanguageOnly() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    QJsonObject t = e["text"].toObject();
+    t.remove("ja");
+    e["text"] = t;
+    expectError({writeRegistry("onelang.json", {e})}, {"onelang.json", "entry 486", "text present in en only"});
+
+    QJsonObject f = sipEntry(486, "Busy Here");
+    QJsonObject ft = f["text"].toObject();
+    QJsonObject ja = ft["ja"].toObject();
+    ja.remove("retry");
+    ft["ja"] = ja;
+    f["text"] = ft;
+    expectError({writeRegistry("onefield.json", {f})}, {"entry 486", "\"retry\" present in en only"});
+  }
+
+  void japaneseFieldWithoutJapanese() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    QJsonObject t = e["text"].toObject();
+    QJsonObject ja = t["ja"].toObject();
+    ja["summary"] = "The callee is busy";
+    t["ja"] = ja;
+    e["text"] = t;
+    expectError({writeRegistry("nojapanese.json", {e})}, {"entry 486", "no Japanese characters"});
+  }
+
+  void malformedReference() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    e["refs"] = QJsonArray{QJsonObject{{"doc", "rfc3261"}, {"section", "21.4.24"}}};
+    expectError({writeRegistry("ref.json", {e})}, {"entry 486", "reference \"rfc3261\""});
+    e["refs"] = QJsonArray{QJsonObject{{"doc", "RFC 3261"}, {"section", ""}}};
+    expectError({writeRegistry("ref2.json", {e})}, {"entry 486", "no well-formed section"});
+  }
+
+  void entryWithoutTextIsAllowed() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    e.remove("text");
+    ContentCompiler c;
+    QVERIFY2(c.load({writeRegistry("facts.json", {e})}), qPrintable(c.errors().join(u'\n')));
+    QCOMPARE(c.entries().size(), 1);
+    QVERIFY(!c.entries().first().hasText);
+  }
+
+  void failedBuildLeavesOutputUntouched() {
+    const QString db = m_dir.filePath("keep.sqlite");
+    writeFile("keep.sqlite", "previous");
+    ContentCompiler c;
+    QVERIFY(!c.load({writeRegistry("broken.json", {sipEntry(486, "Busy Here"), sipEntry(486, "Busy Here")})}));
+    QVERIFY(!c.write(db));
+    QFile f(db);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("previous"));
+  }
+
+  void comparisonsMustNameExistingCodes() {
+    const QString reg = writeRegistry("reg.json", {sipEntry(486, "Busy Here"), sipEntry(600, "Busy Everywhere")});
+    const QJsonObject text{{"en", QJsonObject{{"differences", QJsonArray{"a"}}, {"use_when", QJsonArray{"b"}}}},
+                           {"ja", QJsonObject{{"differences", QJsonArray{"違い"}}, {"use_when", QJsonArray{"使い分け"}}}}};
+    const QString pairs = writeFile(
+        "pairs.json",
+        QJsonDocument(QJsonObject{{"pairs", QJsonArray{QJsonObject{{"a", "sip:486"}, {"b", "sip:603"}, {"text", text}}}}})
+            .toJson());
+    expectError({reg, pairs}, {"pairs.json", "pair sip:486/sip:603", "compared code sip:603 does not exist"});
+  }
+};
+
+QTEST_GUILESS_MAIN(TestContentCompiler)
+#include "tst_contentcompiler.moc"

@@ -1,0 +1,123 @@
+// Query::fromString understands each kind of input an engineer types or pastes.
+
+#include "core/Query.h"
+
+#include <QtTest>
+
+using namespace sipref;
+using Kind = Query::Kind;
+
+class TestQuery : public QObject {
+  Q_OBJECT
+
+private slots:
+  void codes_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("registry"); // -1: any
+    QTest::addColumn<bool>("exactOnly");
+    QTest::newRow("full code") << "486" << 486 << -1 << false;
+    QTest::newRow("prefix") << "48" << 48 << -1 << false;
+    QTest::newRow("one digit") << "4" << 4 << -1 << false;
+    QTest::newRow("spaces") << "  486  " << 486 << -1 << false;
+    QTest::newRow("full-width digits") << "４８６" << 486 << -1 << false;
+    QTest::newRow("status line") << "SIP/2.0 486 Busy Here" << 486 << int(Registry::Sip) << true;
+    QTest::newRow("status line in a log")
+        << "2026-11-25 12:00:01 <-- SIP/2.0 503 Service Unavailable" << 503 << int(Registry::Sip) << true;
+    QTest::newRow("lower-case status line") << "sip/2.0 180 ringing" << 180 << int(Registry::Sip) << true;
+    QTest::newRow("code and phrase") << "486 Busy Here" << 486 << int(Registry::Sip) << true;
+    QTest::newRow("cause word") << "cause 17" << 17 << int(Registry::Q850) << true;
+    QTest::newRow("q850 word") << "q850 17" << 17 << int(Registry::Q850) << true;
+    QTest::newRow("Q.850 word") << "Q.850 34" << 34 << int(Registry::Q850) << true;
+    QTest::newRow("Q.850;cause=") << "Q.850;cause=17" << 17 << int(Registry::Q850) << true;
+    QTest::newRow("Reason header")
+        << "Reason: Q.850;cause=17;text=\"User busy\"" << 17 << int(Registry::Q850) << true;
+    QTest::newRow("Reason SIP") << "Reason: SIP;cause=480;text=\"Temporarily Unavailable\"" << 480
+                                << int(Registry::Sip) << true;
+    QTest::newRow("warning word") << "warning 399" << 399 << int(Registry::Warning) << true;
+    QTest::newRow("Warning header") << "Warning: 399 sbc.example.com \"Codec mismatch\"" << 399
+                                    << int(Registry::Warning) << true;
+  }
+  void codes() {
+    QFETCH(QString, input);
+    QFETCH(int, code);
+    QFETCH(int, registry);
+    QFETCH(bool, exactOnly);
+    const Query q = Query::fromString(input);
+    QCOMPARE(q.kind, Kind::Code);
+    QCOMPARE(q.code(), code);
+    QCOMPARE(q.exactOnly, exactOnly);
+    if (registry < 0)
+      QVERIFY(!q.registry.has_value());
+    else
+      QCOMPARE(int(q.registry.value_or(Registry::Sip)), registry);
+  }
+
+  void prefixKeepsDigits() { QCOMPARE(Query::fromString("48").digits, QStringLiteral("48")); }
+
+  void classes_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("digit");
+    QTest::newRow("4xx") << "4xx" << 4;
+    QTest::newRow("4XX") << "4XX" << 4;
+    QTest::newRow("6xx") << " 6xx " << 6;
+    QTest::newRow("full-width") << "５ｘｘ" << 5;
+  }
+  void classes() {
+    QFETCH(QString, input);
+    QFETCH(int, digit);
+    const Query q = Query::fromString(input);
+    QCOMPARE(q.kind, Kind::Class);
+    QCOMPARE(q.classDigit, digit);
+  }
+
+  void text_data() {
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QStringList>("terms");
+    QTest::newRow("word") << "busy" << QStringList{"busy"};
+    QTest::newRow("two words") << "Busy  here" << QStringList{"Busy", "here"};
+    QTest::newRow("japanese") << "ビジー" << QStringList{"ビジー"};
+    QTest::newRow("japanese two chars") << "認証" << QStringList{"認証"};
+    QTest::newRow("quotes dropped") << "\"busy here\"" << QStringList{"busy", "here"};
+    QTest::newRow("fts syntax kept as words") << "busy NEAR here*" << QStringList{"busy", "NEAR", "here*"};
+    QTest::newRow("7xx is not a class") << "7xx" << QStringList{"7xx"};
+    QTest::newRow("four digits are text") << "4860" << QStringList{"4860"};
+    QTest::newRow("control characters dropped") << QString("bu\x01sy\x7f") << QStringList{"busy"};
+  }
+  void text() {
+    QFETCH(QString, input);
+    QFETCH(QStringList, terms);
+    const Query q = Query::fromString(input);
+    QCOMPARE(q.kind, Kind::Text);
+    QCOMPARE(q.terms, terms);
+  }
+
+  void emptyInputs_data() {
+    QTest::addColumn<QString>("input");
+    QTest::newRow("empty") << "";
+    QTest::newRow("spaces") << "   \t  ";
+    QTest::newRow("only quotes") << "\"\"\"";
+    QTest::newRow("only control") << QString("\x01\x02\x03");
+  }
+  void emptyInputs() {
+    QFETCH(QString, input);
+    QCOMPARE(Query::fromString(input).kind, Kind::Empty);
+  }
+
+  void longInputIsBounded() {
+    const Query q = Query::fromString(QString(10000, u'a'));
+    QCOMPARE(q.kind, Kind::Text);
+    QVERIFY(q.normalized.size() <= 512);
+    const Query many = Query::fromString(QStringLiteral("word ").repeated(2000));
+    QVERIFY(many.terms.size() <= 8);
+  }
+
+  void truncationKeepsSurrogatePairs() {
+    QString s = QString(511, u'a') + QString::fromUtf8("😀😀");
+    const Query q = Query::fromString(s);
+    QVERIFY(!q.normalized.back().isHighSurrogate());
+  }
+};
+
+QTEST_GUILESS_MAIN(TestQuery)
+#include "tst_query.moc"

@@ -1,0 +1,660 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+    <context>
+        <name>Cli</name>
+        <message>
+            <source>No description has been written for this code yet.</source>
+            <translation>このコードの解説はまだ書かれていません。</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>意味</translation>
+        </message>
+        <message>
+            <source>When you see it</source>
+            <translation>発生する場面</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>対処</translation>
+        </message>
+        <message>
+            <source>Does the client retry?</source>
+            <translation>クライアントは再試行するか</translation>
+        </message>
+        <message>
+            <source>Reference for SIP response codes, SIP Warning codes and Q.850 causes.</source>
+            <translation>SIP レスポンスコード、SIP Warning コード、Q.850 理由表示のリファレンス。</translation>
+        </message>
+        <message>
+            <source>Print the entry or the matches for &lt;query&gt;.</source>
+            <translation>&lt;query&gt; に該当する項目、または一致する一覧を表示します。</translation>
+        </message>
+        <message>
+            <source>Print the comparison of two codes.</source>
+            <translation>2 つのコードの比較を表示します。</translation>
+        </message>
+        <message>
+            <source>Output language: en or ja.</source>
+            <translation>出力言語（en または ja）。</translation>
+        </message>
+        <message>
+            <source>Print JSON.</source>
+            <translation>JSON で出力します。</translation>
+        </message>
+        <message>
+            <source>Code to open in the window (e.g. 486).</source>
+            <translation>ウィンドウで開くコード（例: 486）。</translation>
+        </message>
+        <message>
+            <source>Key differences</source>
+            <translation>主な違い</translation>
+        </message>
+        <message>
+            <source>Which to use when</source>
+            <translation>使い分け</translation>
+        </message>
+    </context>
+    <context>
+        <name>Comparison</name>
+        <message>
+            <source>Class</source>
+            <translation>クラス</translation>
+        </message>
+        <message>
+            <source>Provisional or final</source>
+            <translation>暫定応答か最終応答か</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>概要</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>意味</translation>
+        </message>
+        <message>
+            <source>When you see it</source>
+            <translation>発生する場面</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>対処</translation>
+        </message>
+        <message>
+            <source>Does the client retry?</source>
+            <translation>クライアントは再試行するか</translation>
+        </message>
+        <message>
+            <source>Headers that matter</source>
+            <translation>注目すべきヘッダ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Defined in</source>
+            <translation>定義</translation>
+        </message>
+        <message>
+            <source>Both sides show the same code.</source>
+            <translation>左右に同じコードが表示されています。</translation>
+        </message>
+        <message>
+            <source>%1 is a %2; %3 is a %4.</source>
+            <translation>%1 は%2、%3 は%4です。</translation>
+        </message>
+        <message>
+            <source>Different class: %1 is %2 (%3: %4); %5 is %6 (%7: %8).</source>
+            <translation>クラスが異なる: %1 は %2（%3: %4）、%5 は %6（%7: %8）。</translation>
+        </message>
+        <message>
+            <source>Different class: %1 is %2; %3 is %4.</source>
+            <translation>クラスが異なる: %1 は「%2」、%3 は「%4」。</translation>
+        </message>
+        <message>
+            <source>Same class: both are %1 (%2).</source>
+            <translation>同じクラス: どちらも %1（%2）。</translation>
+        </message>
+        <message>
+            <source>%1 is provisional: the transaction goes on and a final response is still to come. %2 is final: it ends the transaction.</source>
+            <translation>%1 は暫定応答で、トランザクションは続き、この後に最終応答が来る。%2 は最終応答で、トランザクションはそこで終わる。</translation>
+        </message>
+        <message>
+            <source>Retry: after %1 the client %2; after %3 it %4.</source>
+            <translation>再試行: %1 を受けたクライアントは%2。%3 の場合は%4。</translation>
+        </message>
+        <message>
+            <source>Retry: after either code the client %1.</source>
+            <translation>再試行: どちらのコードでも、クライアントは%1。</translation>
+        </message>
+        <message>
+            <source>Status: %1 is %2; %3 is %4.</source>
+            <translation>状態: %1 は%2、%3 は%4。</translation>
+        </message>
+        <message>
+            <source>no particular header</source>
+            <translation>特になし</translation>
+        </message>
+        <message>
+            <source>Headers to look at: %1 for %2; %3 for %4.</source>
+            <translation>見るべきヘッダ: %2 では %1、%4 では %3。</translation>
+        </message>
+        <message>
+            <source>Same class: both are %1.</source>
+            <translation>同じクラス: どちらも「%1」。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentCompiler</name>
+        <message>
+            <source>no content files given</source>
+            <translation>コンテンツファイルが指定されていません</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContentStore</name>
+        <message>
+            <source>The content database %1 does not exist.</source>
+            <translation>コンテンツデータベース %1 が存在しません。</translation>
+        </message>
+        <message>
+            <source>The content database %1 cannot be read (permission denied).</source>
+            <translation>コンテンツデータベース %1 を読み取れません（アクセス権がありません）。</translation>
+        </message>
+        <message>
+            <source>The content database %1 cannot be opened: %2</source>
+            <translation>コンテンツデータベース %1 を開けません: %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a SipRef content database, or it is damaged (%2).</source>
+            <translation>%1 は SipRef のコンテンツデータベースではないか、壊れています（%2）。</translation>
+        </message>
+        <message>
+            <source>no schema version</source>
+            <translation>スキーマバージョンがありません</translation>
+        </message>
+        <message>
+            <source>The content database %1 has schema version %2; this version of SipRef reads version %3.</source>
+            <translation>コンテンツデータベース %1 のスキーマバージョンは %2 ですが、この SipRef が読めるのはバージョン %3 です。</translation>
+        </message>
+        <message>
+            <source>The content database %1 is damaged: %2</source>
+            <translation>コンテンツデータベース %1 が壊れています: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageRenderer</name>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>What it means</source>
+            <translation>意味</translation>
+        </message>
+        <message>
+            <source>When you see it</source>
+            <translation>発生する場面</translation>
+        </message>
+        <message>
+            <source>What to do</source>
+            <translation>対処</translation>
+        </message>
+        <message>
+            <source>Does the client retry?</source>
+            <translation>クライアントは再試行するか</translation>
+        </message>
+        <message>
+            <source>No description has been written for this code yet. The facts below are from the standard.</source>
+            <translation>このコードの解説はまだ書かれていません。以下の情報は標準規格によるものです。</translation>
+        </message>
+        <message>
+            <source>Defined in</source>
+            <translation>定義</translation>
+        </message>
+        <message>
+            <source>Client retry</source>
+            <translation>クライアントの再試行</translation>
+        </message>
+        <message>
+            <source>Typically sent by</source>
+            <translation>主な送信元</translation>
+        </message>
+        <message>
+            <source>Headers that matter</source>
+            <translation>注目すべきヘッダ</translation>
+        </message>
+        <message>
+            <source>Also seen as</source>
+            <translation>実機で見かける表記</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状態</translation>
+        </message>
+        <message>
+            <source>Facts</source>
+            <translation>基本情報</translation>
+        </message>
+        <message>
+            <source>ISUP → SIP</source>
+            <translation>ISUP → SIP</translation>
+        </message>
+        <message>
+            <source>SIP → ISUP</source>
+            <translation>SIP → ISUP</translation>
+        </message>
+        <message>
+            <source>Q.850 mapping (RFC 3398)</source>
+            <translation>Q.850 とのマッピング（RFC 3398）</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 と %2 の比較</translation>
+        </message>
+        <message>
+            <source>Often confused with</source>
+            <translation>混同しやすいコード</translation>
+        </message>
+        <message>
+            <source>Related codes</source>
+            <translation>関連コード</translation>
+        </message>
+        <message>
+            <source>No description has been written for %1 yet.</source>
+            <translation>%1 の解説はまだ書かれていません。</translation>
+        </message>
+        <message>
+            <source>Key differences</source>
+            <translation>主な違い</translation>
+        </message>
+        <message>
+            <source>Which to use when</source>
+            <translation>使い分け</translation>
+        </message>
+        <message>
+            <source>There is no curated note for this pair. The key differences above follow from the facts of both codes.</source>
+            <translation>この組み合わせには解説がまだありません。上の主な違いは、両コードの基本情報から導いたものです。</translation>
+        </message>
+        <message>
+            <source>SIP response codes, SIP Warning codes and Q.850 causes, explained.</source>
+            <translation>SIP レスポンスコード、SIP Warning コード、Q.850 理由表示をわかりやすく解説します。</translation>
+        </message>
+        <message>
+            <source>Type to search</source>
+            <translation>入力するとすぐに検索</translation>
+        </message>
+        <message>
+            <source>486 — a code; 48 — every code starting with 48</source>
+            <translation>486 — コードそのもの、48 — 48 で始まるすべてのコード</translation>
+        </message>
+        <message>
+            <source>4xx — a whole class</source>
+            <translation>4xx — クラス全体</translation>
+        </message>
+        <message>
+            <source>busy, temporarily — a reason phrase or words from the texts, in English or Japanese</source>
+            <translation>busy、ビジー、認証 — reason phrase や解説中の語（英語・日本語とも可）</translation>
+        </message>
+        <message>
+            <source>SIP/2.0 486 Busy Here — a pasted status line</source>
+            <translation>SIP/2.0 486 Busy Here — 貼り付けたステータス行</translation>
+        </message>
+        <message>
+            <source>cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code</source>
+            <translation>cause 17、Reason: Q.850;cause=17 — Q.850 理由表示、warning 399 — Warning コード</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>キー操作</translation>
+        </message>
+        <message>
+            <source>Ctrl+L or Ctrl+F: search  ·  Up/Down: move  ·  Enter: open  ·  Esc: clear</source>
+            <translation>Ctrl+L / Ctrl+F: 検索  ·  ↑/↓: 移動  ·  Enter: 開く  ·  Esc: クリア</translation>
+        </message>
+        <message>
+            <source>Alt+Left / Alt+Right: back and forward  ·  Ctrl+D: compare</source>
+            <translation>Alt+← / Alt+→: 戻る・進む  ·  Ctrl+D: 比較</translation>
+        </message>
+    </context>
+    <context>
+        <name>QObject</name>
+        <message>
+            <source>SipRef</source>
+            <translation>SipRef</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocabulary</name>
+        <message>
+            <source>SIP response</source>
+            <translation>SIP レスポンス</translation>
+        </message>
+        <message>
+            <source>SIP Warning code</source>
+            <translation>SIP Warning コード</translation>
+        </message>
+        <message>
+            <source>Q.850 cause</source>
+            <translation>Q.850 理由表示</translation>
+        </message>
+        <message>
+            <source>Provisional</source>
+            <translation>暫定応答</translation>
+        </message>
+        <message>
+            <source>Success</source>
+            <translation>成功</translation>
+        </message>
+        <message>
+            <source>Redirection</source>
+            <translation>リダイレクト</translation>
+        </message>
+        <message>
+            <source>Client failure</source>
+            <translation>クライアントエラー</translation>
+        </message>
+        <message>
+            <source>Server failure</source>
+            <translation>サーバーエラー</translation>
+        </message>
+        <message>
+            <source>Global failure</source>
+            <translation>グローバルエラー</translation>
+        </message>
+        <message>
+            <source>Normal event</source>
+            <translation>正常イベント</translation>
+        </message>
+        <message>
+            <source>Resource unavailable</source>
+            <translation>リソース使用不可</translation>
+        </message>
+        <message>
+            <source>Service or option not available</source>
+            <translation>サービス・オプション利用不可</translation>
+        </message>
+        <message>
+            <source>Service or option not implemented</source>
+            <translation>サービス・オプション未実装</translation>
+        </message>
+        <message>
+            <source>Invalid message</source>
+            <translation>無効メッセージ</translation>
+        </message>
+        <message>
+            <source>Protocol error</source>
+            <translation>プロトコルエラー</translation>
+        </message>
+        <message>
+            <source>Interworking</source>
+            <translation>インタワーク</translation>
+        </message>
+        <message>
+            <source>the request was received and is being processed; a final response follows</source>
+            <translation>リクエストは受信済みで処理中。この後に最終応答が続く</translation>
+        </message>
+        <message>
+            <source>the request succeeded</source>
+            <translation>リクエストは成功した</translation>
+        </message>
+        <message>
+            <source>the target is elsewhere; the client should try the addresses it was given</source>
+            <translation>宛先は別の場所にあり、クライアントは通知されたアドレスを試す</translation>
+        </message>
+        <message>
+            <source>the request failed at this server; a changed request or another location may succeed</source>
+            <translation>このサーバーでは失敗。リクエストを直すか別の宛先なら成功しうる</translation>
+        </message>
+        <message>
+            <source>the server failed to process a valid request; another server may succeed</source>
+            <translation>正しいリクエストをサーバーが処理できなかった。別のサーバーなら成功しうる</translation>
+        </message>
+        <message>
+            <source>the request fails everywhere; no other location should be tried</source>
+            <translation>どこに送っても失敗する。他の宛先を試すべきではない</translation>
+        </message>
+        <message>
+            <source>Provisional (the transaction continues)</source>
+            <translation>暫定応答（トランザクションは継続）</translation>
+        </message>
+        <message>
+            <source>Final (ends the transaction)</source>
+            <translation>最終応答（トランザクションを終了）</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>現行</translation>
+        </message>
+        <message>
+            <source>Deprecated</source>
+            <translation>非推奨</translation>
+        </message>
+        <message>
+            <source>Historic (RFC 2543 era; still sent by old equipment)</source>
+            <translation>廃止（RFC 2543 時代のコード。古い機器はまだ送ってくる）</translation>
+        </message>
+        <message>
+            <source>UAS (the called endpoint)</source>
+            <translation>UAS（着信側端末）</translation>
+        </message>
+        <message>
+            <source>Proxy</source>
+            <translation>プロキシ</translation>
+        </message>
+        <message>
+            <source>Registrar</source>
+            <translation>レジストラ</translation>
+        </message>
+        <message>
+            <source>Redirect server</source>
+            <translation>リダイレクトサーバー</translation>
+        </message>
+        <message>
+            <source>B2BUA / SBC</source>
+            <translation>B2BUA / SBC</translation>
+        </message>
+        <message>
+            <source>PSTN gateway</source>
+            <translation>PSTN ゲートウェイ</translation>
+        </message>
+        <message>
+            <source>not a failure: nothing to retry</source>
+            <translation>失敗ではないので、再試行するものはない</translation>
+        </message>
+        <message>
+            <source>retries at the Contact addresses it was given</source>
+            <translation>通知された Contact のアドレス宛てに再試行する</translation>
+        </message>
+        <message>
+            <source>resends the same request with credentials for the challenge</source>
+            <translation>チャレンジに対する認証情報を付けて同じリクエストを再送する</translation>
+        </message>
+        <message>
+            <source>may resend after changing the request as the response asks</source>
+            <translation>レスポンスの指示どおりにリクエストを修正すれば再送できる</translation>
+        </message>
+        <message>
+            <source>may try the same destination again later (after Retry-After, if given)</source>
+            <translation>時間をおいて同じ宛先へ再試行できる（Retry-After があればその時間の後）</translation>
+        </message>
+        <message>
+            <source>may try another server or route (next DNS SRV target, another trunk)</source>
+            <translation>別のサーバーや経路（次の DNS SRV ターゲット、別トランク）を試せる</translation>
+        </message>
+        <message>
+            <source>should not retry this request</source>
+            <translation>このリクエストを再試行すべきではない</translation>
+        </message>
+        <message>
+            <source>Warning %1</source>
+            <translation>Warning %1</translation>
+        </message>
+        <message>
+            <source>Cause %1</source>
+            <translation>Cause %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::CompareView</name>
+        <message>
+            <source>Choose two codes</source>
+            <translation>比較する 2 つのコードを選択</translation>
+        </message>
+        <message>
+            <source>Pick a code at the top of each column to compare them.</source>
+            <translation>各列の上部でコードを選ぶと比較が表示されます。</translation>
+        </message>
+        <message>
+            <source>Swap the two columns</source>
+            <translation>左右を入れ替え</translation>
+        </message>
+        <message>
+            <source>Code in the left column</source>
+            <translation>左列のコード</translation>
+        </message>
+        <message>
+            <source>Code in the right column</source>
+            <translation>右列のコード</translation>
+        </message>
+        <message>
+            <source>Left code…</source>
+            <translation>左のコード…</translation>
+        </message>
+        <message>
+            <source>Right code…</source>
+            <translation>右のコード…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::MainWindow</name>
+        <message>
+            <source>About SipRef</source>
+            <translation>SipRef について</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;SipRef %1&lt;/h3&gt;&lt;p&gt;A desktop reference for SIP response codes, SIP Warning codes and ITU-T Q.850 cause values, in English and Japanese.&lt;/p&gt;&lt;p&gt;Content database: %2 (%3 entries)&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;SipRef %1&lt;/h3&gt;&lt;p&gt;SIP レスポンスコード、SIP Warning コード、ITU-T Q.850 理由表示を英語と日本語で引けるデスクトップリファレンスです。&lt;/p&gt;&lt;p&gt;コンテンツデータベース: %2（%3 項目）&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>SipRef — SIP and Q.850 code reference</source>
+            <translation>SipRef — SIP・Q.850 コードリファレンス</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>ファイル(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>移動(&amp;G)</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>表示(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>言語(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>ヘルプ(&amp;H)</translation>
+        </message>
+        <message>
+            <source>Navigation</source>
+            <translation>ナビゲーション</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>戻る</translation>
+        </message>
+        <message>
+            <source>Back to the previous page (Alt+Left)</source>
+            <translation>前のページに戻る (Alt+←)</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>進む</translation>
+        </message>
+        <message>
+            <source>Forward to the next page (Alt+Right)</source>
+            <translation>次のページに進む (Alt+→)</translation>
+        </message>
+        <message>
+            <source>Compare</source>
+            <translation>比較</translation>
+        </message>
+        <message>
+            <source>Compare the current code with another, side by side (Ctrl+D)</source>
+            <translation>表示中のコードを別のコードと並べて比較 (Ctrl+D)</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>検索</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>終了(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;About SipRef</source>
+            <translation>SipRef について(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Code, class (4xx), phrase, or a pasted SIP line</source>
+            <translation>コード、クラス（4xx）、フレーズ、SIP の行を貼り付け</translation>
+        </message>
+        <message>
+            <source>Search as you type: 486, 48, 4xx, busy, ビジー, SIP/2.0 486 Busy Here, cause 17</source>
+            <translation>入力と同時に検索: 486、48、4xx、busy、ビジー、SIP/2.0 486 Busy Here、cause 17</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The content database could not be loaded</source>
+            <translation>コンテンツデータベースを読み込めませんでした</translation>
+        </message>
+        <message>
+            <source>Reinstall SipRef or rebuild it; your own data is not affected.</source>
+            <translation>SipRef を再インストールするか、ビルドし直してください。ユーザーデータには影響ありません。</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Compare with %1</source>
+            <translation>%1 と比較</translation>
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>比較する相手を選ぶ…</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>%1 is not in the content database.</source>
+            <translation>%1 はコンテンツデータベースにありません。</translation>
+        </message>
+        <message>
+            <source>%1 — SipRef</source>
+            <translation>%1 — SipRef</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::ResultDelegate</name>
+        <message>
+            <source>No description yet</source>
+            <translation>解説はまだありません</translation>
+        </message>
+    </context>
+</TS>
