@@ -66,6 +66,9 @@ QString toJson(const QStringList &list) {
   return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
 }
 
+// SQLite columns are NOT NULL; a null QString would bind as NULL.
+QString nn(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
 int lineOfOffset(const QByteArray &data, int offset) {
   return int(data.left(offset).count('\n')) + 1;
 }
@@ -584,14 +587,14 @@ bool ContentCompiler::write(const QString &output) {
                                    e.ref.code,
                                    e.phrase,
                                    toJson(e.altPhrases),
-                                   e.cls,
+                                   nn(e.cls),
                                    e.ref.registry == Registry::Sip ? e.ref.code / 100 : 0,
-                                   e.kind,
-                                   e.status,
+                                   nn(e.kind),
+                                   nn(e.status),
                                    QString::fromUtf8(QJsonDocument(refs).toJson(QJsonDocument::Compact)),
                                    toJson(e.senders),
                                    toJson(e.headers),
-                                   e.clientRetry,
+                                   nn(e.clientRetry),
                                    toJson(related),
                                    e.hasText ? 1 : 0};
       for (int i = 0; i < values.size(); ++i)
@@ -605,8 +608,8 @@ bool ContentCompiler::write(const QString &output) {
       if (e.hasText) {
         for (Language lang : {Language::English, Language::Japanese}) {
           const EntryText &t = e.text(lang);
-          const QVariantList tv = {id, languageKey(lang), t.name, t.summary, t.meaning,
-                                   toJson(t.when), toJson(t.todo), t.retry};
+          const QVariantList tv = {id, languageKey(lang), nn(t.name), nn(t.summary), nn(t.meaning),
+                                   toJson(t.when), toJson(t.todo), nn(t.retry)};
           for (int i = 0; i < tv.size(); ++i)
             text.bindValue(i, tv.at(i));
           if (!text.exec()) {
@@ -620,8 +623,8 @@ bool ContentCompiler::write(const QString &output) {
       }
       fts.bindValue(0, id);
       fts.bindValue(1, QStringList(QStringList{e.phrase} + e.altPhrases).join(u'\n'));
-      fts.bindValue(2, bodies[0]);
-      fts.bindValue(3, bodies[1]);
+      fts.bindValue(2, nn(bodies[0]));
+      fts.bindValue(3, nn(bodies[1]));
       if (ok && !fts.exec()) {
         m_errors.append(QStringLiteral("%1: search index: %2").arg(output, fts.lastError().text()));
         ok = false;
@@ -648,7 +651,7 @@ bool ContentCompiler::write(const QString &output) {
         break;
       const QVariantList v = {r.direction == MappingRow::Direction::IsupToSip ? QStringLiteral("isup_to_sip")
                                                                                : QStringLiteral("sip_to_isup"),
-                              r.cause, r.sip, r.noteKey, r.note.en, r.note.ja};
+                              r.cause, r.sip, nn(r.noteKey), nn(r.note.en), nn(r.note.ja)};
       for (int i = 0; i < v.size(); ++i)
         map.bindValue(i, v.at(i));
       if (!map.exec()) {
@@ -660,8 +663,8 @@ bool ContentCompiler::write(const QString &output) {
     docs.prepare(QStringLiteral("INSERT INTO documents VALUES (?,?,?)"));
     for (auto it = m_documents.cbegin(); ok && it != m_documents.cend(); ++it) {
       docs.bindValue(0, it.key());
-      docs.bindValue(1, it.value().en);
-      docs.bindValue(2, it.value().ja);
+      docs.bindValue(1, nn(it.value().en));
+      docs.bindValue(2, nn(it.value().ja));
       if (!docs.exec()) {
         m_errors.append(QStringLiteral("%1: documents: %2").arg(output, docs.lastError().text()));
         ok = false;

@@ -37,6 +37,9 @@ CompareView::CompareView(const ContentStore &store, QWidget *parent)
     picker->setEditable(true);
     picker->setInsertPolicy(QComboBox::NoInsert);
     picker->setMaxVisibleItems(20);
+    // Long Q.850 names must not widen the window.
+    picker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    picker->setMinimumContentsLength(18);
     picker->completer()->setCompletionMode(QCompleter::PopupCompletion);
     picker->completer()->setFilterMode(Qt::MatchContains);
     picker->completer()->setCaseSensitivity(Qt::CaseInsensitive);

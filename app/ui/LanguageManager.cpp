@@ -39,10 +39,6 @@ void LanguageManager::setLanguage(Language language) {
     QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
   } else {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    // Removing translators alone sends LanguageChange too; make sure one is
-    // sent even when none was installed.
-    QEvent change(QEvent::LanguageChange);
-    QCoreApplication::sendEvent(QCoreApplication::instance(), &change);
   }
   emit languageChanged(language);
 }

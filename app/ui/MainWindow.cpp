@@ -51,7 +51,7 @@ MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, QWidget 
   restoreSettings();
   runSearch();
   if (m_history.isEmpty())
-    m_page->setHtml(PageRenderer(m_store, pageColorsFor(m_page)).welcomePage(language()));
+    renderCurrent();
   updateNavigation();
 }
 

@@ -79,7 +79,7 @@ private slots:
     QStringList labels;
     for (const auto &row : c.rows())
       labels << row.label;
-    for (const QString &l : {"Class", "Provisional or final", "What it means", "When you see it", "What to do",
+    for (const QString &l : QStringList{"Class", "Provisional or final", "What it means", "When you see it", "What to do",
                              "Defined in"})
       QVERIFY2(labels.contains(l), qPrintable(labels.join(", ")));
     for (const auto &row : c.rows())

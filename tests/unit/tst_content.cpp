@@ -36,7 +36,8 @@ QStringList contentFiles() {
 }
 
 QStringList sentences(const QString &text) {
-  static const QRegularExpression split(QStringLiteral("(?<=[.!?。！？])\\s*"));
+  // A sentence ends at . ! ? followed by a space, or at a Japanese full stop.
+  static const QRegularExpression split(QStringLiteral("(?<=[.!?])\\s+|(?<=[。！？])"));
   QStringList out;
   for (const QString &s : text.split(split, Qt::SkipEmptyParts)) {
     const QString t = s.trimmed();

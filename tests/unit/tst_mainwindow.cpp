@@ -161,16 +161,17 @@ private slots:
     QVERIFY(w.entryPage()->toPlainText().contains(e->en.summary));
 
     m_languages.setLanguage(Language::Japanese);
+    // Qt posts LanguageChange to the windows; the menus follow on the next events.
+    QTRY_VERIFY(menuTitles(w) != english);
     const QStringList japanese = menuTitles(w);
-    QVERIFY2(japanese != english, qPrintable(japanese.join(", ")));
     QVERIFY2(japanese.first().contains(QString::fromUtf8("ファイル")), qPrintable(japanese.join(", ")));
     QVERIFY(w.entryPage()->toPlainText().contains(e->ja.summary));
     QVERIFY(w.entryPage()->toPlainText().contains(QString::fromUtf8("対処")) ||
             w.entryPage()->toPlainText().contains(QString::fromUtf8("意味")));
-    QVERIFY(w.searchBox()->placeholderText() != "Code, class (4xx), phrase, or a pasted SIP line");
+    QVERIFY(w.searchBox()->placeholderText().contains(QString::fromUtf8("コード")));
 
     m_languages.setLanguage(Language::English);
-    QCOMPARE(menuTitles(w), english);
+    QTRY_COMPARE(menuTitles(w), english);
     QVERIFY(w.entryPage()->toPlainText().contains(e->en.summary));
   }
 

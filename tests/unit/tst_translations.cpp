@@ -35,11 +35,11 @@ QList<Message> readTs(const QString &path, QString *error) {
       } else if (xml.name() == u"name") {
         context = xml.readElementText();
       } else if (xml.name() == u"message") {
-        current = Message{context, {}, {}, {}, xml.attributes().value(u"numerus") == u"yes"};
+        current = Message{context, {}, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
       } else if (xml.name() == u"source") {
         current.source = xml.readElementText();
       } else if (xml.name() == u"translation") {
-        current.type = xml.attributes().value(u"type").toString();
+        current.type = xml.attributes().value(QLatin1String("type")).toString();
         if (current.numerus) {
           // <numerusform> children
           QString forms;
