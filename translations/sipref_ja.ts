@@ -64,7 +64,7 @@
         </message>
         <message>
             <source>Provisional or final</source>
-            <translation>暫定応答か最終応答か</translation>
+            <translation>応答の種類</translation>
         </message>
         <message>
             <source>Summary</source>
@@ -605,7 +605,7 @@
         </message>
         <message>
             <source>Code, class (4xx), phrase, or a pasted SIP line</source>
-            <translation>コード、クラス（4xx）、フレーズ、SIP の行を貼り付け</translation>
+            <translation>コード・4xx・フレーズ・SIP の行</translation>
         </message>
         <message>
             <source>Search as you type: 486, 48, 4xx, busy, ビジー, SIP/2.0 486 Busy Here, cause 17</source>

@@ -377,6 +377,16 @@ void MainWindow::navigate(const Place &place, bool preview) {
 }
 
 void MainWindow::display(const Place &place) {
+  // Keep the result list on what is shown, when it lists it.
+  if (!m_updatingFromSearch) {
+    const int row = m_model->rowOf(place.a);
+    if (row >= 0 && row != m_results->currentIndex().row()) {
+      m_updatingFromSearch = true;
+      m_results->setCurrentIndex(m_model->index(row, 0));
+      m_results->scrollTo(m_model->index(row, 0));
+      m_updatingFromSearch = false;
+    }
+  }
   if (place.compare) {
     m_compare->setPair(place.a, place.b);
     m_stack->setCurrentWidget(m_compare);
