@@ -10,7 +10,16 @@ import xml.etree.ElementTree as ET
 
 here = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, here)
-from ja_strings import JA  # noqa: E402
+import glob  # noqa: E402
+import importlib.util  # noqa: E402
+
+# ja_strings.py plus one ja_strings_<area>.py per area of the program.
+JA = {}
+for module_path in sorted(glob.glob(os.path.join(here, "ja_strings*.py"))):
+    spec = importlib.util.spec_from_file_location(os.path.basename(module_path)[:-3], module_path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    JA.update(module.JA)
 
 path = os.path.join(here, "sipref_ja.ts")
 tree = ET.parse(path)
