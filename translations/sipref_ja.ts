@@ -319,6 +319,38 @@
             <source>Alt+Left / Alt+Right: back and forward  ·  Ctrl+D: compare</source>
             <translation>Alt+← / Alt+→: 戻る・進む  ·  Ctrl+D: 比較</translation>
         </message>
+        <message>
+            <source>The whole mapping, the Reason header and where equipment departs from it</source>
+            <translation>マッピング全体、Reason ヘッダ、実機が RFC と異なる点</translation>
+        </message>
+        <message>
+            <source>In SIP: the Reason header (RFC 3326)</source>
+            <translation>SIP での表現: Reason ヘッダ（RFC 3326）</translation>
+        </message>
+        <message>
+            <source>How the Reason header carries a Q.850 cause</source>
+            <translation>Reason ヘッダで Q.850 の理由表示を運ぶ方法</translation>
+        </message>
+        <message>
+            <source>SIP and Q.850: the RFC 3398 mapping</source>
+            <translation>SIP と Q.850: RFC 3398 のマッピング</translation>
+        </message>
+        <message>
+            <source>The Reason header (RFC 3326)</source>
+            <translation>Reason ヘッダ（RFC 3326）</translation>
+        </message>
+        <message>
+            <source>ISUP cause → SIP response (%1)</source>
+            <translation>ISUP 理由表示 → SIP レスポンス（%1）</translation>
+        </message>
+        <message>
+            <source>SIP response → ISUP cause (%1)</source>
+            <translation>SIP レスポンス → ISUP 理由表示（%1）</translation>
+        </message>
+        <message>
+            <source>Where common equipment departs from RFC 3398</source>
+            <translation>よく使われる機器が RFC 3398 と異なる点</translation>
+        </message>
     </context>
     <context>
         <name>QObject</name>
@@ -648,6 +680,42 @@
         <message>
             <source>%1 — SipRef</source>
             <translation>%1 — SipRef</translation>
+        </message>
+        <message>
+            <source>SIP ⇄ Q.850</source>
+            <translation>SIP ⇄ Q.850</translation>
+        </message>
+        <message>
+            <source>RFC 3398 mapping between SIP responses and Q.850 causes (Ctrl+M)</source>
+            <translation>SIP レスポンスと Q.850 理由表示の RFC 3398 マッピング (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Show SIP response codes</source>
+            <translation>SIP レスポンスコードを表示</translation>
+        </message>
+        <message>
+            <source>Show SIP Warning codes</source>
+            <translation>SIP Warning コードを表示</translation>
+        </message>
+        <message>
+            <source>Show Q.850 cause values</source>
+            <translation>Q.850 理由表示を表示</translation>
+        </message>
+        <message>
+            <source>SIP</source>
+            <translation>SIP</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Show %1 responses (%2)</source>
+            <translation>%1 のレスポンスを表示（%2）</translation>
+        </message>
+        <message>
+            <source>SIP and Q.850 mapping — SipRef</source>
+            <translation>SIP と Q.850 のマッピング — SipRef</translation>
         </message>
     </context>
     <context>

@@ -401,28 +401,45 @@ QList<EntryRef> ContentStore::curatedPartners(const EntryRef &ref) const {
   return out;
 }
 
-QList<MappingRow> ContentStore::mappingsFor(const EntryRef &ref) const {
+namespace {
+
+QList<MappingRow> readMappings(QSqlQuery &q) {
   QList<MappingRow> out;
-  if (!m_open || ref.registry == Registry::Warning)
+  if (!q.exec())
     return out;
+  while (q.next()) {
+    MappingRow r;
+    r.direction = q.value(0).toString() == u"sip_to_isup" ? MappingRow::Direction::SipToIsup
+                                                           : MappingRow::Direction::IsupToSip;
+    r.cause = q.value(1).toInt();
+    r.sip = q.value(2).toInt();
+    r.noteKey = q.value(3).toString();
+    r.note = LocalizedText{q.value(4).toString(), q.value(5).toString()};
+    out.append(r);
+  }
+  return out;
+}
+
+} // namespace
+
+QList<MappingRow> ContentStore::mappingsFor(const EntryRef &ref) const {
+  if (!m_open || ref.registry == Registry::Warning)
+    return {};
   QSqlQuery q(QSqlDatabase::database(m_connection, false));
   q.prepare(QStringLiteral("SELECT direction, cause, sip, note_key, note_en, note_ja FROM mapping WHERE %1 = ?"
                            " ORDER BY direction, cause, sip")
                 .arg(ref.registry == Registry::Sip ? QStringLiteral("sip") : QStringLiteral("cause")));
   q.addBindValue(ref.code);
-  if (q.exec()) {
-    while (q.next()) {
-      MappingRow r;
-      r.direction = q.value(0).toString() == u"sip_to_isup" ? MappingRow::Direction::SipToIsup
-                                                             : MappingRow::Direction::IsupToSip;
-      r.cause = q.value(1).toInt();
-      r.sip = q.value(2).toInt();
-      r.noteKey = q.value(3).toString();
-      r.note = LocalizedText{q.value(4).toString(), q.value(5).toString()};
-      out.append(r);
-    }
-  }
-  return out;
+  return readMappings(q);
+}
+
+QList<MappingRow> ContentStore::allMappings() const {
+  if (!m_open)
+    return {};
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.prepare(QStringLiteral("SELECT direction, cause, sip, note_key, note_en, note_ja FROM mapping"
+                           " ORDER BY direction, CASE direction WHEN 'isup_to_sip' THEN cause ELSE sip END, rowid"));
+  return readMappings(q);
 }
 
 LocalizedText ContentStore::document(const QString &key) const {

@@ -75,6 +75,8 @@ public:
   QList<EntryRef> curatedPartners(const EntryRef &ref) const;
   /// RFC 3398 rows that involve this SIP response or Q.850 cause.
   QList<MappingRow> mappingsFor(const EntryRef &ref) const;
+  /// Every row of RFC 3398's mapping, ISUP→SIP first, by cause.
+  QList<MappingRow> allMappings() const;
   /// A text document of the content (e.g. "reason_header"); empty when absent.
   LocalizedText document(const QString &key) const;
 

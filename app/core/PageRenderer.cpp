@@ -153,6 +153,17 @@ QString PageRenderer::entryPage(const Entry &e, Language language) const {
     }
     html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>")
                 .arg(tr("Q.850 mapping (RFC 3398)"), m);
+    html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
+                .arg(mappingLink(), esc(tr("The whole mapping, the Reason header and where equipment departs from it")));
+  }
+  if (e.ref.registry == Registry::Q850) {
+    const QString reason = m_store.document(QStringLiteral("reason_header")).in(language);
+    html += QStringLiteral("<h2>%1</h2><p><code>Reason: Q.850;cause=%2</code></p>")
+                .arg(tr("In SIP: the Reason header (RFC 3326)"))
+                .arg(e.ref.code);
+    if (!reason.isEmpty())
+      html += QStringLiteral("<p class=\"muted\"><a href=\"%1\">%2</a></p>")
+                  .arg(mappingLink(), esc(tr("How the Reason header carries a Q.850 cause")));
   }
 
   const QList<EntryRef> partners = m_store.curatedPartners(e.ref);
@@ -224,6 +235,43 @@ QString PageRenderer::comparisonPage(const Comparison &c) const {
     html += QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(esc(tr("There is no curated note for this pair. The key differences above follow from the "
                             "facts of both codes.")));
+  html += QStringLiteral("</body></html>");
+  return html;
+}
+
+QString PageRenderer::mappingPage(Language language) const {
+  QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
+  html += QStringLiteral("<h1>%1</h1>").arg(tr("SIP and Q.850: the RFC 3398 mapping"));
+  const QString reason = m_store.document(QStringLiteral("reason_header")).in(language);
+  if (!reason.isEmpty())
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("The Reason header (RFC 3326)")) + paragraph(reason);
+  const QList<MappingRow> rows = m_store.allMappings();
+  for (const auto dir : {MappingRow::Direction::IsupToSip, MappingRow::Direction::SipToIsup}) {
+    const bool toSip = dir == MappingRow::Direction::IsupToSip;
+    const QString ref = m_store.document(toSip ? QStringLiteral("ref.isup_to_sip") : QStringLiteral("ref.sip_to_isup")).en;
+    html += QStringLiteral("<h2>%1</h2>")
+                .arg(esc(toSip ? tr("ISUP cause → SIP response (%1)").arg(ref) : tr("SIP response → ISUP cause (%1)").arg(ref)));
+    html += QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");
+    bool shade = false;
+    for (const MappingRow &r : rows) {
+      if (r.direction != dir)
+        continue;
+      const QString cause = r.cause >= 0 ? linkTo({Registry::Q850, r.cause}, language) : QStringLiteral("—");
+      const QString sip = r.sip >= 0 ? linkTo({Registry::Sip, r.sip}, language) : QStringLiteral("—");
+      const QString bg = shade ? QStringLiteral(" bgcolor=\"%1\"").arg(m_colors.alternate) : QString();
+      shade = !shade;
+      html += QStringLiteral("<tr%1><td width=\"34%\">%2</td><td width=\"4%\">→</td><td width=\"28%\">%3</td>"
+                             "<td class=\"muted\">%4</td></tr>")
+                  .arg(bg, toSip ? cause : sip, toSip ? sip : cause, esc(r.note.in(language)));
+    }
+    html += QStringLiteral("</table>");
+  }
+  const LocalizedText deviations = m_store.document(QStringLiteral("deviations"));
+  QStringList items;
+  for (const QJsonValue &v : QJsonDocument::fromJson(deviations.in(language).toUtf8()).array())
+    items << v.toString();
+  if (!items.isEmpty())
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Where common equipment departs from RFC 3398")) + list(items);
   html += QStringLiteral("</body></html>");
   return html;
 }

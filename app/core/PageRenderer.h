@@ -35,6 +35,9 @@ public:
 
   QString entryPage(const Entry &entry, Language language) const;
   QString comparisonPage(const Comparison &comparison) const;
+  /// RFC 3398's mapping in both directions, the Reason header and where
+  /// common equipment departs from the RFC.
+  QString mappingPage(Language language) const;
   /// A page saying the content could not be loaded, with the reason.
   QString errorPage(const QString &title, const QString &detail) const;
   /// The welcome page shown before any code is selected.
@@ -42,6 +45,7 @@ public:
 
   static QString entryLink(const EntryRef &ref);
   static QString compareLink(const EntryRef &a, const EntryRef &b);
+  static QString mappingLink() { return QStringLiteral("sipref:mapping"); }
 
 private:
   QString style() const;

@@ -77,6 +77,10 @@ void MainWindow::createActions() {
                                             style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
   connect(m_compareAction, &QAction::triggered, this, &MainWindow::startComparison);
 
+  m_mappingAction = new QAction(this);
+  m_mappingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+  connect(m_mappingAction, &QAction::triggered, this, &MainWindow::showMapping);
+
   m_focusSearchAction = new QAction(this);
   m_focusSearchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_L), QKeySequence(Qt::CTRL | Qt::Key_F)});
   connect(m_focusSearchAction, &QAction::triggered, this, [this] {
@@ -120,6 +124,7 @@ void MainWindow::createMenus() {
   m_goMenu->addAction(m_focusSearchAction);
   m_viewMenu = menuBar()->addMenu(QString());
   m_viewMenu->addAction(m_compareAction);
+  m_viewMenu->addAction(m_mappingAction);
   m_viewMenu->addSeparator();
   m_languageMenu = m_viewMenu->addMenu(QString());
   m_languageMenu->addAction(m_englishAction);
@@ -135,6 +140,7 @@ void MainWindow::createMenus() {
   m_toolBar->addAction(m_forwardAction);
   m_toolBar->addSeparator();
   m_toolBar->addAction(m_compareAction);
+  m_toolBar->addAction(m_mappingAction);
 }
 
 void MainWindow::createLayout() {
@@ -167,6 +173,7 @@ void MainWindow::createLayout() {
   m_resultCount = new QLabel(left);
   m_resultCount->setObjectName(QStringLiteral("resultCount"));
   leftLayout->addWidget(m_search);
+  leftLayout->addWidget(createFilterBar(left));
   leftLayout->addWidget(m_results, 1);
   leftLayout->addWidget(m_resultCount);
 
@@ -178,7 +185,7 @@ void MainWindow::createLayout() {
   m_compare->setObjectName(QStringLiteral("compareView"));
   connect(m_compare, &CompareView::linkActivated, this, &MainWindow::openLink);
   connect(m_compare, &CompareView::pairChanged, this,
-          [this](const EntryRef &a, const EntryRef &b) { navigate(Place{true, a, b, false}, false); });
+          [this](const EntryRef &a, const EntryRef &b) { navigate(Place{Place::Kind::Compare, a, b, false}, false); });
 
   m_stack = new QStackedWidget(this);
   m_stack->addWidget(m_page);
@@ -193,6 +200,105 @@ void MainWindow::createLayout() {
   m_splitter->setSizes({360, 760});
   setCentralWidget(m_splitter);
   statusBar();
+}
+
+QWidget *MainWindow::createFilterBar(QWidget *parent) {
+  auto *bar = new QToolBar(parent);
+  bar->setObjectName(QStringLiteral("filterBar"));
+  bar->setIconSize(QSize(1, 1));
+  bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  const QSettings settings;
+  const QStringList registries = settings.value(QStringLiteral("filter/registries")).toStringList();
+  const QStringList classes = settings.value(QStringLiteral("filter/classes")).toStringList();
+  for (Registry r : allRegistries()) {
+    QAction *a = bar->addAction(registryKey(r));
+    a->setCheckable(true);
+    a->setChecked(registries.isEmpty() || registries.contains(registryKey(r)));
+    a->setData(int(r));
+    a->setObjectName(QStringLiteral("filter-") + registryKey(r));
+    connect(a, &QAction::toggled, this, &MainWindow::filterToggled);
+    m_registryFilters << a;
+  }
+  bar->addSeparator();
+  for (int digit = 1; digit <= 6; ++digit) {
+    const QString key = QStringLiteral("%1xx").arg(digit);
+    QAction *a = bar->addAction(key);
+    a->setCheckable(true);
+    a->setChecked(classes.isEmpty() || classes.contains(key));
+    a->setObjectName(QStringLiteral("filter-") + key);
+    connect(a, &QAction::toggled, this, &MainWindow::filterToggled);
+    m_classFilters << a;
+  }
+  return bar;
+}
+
+SearchFilter MainWindow::filter() const {
+  SearchFilter f;
+  bool allRegistries = true;
+  for (QAction *a : m_registryFilters) {
+    if (a->isChecked())
+      f.registries << Registry(a->data().toInt());
+    else
+      allRegistries = false;
+  }
+  if (allRegistries)
+    f.registries.clear();
+  bool allClasses = true;
+  for (int i = 0; i < m_classFilters.size(); ++i) {
+    if (m_classFilters.at(i)->isChecked())
+      f.sipClasses << i + 1;
+    else
+      allClasses = false;
+  }
+  if (allClasses)
+    f.sipClasses.clear();
+  return f;
+}
+
+void MainWindow::setFilter(const SearchFilter &f) {
+  for (QAction *a : std::as_const(m_registryFilters)) {
+    const QSignalBlocker block(a);
+    a->setChecked(f.registries.isEmpty() || f.registries.contains(Registry(a->data().toInt())));
+  }
+  for (int i = 0; i < m_classFilters.size(); ++i) {
+    const QSignalBlocker block(m_classFilters.at(i));
+    m_classFilters.at(i)->setChecked(f.sipClasses.isEmpty() || f.sipClasses.contains(i + 1));
+  }
+  filterToggled();
+}
+
+void MainWindow::filterToggled() {
+  // An empty filter would hide everything; keep at least one toggle on.
+  auto keepOne = [this](const QList<QAction *> &group) {
+    for (QAction *a : group)
+      if (a->isChecked())
+        return;
+    if (auto *sender = qobject_cast<QAction *>(this->sender()); sender && group.contains(sender)) {
+      const QSignalBlocker block(sender);
+      sender->setChecked(true);
+    } else if (!group.isEmpty()) {
+      const QSignalBlocker block(group.first());
+      group.first()->setChecked(true);
+    }
+  };
+  keepOne(m_registryFilters);
+  keepOne(m_classFilters);
+  // SIP classes mean nothing when SIP responses are hidden.
+  const bool sipShown = !m_registryFilters.isEmpty() && m_registryFilters.first()->isChecked();
+  for (QAction *a : std::as_const(m_classFilters))
+    a->setEnabled(sipShown);
+  QStringList registries, classes;
+  for (QAction *a : std::as_const(m_registryFilters))
+    if (a->isChecked())
+      registries << registryKey(Registry(a->data().toInt()));
+  for (int i = 0; i < m_classFilters.size(); ++i)
+    if (m_classFilters.at(i)->isChecked())
+      classes << QStringLiteral("%1xx").arg(i + 1);
+  QSettings settings;
+  settings.setValue(QStringLiteral("filter/registries"), registries);
+  settings.setValue(QStringLiteral("filter/classes"), classes);
+  if (m_search)
+    runSearch();
 }
 
 void MainWindow::retranslateUi() {
@@ -210,6 +316,19 @@ void MainWindow::retranslateUi() {
   m_compareAction->setText(tr("Compare"));
   m_compareAction->setToolTip(tr("Compare the current code with another, side by side (Ctrl+D)"));
   m_focusSearchAction->setText(tr("Search"));
+  m_mappingAction->setText(tr("SIP ⇄ Q.850"));
+  m_mappingAction->setToolTip(tr("RFC 3398 mapping between SIP responses and Q.850 causes (Ctrl+M)"));
+  const QStringList registryTips = {tr("Show SIP response codes"), tr("Show SIP Warning codes"),
+                                    tr("Show Q.850 cause values")};
+  const QStringList registryNames = {tr("SIP"), tr("Warning"), QStringLiteral("Q.850")};
+  for (int i = 0; i < m_registryFilters.size(); ++i) {
+    m_registryFilters[i]->setText(registryNames.value(i));
+    m_registryFilters[i]->setToolTip(registryTips.value(i));
+  }
+  for (int i = 0; i < m_classFilters.size(); ++i)
+    m_classFilters[i]->setToolTip(tr("Show %1 responses (%2)")
+                                      .arg(QStringLiteral("%1xx").arg(i + 1),
+                                           Vocabulary::className(QStringLiteral("%1xx").arg(i + 1))));
   m_quitAction->setText(tr("&Quit"));
   m_aboutAction->setText(tr("&About SipRef"));
   m_search->setPlaceholderText(tr("Code, class (4xx), phrase, or a pasted SIP line"));
@@ -243,7 +362,7 @@ void MainWindow::setSearchText(const QString &text) { m_search->setText(text); }
 
 void MainWindow::runSearch() {
   const QString text = m_search->text();
-  const QList<SearchHit> hits = m_store.search(text, language());
+  const QList<SearchHit> hits = m_store.search(text, language(), filter());
   const EntryRef previous = m_model->refAt(m_results->currentIndex().row());
   m_updatingFromSearch = true;
   m_model->setHits(hits);
@@ -261,19 +380,19 @@ void MainWindow::runSearch() {
   m_updatingFromSearch = false;
   // As you type, the best match is shown at once.
   if (!text.trimmed().isEmpty() && !hits.isEmpty())
-    navigate(Place{false, hits.first().ref, {}, true}, true);
+    navigate(entryPlace(hits.first().ref, true), true);
 }
 
 void MainWindow::resultCurrentChanged(const QModelIndex &current) {
   if (m_updatingFromSearch || !current.isValid())
     return;
-  navigate(Place{false, m_model->refAt(current.row()), {}, true}, true);
+  navigate(entryPlace(m_model->refAt(current.row()), true), true);
 }
 
 void MainWindow::resultActivated(const QModelIndex &index) {
   if (!index.isValid())
     return;
-  navigate(Place{false, m_model->refAt(index.row()), {}, false}, false);
+  navigate(entryPlace(m_model->refAt(index.row())), false);
 }
 
 void MainWindow::resultContextMenu(const QPoint &pos) {
@@ -283,7 +402,7 @@ void MainWindow::resultContextMenu(const QPoint &pos) {
   const EntryRef ref = m_model->refAt(index.row());
   const EntryRef current = currentEntry();
   QMenu menu(this);
-  menu.addAction(tr("Open"), this, [this, ref] { navigate(Place{false, ref, {}, false}, false); });
+  menu.addAction(tr("Open"), this, [this, ref] { navigate(entryPlace(ref), false); });
   QAction *withCurrent = menu.addAction(
       tr("Compare with %1").arg(current.isValid() ? Vocabulary::codeLabel(current) : QString()), this,
       [this, ref, current] { showComparison(current, ref); });
@@ -317,10 +436,12 @@ void MainWindow::startComparison() {
   m_compare->rightPicker()->setFocus();
 }
 
-void MainWindow::showEntry(const EntryRef &ref) { navigate(Place{false, ref, {}, false}, false); }
+void MainWindow::showEntry(const EntryRef &ref) { navigate(entryPlace(ref), false); }
+
+void MainWindow::showMapping() { navigate(Place{Place::Kind::Mapping, {Registry::Q850, 0}, {}, false}, false); }
 
 void MainWindow::showComparison(const EntryRef &left, const EntryRef &right) {
-  navigate(Place{true, left, right, false}, false);
+  navigate(Place{Place::Kind::Compare, left, right, false}, false);
 }
 
 void MainWindow::openLink(const QUrl &url) {
@@ -334,7 +455,9 @@ void MainWindow::openLink(const QUrl &url) {
       const int code = parts.at(i + 1).toInt(&ok);
       return r && ok ? EntryRef{*r, code} : EntryRef{};
     };
-    if (parts.value(0) == u"entry") {
+    if (parts.value(0) == u"mapping") {
+      showMapping();
+    } else if (parts.value(0) == u"entry") {
       const EntryRef ref = refAt(1);
       if (ref.isValid())
         showEntry(ref);
@@ -377,9 +500,10 @@ void MainWindow::navigate(const Place &place, bool preview) {
 }
 
 void MainWindow::display(const Place &place) {
+  const bool compare = place.kind == Place::Kind::Compare;
   // Keep the result list on what is shown, when it lists it.
   if (!m_updatingFromSearch) {
-    const int row = m_model->rowOf(place.a);
+    const int row = place.kind == Place::Kind::Mapping ? -1 : m_model->rowOf(place.a);
     if (row >= 0 && row != m_results->currentIndex().row()) {
       m_updatingFromSearch = true;
       m_results->setCurrentIndex(m_model->index(row, 0));
@@ -387,7 +511,7 @@ void MainWindow::display(const Place &place) {
       m_updatingFromSearch = false;
     }
   }
-  if (place.compare) {
+  if (compare) {
     m_compare->setPair(place.a, place.b);
     m_stack->setCurrentWidget(m_compare);
   } else {
@@ -406,11 +530,16 @@ void MainWindow::renderCurrent() {
     return;
   }
   const Place &place = m_history.at(m_historyIndex);
-  if (place.compare) {
+  if (place.kind == Place::Kind::Compare) {
     m_compare->refresh();
     return;
   }
   const PageRenderer renderer(m_store, pageColorsFor(m_page));
+  if (place.kind == Place::Kind::Mapping) {
+    m_page->setHtml(renderer.mappingPage(language()));
+    setWindowTitle(tr("SIP and Q.850 mapping — SipRef"));
+    return;
+  }
   const auto entry = m_store.entry(place.a);
   if (!entry) {
     m_page->setHtml(renderer.errorPage(tr("Not found"),
@@ -432,7 +561,7 @@ EntryRef MainWindow::currentEntry() const {
   if (m_historyIndex < 0 || m_historyIndex >= m_history.size())
     return {};
   const Place &p = m_history.at(m_historyIndex);
-  return p.a;
+  return p.kind == Place::Kind::Mapping ? EntryRef{} : p.a;
 }
 
 bool MainWindow::canGoBack() const { return m_historyIndex > 0; }

@@ -12,6 +12,7 @@ class QLineEdit;
 class QListView;
 class QMenu;
 class QSplitter;
+class QToolBar;
 class QStackedWidget;
 class QTextBrowser;
 
@@ -34,6 +35,10 @@ public:
 
   void showEntry(const EntryRef &ref);
   void showComparison(const EntryRef &left, const EntryRef &right);
+  void showMapping();
+  /// Which registries and SIP classes the result list shows (remembered).
+  SearchFilter filter() const;
+  void setFilter(const SearchFilter &filter);
   void setSearchText(const QString &text);
   void setContentError(const QString &message);
 
@@ -57,18 +62,24 @@ protected:
 
 private:
   struct Place {
-    bool compare = false;
+    enum class Kind { Entry, Compare, Mapping };
+    Kind kind = Kind::Entry;
     EntryRef a;
     EntryRef b;
     bool preview = false;
     friend bool operator==(const Place &x, const Place &y) {
-      return x.compare == y.compare && x.a == y.a && (!x.compare || x.b == y.b);
+      return x.kind == y.kind && x.a == y.a && (x.kind != Kind::Compare || x.b == y.b);
     }
   };
+  static Place entryPlace(const EntryRef &ref, bool preview = false) {
+    return Place{Place::Kind::Entry, ref, {}, preview};
+  }
 
   void createActions();
   void createMenus();
   void createLayout();
+  QWidget *createFilterBar(QWidget *parent);
+  void filterToggled();
   void retranslateUi();
   void runSearch();
   void resultActivated(const QModelIndex &index);
@@ -107,6 +118,9 @@ private:
   QAction *m_backAction = nullptr;
   QAction *m_forwardAction = nullptr;
   QAction *m_compareAction = nullptr;
+  QAction *m_mappingAction = nullptr;
+  QList<QAction *> m_registryFilters; ///< in allRegistries() order
+  QList<QAction *> m_classFilters;    ///< 1xx..6xx
   QAction *m_focusSearchAction = nullptr;
   QAction *m_quitAction = nullptr;
   QAction *m_englishAction = nullptr;

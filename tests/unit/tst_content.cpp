@@ -23,6 +23,19 @@ const QList<int> kIanaSipCodes = {100, 180, 181, 182, 183, 199, 200, 202, 204, 3
                                   603, 604, 606, 607, 608};
 const QList<int> kHistoricSipCodes = {409, 411};
 
+// The IANA "Warning Codes (warn-codes)" registry.
+const QList<int> kIanaWarningCodes = {300, 301, 302, 303, 304, 305, 306, 307, 308,
+                                      330, 331, 370, 380, 381, 399};
+
+// The cause values of ITU-T Q.850 (05/1998) and its amendments.
+const QList<int> kQ850Causes = {1,  2,  3,  4,  5,  6,  7,  8,  9,  14, 16, 17, 18, 19, 20,  21,  22,  23,
+                                25, 26, 27, 28, 29, 30, 31, 34, 38, 39, 40, 41, 42, 43, 44,  46,  47,  49,
+                                50, 53, 55, 57, 58, 62, 63, 65, 66, 69, 70, 79, 81, 82, 83,  84,  85,  86,
+                                87, 88, 90, 91, 95, 96, 97, 98, 99, 100, 101, 102, 103, 110, 111, 127};
+// Causes engineers meet most, which need "when you see it" and "what to do".
+const QList<int> kCommonCauses = {1,  3,  16, 17, 18, 19, 21, 27, 28, 31,  34,
+                                  38, 41, 42, 44, 47, 58, 65, 88, 102, 111, 127};
+
 // The codes whose texts the first release must have.
 const QList<int> kFirstTexts = {100, 180, 181, 183, 200, 202, 301, 302, 401, 403, 404,
                                 407, 408, 480, 481, 486, 487, 488, 500, 503, 603};
@@ -103,6 +116,36 @@ private slots:
       if (e.ref.registry == Registry::Sip)
         ++sip;
     QCOMPARE(sip, int(kIanaSipCodes.size() + kHistoricSipCodes.size()));
+  }
+
+  void everyWarningCodeAndCauseIsPresentWithText() {
+    auto check = [&](Registry r, const QList<int> &codes) {
+      int count = 0;
+      for (const Entry &e : m_compiler.entries())
+        if (e.ref.registry == r)
+          ++count;
+      QCOMPARE(count, int(codes.size()));
+      for (int code : codes) {
+        const Entry e = m_entries.value(EntryRef{r, code});
+        QVERIFY2(e.isValid(), qPrintable((EntryRef{r, code}).toString() + " missing"));
+        QVERIFY2(e.hasText, qPrintable(e.ref.toString() + " has no text"));
+        QVERIFY(!e.en.name.isEmpty() && !e.ja.name.isEmpty());
+        QVERIFY(containsJapanese(e.ja.name));
+      }
+    };
+    check(Registry::Warning, kIanaWarningCodes);
+    check(Registry::Q850, kQ850Causes);
+    for (int code : kCommonCauses) {
+      const Entry e = m_entries.value(EntryRef{Registry::Q850, code});
+      QVERIFY2(!e.en.when.isEmpty() && !e.en.todo.isEmpty(), qPrintable(e.ref.toString()));
+      QVERIFY2(!e.ja.when.isEmpty() && !e.ja.todo.isEmpty(), qPrintable(e.ref.toString()));
+    }
+  }
+
+  void everySipCodeHasText() {
+    for (const Entry &e : m_compiler.entries())
+      if (e.ref.registry == Registry::Sip)
+        QVERIFY2(e.hasText, qPrintable(e.ref.toString() + " has no text"));
   }
 
   void firstTextsAreWritten() {

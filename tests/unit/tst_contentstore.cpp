@@ -158,6 +158,49 @@ private slots:
     checkOrdered(hits);
   }
 
+  void otherRegistries_data() {
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("first");
+    QTest::newRow("cause 17") << "cause 17" << "q850:17";
+    QTest::newRow("q850 17") << "q850 17" << "q850:17";
+    QTest::newRow("Q.850;cause=17") << "Q.850;cause=17" << "q850:17";
+    QTest::newRow("Reason header") << "Reason: Q.850;cause=17;text=\"User busy\"" << "q850:17";
+    QTest::newRow("warning 399") << "warning 399" << "warning:399";
+    QTest::newRow("Warning header") << "Warning: 399 sbc.example.com \"Incompatible codecs\"" << "warning:399";
+    QTest::newRow("380 SIP first") << "380" << "sip:380";
+    QTest::newRow("17 is a cause") << "17" << "q850:17";
+  }
+  void otherRegistries() {
+    QFETCH(QString, query);
+    QFETCH(QString, first);
+    const auto hits = m_store.search(query, Language::English);
+    QVERIFY(!hits.isEmpty());
+    QCOMPARE(hits.first().ref.toString(), first);
+    checkOrdered(hits);
+  }
+
+  void numberInTwoRegistries() {
+    const auto hits = m_store.search("380", Language::Japanese);
+    QCOMPARE(hits.at(0).ref, (EntryRef{Registry::Sip, 380}));
+    QCOMPARE(hits.at(1).ref, (EntryRef{Registry::Warning, 380}));
+    QCOMPARE(hits.at(1).rank, int(SearchHit::ExactCode));
+  }
+
+  void mappingBothWays() {
+    bool toSip = false, toIsup = false;
+    for (const MappingRow &r : m_store.mappingsFor({Registry::Sip, 486})) {
+      if (r.direction == MappingRow::Direction::SipToIsup && r.cause == 17)
+        toIsup = true;
+    }
+    for (const MappingRow &r : m_store.mappingsFor({Registry::Q850, 17})) {
+      if (r.direction == MappingRow::Direction::IsupToSip && r.sip == 486)
+        toSip = true;
+    }
+    QVERIFY(toSip);
+    QVERIFY(toIsup);
+    QVERIFY(!m_store.document("reason_header").ja.isEmpty());
+  }
+
   void emptyQueryBrowsesEverything() {
     const auto hits = m_store.search("", Language::English);
     QCOMPARE(hits.size(), qsizetype(m_store.entryCount()));

@@ -238,6 +238,63 @@ private slots:
     QCOMPARE(again.size(), QSize(900, 600));
   }
 
+  void filtersNarrowAndAreRemembered() {
+    {
+      MainWindow w(m_store, m_languages);
+      w.show();
+      auto *fourxx = w.findChild<QAction *>("filter-4xx");
+      QVERIFY(fourxx);
+      fourxx->setChecked(false);
+      w.searchBox()->setText("busy");
+      QVERIFY(!listedCodes(w).contains(486));
+      QVERIFY(listedCodes(w).contains(600));
+      auto *q850 = w.findChild<QAction *>("filter-q850");
+      q850->setChecked(false);
+      w.searchBox()->setText("17");
+      for (const SearchHit &h : w.resultModel()->hits())
+        QVERIFY(h.ref.registry != Registry::Q850);
+    }
+    MainWindow again(m_store, m_languages);
+    QVERIFY(!again.findChild<QAction *>("filter-4xx")->isChecked());
+    QVERIFY(!again.findChild<QAction *>("filter-q850")->isChecked());
+    QVERIFY(again.findChild<QAction *>("filter-sip")->isChecked());
+    // The last registry cannot be switched off: the list would always be empty.
+    again.findChild<QAction *>("filter-warning")->setChecked(false);
+    again.findChild<QAction *>("filter-sip")->setChecked(false);
+    QVERIFY(again.findChild<QAction *>("filter-sip")->isChecked());
+    again.setFilter({});
+    QVERIFY(again.findChild<QAction *>("filter-4xx")->isChecked());
+  }
+
+  void numberInTwoRegistriesListsBoth() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    w.searchBox()->setText("380");
+    const auto hits = w.resultModel()->hits();
+    QVERIFY(hits.size() >= 2);
+    QCOMPARE(hits.at(0).ref, (EntryRef{Registry::Sip, 380}));
+    QCOMPARE(hits.at(1).ref, (EntryRef{Registry::Warning, 380}));
+    QCOMPARE(w.resultModel()->index(1, 0).data(ResultModel::ClassRole).toString(), QStringLiteral("SIP Warning code"));
+  }
+
+  void mappingShownOnBothSides() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    w.showEntry({Registry::Sip, 486});
+    QVERIFY(w.entryPage()->toHtml().contains("sipref:entry/q850/17"));
+    w.showEntry({Registry::Q850, 17});
+    QVERIFY(w.entryPage()->toHtml().contains("sipref:entry/sip/486"));
+    QVERIFY(w.entryPage()->toPlainText().contains("Reason: Q.850;cause=17"));
+    emit w.entryPage()->anchorClicked(QUrl("sipref:mapping"));
+    const QString text = w.entryPage()->toPlainText();
+    QVERIFY(text.contains("RFC 3398"));
+    QVERIFY(text.contains("Reason header"));
+    QVERIFY(text.contains("486 Busy Here"));
+    QVERIFY(!w.currentEntry().isValid());
+    w.goBack();
+    QCOMPARE(w.currentEntry(), (EntryRef{Registry::Q850, 17}));
+  }
+
   void closedStoreKeepsWorking() {
     ContentStore broken;
     QVERIFY(!broken.open("/nonexistent/content.sqlite"));
