@@ -27,6 +27,8 @@
 #include <QStyle>
 #include <QTextBrowser>
 #include <QToolBar>
+#include <QToolButton>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace sipref {
@@ -197,38 +199,45 @@ void MainWindow::createLayout() {
   m_splitter->addWidget(m_stack);
   m_splitter->setStretchFactor(0, 0);
   m_splitter->setStretchFactor(1, 1);
-  m_splitter->setSizes({360, 760});
+  m_splitter->setSizes({450, 730});
   setCentralWidget(m_splitter);
   statusBar();
 }
 
 QWidget *MainWindow::createFilterBar(QWidget *parent) {
-  auto *bar = new QToolBar(parent);
+  auto *bar = new QWidget(parent);
   bar->setObjectName(QStringLiteral("filterBar"));
-  bar->setIconSize(QSize(1, 1));
-  bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  auto *layout = new QHBoxLayout(bar);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(2);
+  // Nine toggles must fit the default width of the left pane.
+  bar->setStyleSheet(QStringLiteral("QToolButton { padding: 1px 3px; margin: 0px; }"));
   const QSettings settings;
   const QStringList registries = settings.value(QStringLiteral("filter/registries")).toStringList();
   const QStringList classes = settings.value(QStringLiteral("filter/classes")).toStringList();
-  for (Registry r : allRegistries()) {
-    QAction *a = bar->addAction(registryKey(r));
+  auto addToggle = [&](const QString &key, bool checked) {
+    auto *a = new QAction(key, this);
     a->setCheckable(true);
-    a->setChecked(registries.isEmpty() || registries.contains(registryKey(r)));
-    a->setData(int(r));
-    a->setObjectName(QStringLiteral("filter-") + registryKey(r));
-    connect(a, &QAction::toggled, this, &MainWindow::filterToggled);
-    m_registryFilters << a;
-  }
-  bar->addSeparator();
-  for (int digit = 1; digit <= 6; ++digit) {
-    const QString key = QStringLiteral("%1xx").arg(digit);
-    QAction *a = bar->addAction(key);
-    a->setCheckable(true);
-    a->setChecked(classes.isEmpty() || classes.contains(key));
+    a->setChecked(checked);
     a->setObjectName(QStringLiteral("filter-") + key);
     connect(a, &QAction::toggled, this, &MainWindow::filterToggled);
-    m_classFilters << a;
+    auto *button = new QToolButton(bar);
+    button->setDefaultAction(a);
+    button->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(button);
+    return a;
+  };
+  for (Registry r : allRegistries()) {
+    QAction *a = addToggle(registryKey(r), registries.isEmpty() || registries.contains(registryKey(r)));
+    a->setData(int(r));
+    m_registryFilters << a;
   }
+  layout->addSpacing(6);
+  for (int digit = 1; digit <= 6; ++digit) {
+    const QString key = QStringLiteral("%1xx").arg(digit);
+    m_classFilters << addToggle(key, classes.isEmpty() || classes.contains(key));
+  }
+  layout->addStretch(1);
   return bar;
 }
 
