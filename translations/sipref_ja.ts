@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>CheatSheet</name>
+        <message>
+            <source>SIP response codes</source>
+            <translation>SIP レスポンスコード一覧</translation>
+        </message>
+        <message>
+            <source>Every SIP response code with its reason phrase and what it means in one line, grouped by class. From SipRef.</source>
+            <translation>すべての SIP レスポンスコードを、クラスごとに Reason-Phrase と一行の説明付きでまとめたもの（SipRef）。</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>コード</translation>
+        </message>
+        <message>
+            <source>Reason phrase</source>
+            <translation>Reason-Phrase</translation>
+        </message>
+        <message>
+            <source>In one line</source>
+            <translation>一行で言うと</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>No description has been written for this code yet.</source>
@@ -54,6 +77,66 @@
         <message>
             <source>Which to use when</source>
             <translation>使い分け</translation>
+        </message>
+        <message>
+            <source>%1 is a directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(not registered)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final responses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q.850 causes</source>
+            <translation>Q.850 理由表示</translation>
+        </message>
+        <message>
+            <source>Warning codes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calls</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Call %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(registered phrase: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>standard input</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no SIP requests or responses found in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Explain the SIP messages in a trace or log &lt;file&gt; (- reads standard input).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -353,10 +436,318 @@
         </message>
     </context>
     <context>
+        <name>PrintSupport</name>
+        <message>
+            <source>No such code</source>
+            <translation>該当するコードがありません</translation>
+        </message>
+        <message>
+            <source>%1 is not in the content.</source>
+            <translation>%1 は収録されていません。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>The PDF %1 could not be written.</source>
+            <translation>PDF %1 を書き出せませんでした。</translation>
+        </message>
+        <message>
+            <source>The printer reported an error.</source>
+            <translation>プリンタがエラーを返しました。</translation>
+        </message>
+        <message>
+            <source>Print %1</source>
+            <translation>%1 を印刷</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>印刷に失敗しました</translation>
+        </message>
+        <message>
+            <source>Export %1 as PDF</source>
+            <translation>%1 を PDF に書き出す</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF ファイル (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF export failed</source>
+            <translation>PDF の書き出しに失敗しました</translation>
+        </message>
+    </context>
+    <context>
         <name>QObject</name>
         <message>
             <source>SipRef</source>
             <translation>SipRef</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quiz</name>
+        <message>
+            <source>No codes match the chosen registries and classes.</source>
+            <translation>選んだ種別・クラスに該当するコードがありません。</translation>
+        </message>
+        <message>
+            <source>There are not enough codes in the chosen registries to make a question with four choices.</source>
+            <translation>選んだ種別のコードが少なすぎて、4 択の問題を作れません。</translation>
+        </message>
+        <message>
+            <source>Which code is this situation about?</source>
+            <translation>この状況に当てはまるコードはどれ？</translation>
+        </message>
+        <message>
+            <source>What is the reason phrase of this SIP response?</source>
+            <translation>この SIP レスポンスの Reason-Phrase は？</translation>
+        </message>
+        <message>
+            <source>What is the name of this code?</source>
+            <translation>このコードの名称は？</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceExplainer</name>
+        <message>
+            <source>%1 is not a registered SIP response code; its class is %2, %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q.850 cause %1 is out of range: cause values go from 0 to 127.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q.850 cause %1 is not a defined cause value; its class is %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning %1 is not a registered SIP warning code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Q.850 cause %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SIP %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cause %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning %1</source>
+            <translation>Warning %1</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>No final response (last: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No response</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended by BYE (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered (%1), ended by BYE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redirected (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no Call-ID)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UserDataExchange</name>
+        <message>
+            <source>%1 (line %2)</source>
+            <translation>%1（%2 行目）</translation>
+        </message>
+        <message>
+            <source>… and %1 more problems</source>
+            <translation>…ほか %1 件の問題</translation>
+        </message>
+        <message>
+            <source>missing (write the code as sip:486, q850:17 or warning:399)</source>
+            <translation>ありません（コードは sip:486、q850:17、warning:399 のように書きます）</translation>
+        </message>
+        <message>
+            <source>expected a code such as "sip:486", found %1</source>
+            <translation>"sip:486" のようなコードが必要ですが、%1 です</translation>
+        </message>
+        <message>
+            <source>"%1" is not a code (write it as sip:486, q850:17 or warning:399)</source>
+            <translation>"%1" はコードではありません（sip:486、q850:17、warning:399 のように書きます）</translation>
+        </message>
+        <message>
+            <source>%1 is not a known code</source>
+            <translation>%1 は存在しないコードです</translation>
+        </message>
+        <message>
+            <source>"%1" is not a date and time (write it as 2024-05-01T09:30:00Z)</source>
+            <translation>"%1" は日時ではありません（2024-05-01T09:30:00Z のように書きます）</translation>
+        </message>
+        <message>
+            <source>null</source>
+            <translation>null</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true / false</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>数値</translation>
+        </message>
+        <message>
+            <source>a string</source>
+            <translation>文字列</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>配列</translation>
+        </message>
+        <message>
+            <source>an object</source>
+            <translation>オブジェクト</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>値なし</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 に書き込めません: %2</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>ファイルが空です</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: %3 (this is not valid JSON)</source>
+            <translation>%1 行 %2 桁目: %3（JSON として正しくありません）</translation>
+        </message>
+        <message>
+            <source>the file is JSON but not a SipRef export: expected an object with "format": "%1"</source>
+            <translation>JSON ですが SipRef のエクスポートではありません。"format": "%1" を持つオブジェクトが必要です</translation>
+        </message>
+        <message>
+            <source>missing: this is not a SipRef export of bookmarks and notes</source>
+            <translation>ありません。SipRef のブックマーク・メモのエクスポートではありません</translation>
+        </message>
+        <message>
+            <source>expected "%1", found %2</source>
+            <translation>"%1" が必要ですが、%2 です</translation>
+        </message>
+        <message>
+            <source>missing (this format is version %1)</source>
+            <translation>ありません（この形式はバージョン %1 です）</translation>
+        </message>
+        <message>
+            <source>expected a whole number such as %1</source>
+            <translation>%1 のような整数が必要です</translation>
+        </message>
+        <message>
+            <source>%1 is newer than this version of SipRef reads (%2); update SipRef</source>
+            <translation>%1 はこの SipRef が読める版（%2）より新しいため、SipRef を更新してください</translation>
+        </message>
+        <message>
+            <source>has neither "bookmarks" nor "notes"</source>
+            <translation>"bookmarks" も "notes" もありません</translation>
+        </message>
+        <message>
+            <source>expected a list, found %1</source>
+            <translation>配列が必要ですが、%1 です</translation>
+        </message>
+        <message>
+            <source>expected a code such as "sip:486" or an object with "code", found %1</source>
+            <translation>"sip:486" のようなコードか "code" を持つオブジェクトが必要ですが、%1 です</translation>
+        </message>
+        <message>
+            <source>expected an object with "code" and "text", found %1</source>
+            <translation>"code" と "text" を持つオブジェクトが必要ですが、%1 です</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>ありません</translation>
+        </message>
+        <message>
+            <source>expected a string, found %1</source>
+            <translation>文字列が必要ですが、%1 です</translation>
+        </message>
+        <message>
+            <source>the note is empty</source>
+            <translation>メモが空です</translation>
+        </message>
+        <message>
+            <source>the note is %1 characters long; at most %2 are accepted</source>
+            <translation>メモが %1 文字あります。受け付けるのは %2 文字までです</translation>
+        </message>
+        <message>
+            <source>%1 already has a note at notes[%2]; put both texts in one note</source>
+            <translation>%1 のメモは notes[%2] にもあります。1 つのメモにまとめてください</translation>
+        </message>
+        <message>
+            <source>%1 does not exist</source>
+            <translation>%1 は存在しません</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file</source>
+            <translation>%1 はファイルではなくフォルダです</translation>
+        </message>
+        <message>
+            <source>%1 is %2 MB; an export of bookmarks and notes is far smaller. Is this the right file?</source>
+            <translation>%1 は %2 MB あります。ブックマークとメモのエクスポートはもっと小さいはずです。ファイルが正しいか確認してください。</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>Nothing was imported:</source>
+            <translation>何もインポートしませんでした:</translation>
+        </message>
+        <message>
+            <source>Imported. Bookmarks: %1 added, %2 already there. Notes: %3 added, %4 added below your own note on the same code, %5 already there.</source>
+            <translation>インポートしました。ブックマーク: 追加 %1 件、登録済み %2 件。メモ: 追加 %3 件、同じコードの既存メモへの追記 %4 件、登録済み %5 件。</translation>
         </message>
     </context>
     <context>
@@ -528,6 +919,37 @@
         <message>
             <source>Cause %1</source>
             <translation>Cause %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::BookmarksPanel</name>
+        <message>
+            <source>The star could not be saved: %1</source>
+            <translation>スターを保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>Open a code to star it</source>
+            <translation>コードを開くとスターを付けられます</translation>
+        </message>
+        <message>
+            <source>Remove the star from %1</source>
+            <translation>%1 のスターを外す</translation>
+        </message>
+        <message>
+            <source>Star %1: keep it in Bookmarks</source>
+            <translation>%1 にスターを付けてブックマークに入れる</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>ブックマーク</translation>
+        </message>
+        <message>
+            <source>No bookmarks yet. Star a code (☆) to keep it here.</source>
+            <translation>ブックマークはまだありません。コードにスター（☆）を付けるとここに並びます。</translation>
+        </message>
+        <message>
+            <source>Remove star</source>
+            <translation>スターを外す</translation>
         </message>
     </context>
     <context>
@@ -719,10 +1141,223 @@
         </message>
     </context>
     <context>
+        <name>sipref::NotesPanel</name>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>保存できていません: %1</translation>
+        </message>
+        <message>
+            <source>Kept until SipRef closes: your notes cannot be saved to disk.</source>
+            <translation>メモをディスクに保存できないため、SipRef を閉じるまでの保持になります。</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>保存中…</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>保存済み</translation>
+        </message>
+        <message>
+            <source>My note on %1</source>
+            <translation>%1 のメモ</translation>
+        </message>
+        <message>
+            <source>My note</source>
+            <translation>メモ</translation>
+        </message>
+        <message>
+            <source>Write what you learned about this code: your own words, the calls you saw it on. Saved as you type.</source>
+            <translation>このコードについて学んだことを書き留めておけます（自分の言葉で、実際に遭遇した呼のことなど）。入力と同時に保存されます。</translation>
+        </message>
+        <message>
+            <source>Open a code to write a note on it.</source>
+            <translation>コードを開くとメモを書けます。</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>メモ</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::QuizDialog</name>
+        <message>
+            <source>Choose at least one SIP class.</source>
+            <translation>SIP のクラスを 1 つ以上選んでください。</translation>
+        </message>
+        <message>
+            <source>Choose at least one kind of code.</source>
+            <translation>コードの種別を 1 つ以上選んでください。</translation>
+        </message>
+        <message>
+            <source>No codes match this choice.</source>
+            <translation>この条件に該当するコードがありません。</translation>
+        </message>
+        <message>
+            <source>%1 codes match, so the round has %1 questions; no code is asked twice.</source>
+            <translation>該当するコードは %1 個なので、出題は %1 問です（同じコードは 2 回出ません）。</translation>
+        </message>
+        <message>
+            <source>%1 codes match; the round asks %2 of them, none twice.</source>
+            <translation>該当するコードは %1 個で、そこから %2 問を重複なしで出題します。</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2 · %3 right so far</source>
+            <translation>第 %1 問 / 全 %2 問 · ここまで %3 問正解</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>%1 を開く</translation>
+        </message>
+        <message>
+            <source>Right.</source>
+            <translation>正解。</translation>
+        </message>
+        <message>
+            <source>Not quite. The answer is:</source>
+            <translation>不正解。正解は:</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>次の問題</translation>
+        </message>
+        <message>
+            <source>See the score</source>
+            <translation>結果を見る</translation>
+        </message>
+        <message>
+            <source>%1 of %2 right</source>
+            <translation>%2 問中 %1 問正解</translation>
+        </message>
+        <message>
+            <source>No mistakes. Well done.</source>
+            <translation>全問正解です。お見事。</translation>
+        </message>
+        <message>
+            <source>Worth another look:</source>
+            <translation>見直しておきたいコード:</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>クイズ</translation>
+        </message>
+        <message>
+            <source>Test yourself on the codes</source>
+            <translation>コードの理解度を確認する</translation>
+        </message>
+        <message>
+            <source>Ask about:</source>
+            <translation>出題する種別:</translation>
+        </message>
+        <message>
+            <source>SIP responses</source>
+            <translation>SIP レスポンス</translation>
+        </message>
+        <message>
+            <source>SIP Warning codes</source>
+            <translation>SIP Warning コード</translation>
+        </message>
+        <message>
+            <source>Q.850 causes</source>
+            <translation>Q.850 理由表示</translation>
+        </message>
+        <message>
+            <source>SIP classes:</source>
+            <translation>SIP のクラス:</translation>
+        </message>
+        <message>
+            <source>&amp;Questions:</source>
+            <translation>問題数(&amp;Q):</translation>
+        </message>
+        <message>
+            <source>&amp;Start</source>
+            <translation>開始(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;New round</source>
+            <translation>もう一度(&amp;N)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>閉じる(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>sipref::ResultDelegate</name>
         <message>
             <source>No description yet</source>
             <translation>解説はまだありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::UserStore</name>
+        <message>
+            <source>Your bookmarks and notes cannot be saved: the folder %1 cannot be created. SipRef works as usual, but what you change now is lost when you quit.</source>
+            <translation>フォルダ %1 を作成できないため、ブックマークとメモを保存できません。SipRef はそのまま使えますが、ここで変更した内容は終了時に失われます。</translation>
+        </message>
+        <message>
+            <source>Your saved bookmarks and notes in %1 cannot be read (%2), and the file cannot be moved aside (%3). It was left untouched; what you change now is not saved.</source>
+            <translation>%1 に保存されたブックマークとメモを読み込めず（%2）、ファイルを退避することもできません（%3）。ファイルには手を付けていません。ここで変更した内容は保存されません。</translation>
+        </message>
+        <message>
+            <source>Your saved bookmarks and notes in %1 could not be read (%2). The damaged file was kept as %3 and a new, empty one was started.</source>
+            <translation>%1 に保存されたブックマークとメモを読み込めませんでした（%2）。壊れたファイルは %3 として残し、新しい空のファイルで始めています。</translation>
+        </message>
+        <message>
+            <source>Your saved bookmarks and notes in %1 could not be read (%2); the damaged file was kept as %3. A new one cannot be created (%4), so what you change now is not saved.</source>
+            <translation>%1 に保存されたブックマークとメモを読み込めませんでした（%2）。壊れたファイルは %3 として残しました。新しいファイルを作成できないため（%4）、ここで変更した内容は保存されません。</translation>
+        </message>
+        <message>
+            <source>Your bookmarks and notes cannot be saved: %1. SipRef shows what was saved before, but what you change now is lost when you quit.</source>
+            <translation>ブックマークとメモを保存できません（%1）。以前保存した内容は表示しますが、ここで変更した内容は終了時に失われます。</translation>
+        </message>
+        <message>
+            <source>the file %1 is read-only</source>
+            <translation>ファイル %1 が読み取り専用です</translation>
+        </message>
+        <message>
+            <source>the folder %1 is read-only</source>
+            <translation>フォルダ %1 が読み取り専用です</translation>
+        </message>
+        <message>
+            <source>the integrity check reports: %1</source>
+            <translation>整合性チェックの結果: %1</translation>
+        </message>
+        <message>
+            <source>the file was written by a newer version of SipRef (data version %1; this version reads up to %2)</source>
+            <translation>より新しい SipRef で書かれたファイルです（データのバージョン %1、この SipRef が読めるのは %2 まで）</translation>
+        </message>
+        <message>
+            <source>the file is not a SipRef user database</source>
+            <translation>SipRef のユーザデータベースではありません</translation>
+        </message>
+        <message>
+            <source>the database cannot be switched to write-ahead logging (journal mode %1)</source>
+            <translation>データベースを WAL モードに切り替えられません（ジャーナルモード %1）</translation>
+        </message>
+        <message>
+            <source>the data could not be updated to version %1: %2</source>
+            <translation>データをバージョン %1 に更新できませんでした: %2</translation>
+        </message>
+        <message>
+            <source>The user data cannot be kept even in memory: %1</source>
+            <translation>ユーザデータをメモリ上にも保持できません: %1</translation>
+        </message>
+        <message>
+            <source>Your bookmarks and notes are not available.</source>
+            <translation>ブックマークとメモを利用できません。</translation>
+        </message>
+        <message>
+            <source>Could not save: %1</source>
+            <translation>保存できませんでした: %1</translation>
+        </message>
+        <message>
+            <source>There is no code to star.</source>
+            <translation>スターを付けるコードがありません。</translation>
+        </message>
+        <message>
+            <source>There is no code to attach the note to.</source>
+            <translation>メモを付けるコードがありません。</translation>
         </message>
     </context>
 </TS>

@@ -3,10 +3,14 @@
 #include "core/Comparison.h"
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
+#include "core/TraceScanner.h"
+#include "core/TraceSummary.h"
 #include "core/Vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,11 +113,238 @@ QString entryText(const Entry &e, Language language) {
   return s;
 }
 
+
+/// Scans a file or standard input ("-") in pieces. False with `error` set
+/// when the input cannot be read.
+bool scanTrace(const QString &path, TraceSummary &summary, QString *error) {
+  QFile file;
+  bool opened = false;
+  if (path == u"-") {
+    opened = file.open(stdin, QIODevice::ReadOnly);
+  } else {
+    file.setFileName(path);
+    if (QFileInfo(path).isDir()) {
+      *error = QCoreApplication::translate("Cli", "%1 is a directory").arg(path);
+      return false;
+    }
+    opened = file.open(QIODevice::ReadOnly);
+  }
+  if (!opened) {
+    *error = file.errorString();
+    return false;
+  }
+  TraceScanner scanner;
+  QByteArray buffer(1 << 20, Qt::Uninitialized);
+  for (;;) {
+    const qint64 n = file.read(buffer.data(), buffer.size());
+    if (n < 0) {
+      *error = file.errorString();
+      return false;
+    }
+    if (n == 0)
+      break;
+    scanner.feed(QByteArrayView(buffer.constData(), n));
+    summary.add(scanner.takeMessages());
+  }
+  scanner.finish();
+  summary.add(scanner.takeMessages());
+  return true;
+}
+
+QJsonArray reasonsJson(const TraceMessage &m, const TraceExplainer &explainer) {
+  QJsonArray out;
+  for (const TraceReason &r : m.reasons) {
+    QJsonObject o{{QStringLiteral("protocol"), r.protocolName}, {QStringLiteral("text"), r.text},
+                  {QStringLiteral("decoded"), explainer.reasonText(r)}};
+    if (r.cause >= 0)
+      o.insert(QStringLiteral("cause"), r.cause);
+    const EntryRef ref = TraceExplainer::refFor(r);
+    if (ref.isValid()) {
+      o.insert(QStringLiteral("ref"), ref.toString());
+      o.insert(QStringLiteral("registered"), explainer.isRegistered(ref));
+    }
+    out.append(o);
+  }
+  return out;
+}
+
+QJsonArray warningsJson(const TraceMessage &m, const TraceExplainer &explainer) {
+  QJsonArray out;
+  for (const TraceWarning &w : m.warnings) {
+    QJsonObject o{{QStringLiteral("agent"), w.agent}, {QStringLiteral("text"), w.text},
+                  {QStringLiteral("decoded"), explainer.warningText(w)}};
+    if (w.code >= 0) {
+      o.insert(QStringLiteral("code"), w.code);
+      o.insert(QStringLiteral("registered"), explainer.isRegistered(TraceExplainer::refFor(w)));
+    }
+    out.append(o);
+  }
+  return out;
+}
+
+QJsonArray countsJson(const QMap<int, int> &counts, Registry registry, const char *key,
+                      const TraceExplainer &explainer) {
+  QJsonArray out;
+  for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+    const EntryRef ref{registry, it.key()};
+    out.append(QJsonObject{{QString::fromLatin1(key), it.key()},
+                           {QStringLiteral("title"), explainer.title(ref)},
+                           {QStringLiteral("registered"), explainer.isRegistered(ref)},
+                           {QStringLiteral("count"), it.value()}});
+  }
+  return out;
+}
+
+QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &explainer) {
+  QJsonArray calls;
+  for (const TraceCall &call : summary.calls()) {
+    QJsonArray messages;
+    for (int index : call.messages) {
+      const TraceMessage m = summary.message(index);
+      QJsonObject o{{QStringLiteral("line"), m.line},
+                    {QStringLiteral("type"), m.isRequest() ? QStringLiteral("request") : QStringLiteral("response")}};
+      if (m.isRequest()) {
+        o.insert(QStringLiteral("method"), m.method);
+      } else {
+        const EntryRef ref{Registry::Sip, m.statusCode};
+        o.insert(QStringLiteral("code"), m.statusCode);
+        o.insert(QStringLiteral("phrase"), m.reasonPhrase);
+        o.insert(QStringLiteral("registered"), explainer.isRegistered(ref));
+        const QString ours = explainer.phraseIfDifferent(m.statusCode, m.reasonPhrase);
+        if (!ours.isEmpty())
+          o.insert(QStringLiteral("registered_phrase"), ours);
+        const QString note = explainer.unregisteredNote(ref);
+        if (!note.isEmpty())
+          o.insert(QStringLiteral("note"), note);
+      }
+      if (m.cseq >= 0)
+        o.insert(QStringLiteral("cseq"), QJsonObject{{QStringLiteral("number"), m.cseq},
+                                                     {QStringLiteral("method"), m.cseqMethod}});
+      if (!m.reasons.isEmpty())
+        o.insert(QStringLiteral("reasons"), reasonsJson(m, explainer));
+      if (!m.warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), warningsJson(m, explainer));
+      messages.append(o);
+    }
+    QJsonObject c{{QStringLiteral("call_id"), call.callId},
+                  {QStringLiteral("outcome"), explainer.outcomeText(call)},
+                  {QStringLiteral("answered"), call.answered},
+                  {QStringLiteral("q850_causes"), QJsonArray::fromVariantList([&] {
+                     QVariantList l;
+                     for (int cause : call.q850Causes)
+                       l << cause;
+                     return l;
+                   }())},
+                  {QStringLiteral("messages"), messages}};
+    if (call.outcomeCode >= 0)
+      c.insert(QStringLiteral("outcome_code"), call.outcomeCode);
+    calls.append(c);
+  }
+  const QJsonObject s{
+      {QStringLiteral("messages"), summary.messageCount()},
+      {QStringLiteral("requests"), summary.requestCount()},
+      {QStringLiteral("responses"), summary.responseCount()},
+      {QStringLiteral("calls"), summary.callCount()},
+      {QStringLiteral("final_responses"), countsJson(summary.finalResponses(), Registry::Sip, "code", explainer)},
+      {QStringLiteral("q850_causes"), countsJson(summary.q850Causes(), Registry::Q850, "cause", explainer)},
+      {QStringLiteral("warning_codes"), countsJson(summary.warningCodes(), Registry::Warning, "code", explainer)},
+      {QStringLiteral("notes"), QJsonArray::fromStringList(explainer.notes(summary))}};
+  return QJsonObject{{QStringLiteral("summary"), s}, {QStringLiteral("calls"), calls}};
+}
+
+QString explainText(const TraceSummary &summary, const TraceExplainer &explainer) {
+  QString s;
+  s += QCoreApplication::translate("Cli", "SIP messages: %1 (requests: %2, responses: %3); calls: %4")
+           .arg(summary.messageCount())
+           .arg(summary.requestCount())
+           .arg(summary.responseCount())
+           .arg(summary.callCount()) +
+       u'\n';
+
+  auto counts = [&](const QString &title, const QMap<int, int> &map, Registry registry) {
+    if (map.isEmpty())
+      return;
+    s += u'\n' + title + u'\n';
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+      const EntryRef ref{registry, it.key()};
+      const QString name = explainer.title(ref);
+      QString label = Vocabulary::codeLabel(ref) + (name.isEmpty() ? QString() : u' ' + name);
+      if (!explainer.isRegistered(ref))
+        label += u' ' + QCoreApplication::translate("Cli", "(not registered)");
+      s += QStringLiteral("  %1  × %2\n").arg(label, -40).arg(it.value());
+    }
+  };
+  counts(QCoreApplication::translate("Cli", "Final responses"), summary.finalResponses(), Registry::Sip);
+  counts(QCoreApplication::translate("Cli", "Q.850 causes"), summary.q850Causes(), Registry::Q850);
+  counts(QCoreApplication::translate("Cli", "Warning codes"), summary.warningCodes(), Registry::Warning);
+
+  s += u'\n' + QCoreApplication::translate("Cli", "Calls") + u'\n';
+  for (const TraceCall &call : summary.calls())
+    s += QStringLiteral("  %1  %2\n").arg(explainer.callLabel(call), -40).arg(explainer.outcomeText(call));
+
+  const QStringList notes = explainer.notes(summary);
+  if (!notes.isEmpty()) {
+    s += u'\n' + QCoreApplication::translate("Cli", "Notes") + u'\n';
+    for (const QString &n : notes)
+      s += QStringLiteral("  - ") + n + u'\n';
+  }
+
+  for (const TraceCall &call : summary.calls()) {
+    s += u'\n' + QCoreApplication::translate("Cli", "Call %1: %2").arg(explainer.callLabel(call), explainer.outcomeText(call)) + u'\n';
+    for (int index : call.messages) {
+      const TraceMessage m = summary.message(index);
+      QString row = TraceExplainer::startLine(m);
+      if (m.isResponse()) {
+        const QString ours = explainer.phraseIfDifferent(m.statusCode, m.reasonPhrase);
+        if (!ours.isEmpty())
+          row += u' ' + QCoreApplication::translate("Cli", "(registered phrase: %1)").arg(ours);
+        else if (!explainer.isRegistered(TraceExplainer::refFor(m)))
+          row += u' ' + QCoreApplication::translate("Cli", "(not registered)");
+      }
+      s += QStringLiteral("  %1  %2  %3\n")
+               .arg(QCoreApplication::translate("Cli", "line %1").arg(m.line), -11)
+               .arg(row, -36)
+               .arg(TraceExplainer::cseqText(m));
+      for (const TraceReason &r : m.reasons)
+        s += QStringLiteral("               Reason: ") + explainer.reasonText(r) + u'\n';
+      for (const TraceWarning &w : m.warnings)
+        s += QStringLiteral("               Warning: ") + explainer.warningText(w) + u'\n';
+    }
+  }
+  return s;
+}
+
+int explain(const QString &path, Language language, bool json) {
+  ContentStore store;
+  if (!store.open(locateContentDatabase())) {
+    err(QStringLiteral("sipref: ") + store.errorString() + u'\n');
+    return 2;
+  }
+  TraceSummary summary;
+  QString error;
+  const QString name = path == u"-" ? QCoreApplication::translate("Cli", "standard input") : path;
+  if (!scanTrace(path, summary, &error)) {
+    err(QStringLiteral("sipref: ") + QCoreApplication::translate("Cli", "cannot read %1: %2").arg(name, error) + u'\n');
+    return 2;
+  }
+  if (summary.isEmpty()) {
+    err(QStringLiteral("sipref: ") + QCoreApplication::translate("Cli", "no SIP requests or responses found in %1").arg(name) + u'\n');
+    return 1;
+  }
+  const TraceExplainer explainer(store, language);
+  if (json)
+    out(QString::fromUtf8(QJsonDocument(explainJson(summary, explainer)).toJson(QJsonDocument::Indented)));
+  else
+    out(explainText(summary, explainer));
+  return 0;
+}
+
 } // namespace
 
 bool wantsCli(const QStringList &arguments) {
   for (const QString &a : arguments.mid(1)) {
-    if (a == u"--lookup" || a.startsWith(u"--lookup=") || a == u"--compare" || a == u"--help" || a == u"-h" ||
+    if (a == u"--lookup" || a.startsWith(u"--lookup=") || a == u"--explain" || a.startsWith(u"--explain=") ||
+        a == u"--compare" || a == u"--help" || a == u"-h" ||
         a == u"--version" || a == u"-v" || a == u"--json")
       return true;
   }
@@ -131,10 +362,14 @@ int run(const QStringList &arguments) {
                                   QStringLiteral("query"));
   const QCommandLineOption compare(QStringLiteral("compare"),
                                    QCoreApplication::translate("Cli", "Print the comparison of two codes."));
+  const QCommandLineOption explainOption(
+      QStringLiteral("explain"),
+      QCoreApplication::translate("Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
+      QStringLiteral("file"));
   const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "Output language: en or ja."),
                                 QStringLiteral("en|ja"), QStringLiteral("en"));
   const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
-  parser.addOptions({lookup, compare, lang, json});
+  parser.addOptions({lookup, explainOption, compare, lang, json});
   parser.addPositionalArgument(QStringLiteral("code"),
                                QCoreApplication::translate("Cli", "Code to open in the window (e.g. 486)."));
   if (!parser.parse(arguments)) {
@@ -159,8 +394,10 @@ int run(const QStringList &arguments) {
   if (language == Language::Japanese && translator.load(QStringLiteral(":/i18n/sipref_ja.qm")))
     QCoreApplication::installTranslator(&translator);
 
+  if (parser.isSet(explainOption))
+    return explain(parser.value(explainOption), language, parser.isSet(json));
   if (!parser.isSet(lookup) && !parser.isSet(compare)) {
-    err(QStringLiteral("sipref: nothing to do; use --lookup or --compare (see --help)\n"));
+    err(QStringLiteral("sipref: nothing to do; use --lookup, --explain or --compare (see --help)\n"));
     return 2;
   }
   ContentStore store;

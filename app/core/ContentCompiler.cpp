@@ -1,6 +1,7 @@
 #include "ContentCompiler.h"
 
 #include "ContentSchema.h"
+#include "SearchText.h"
 
 #include <QDir>
 #include <QFile>
@@ -563,13 +564,16 @@ bool ContentCompiler::write(const QString &output) {
 
     QList<Entry> sorted = m_entries;
     std::sort(sorted.begin(), sorted.end(), [](const Entry &a, const Entry &b) { return a.ref < b.ref; });
-    QSqlQuery ins(db), text(db), fts(db);
+    QSqlQuery ins(db), text(db), phraseTri(db), bodyTri(db), phraseWords(db), bodyWords(db);
     ins.prepare(QStringLiteral(
         "INSERT INTO entries (id, registry, registry_order, code, phrase, alt_phrases, class, class_digit,"
         " kind, status, refs, senders, headers, client_retry, related, has_text)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     text.prepare(QStringLiteral("INSERT INTO texts VALUES (?,?,?,?,?,?,?,?)"));
-    fts.prepare(QStringLiteral("INSERT INTO search (rowid, phrase, body_en, body_ja) VALUES (?,?,?,?)"));
+    phraseTri.prepare(QStringLiteral("INSERT INTO phrase_tri (rowid, phrase) VALUES (?,?)"));
+    bodyTri.prepare(QStringLiteral("INSERT INTO body_tri (rowid, body_en, body_ja) VALUES (?,?,?)"));
+    phraseWords.prepare(QStringLiteral("INSERT INTO phrase_words (rowid, phrase) VALUES (?,?)"));
+    bodyWords.prepare(QStringLiteral("INSERT INTO body_words (rowid, body) VALUES (?,?)"));
     int id = 0;
     for (const Entry &e : std::as_const(sorted)) {
       if (!ok)
@@ -621,13 +625,24 @@ bool ContentCompiler::write(const QString &output) {
                                   .join(u'\n');
         }
       }
-      fts.bindValue(0, id);
-      fts.bindValue(1, QStringList(QStringList{e.phrase} + e.altPhrases).join(u'\n'));
-      fts.bindValue(2, nn(bodies[0]));
-      fts.bindValue(3, nn(bodies[1]));
-      if (ok && !fts.exec()) {
-        m_errors.append(QStringLiteral("%1: search index: %2").arg(output, fts.lastError().text()));
-        ok = false;
+      // Names count as phrases: "ユーザビジー" is what cause 17 is called in Japanese.
+      const QString phrases = QStringList(QStringList{e.phrase} + e.altPhrases + QStringList{e.en.name, e.ja.name})
+                                  .join(u'\n');
+      const QString bodyEn = phrases + u'\n' + bodies[0];
+      const QString bodyJa = bodies[1];
+      const QList<std::pair<QSqlQuery *, QVariantList>> indexRows = {
+          {&phraseTri, {id, phrases}},
+          {&bodyTri, {id, bodyEn, nn(bodyJa)}},
+          {&phraseWords, {id, searchtext::segmentForWordIndex(phrases)}},
+          {&bodyWords, {id, searchtext::segmentForWordIndex(bodyEn + u'\n' + bodyJa)}},
+      };
+      for (const auto &[query, row] : indexRows) {
+        for (int i = 0; i < row.size(); ++i)
+          query->bindValue(i, row.at(i));
+        if (ok && !query->exec()) {
+          m_errors.append(QStringLiteral("%1: search index: %2").arg(output, query->lastError().text()));
+          ok = false;
+        }
       }
     }
     QSqlQuery cmp(db);
@@ -671,8 +686,11 @@ bool ContentCompiler::write(const QString &output) {
       }
     }
     exec(QStringLiteral("COMMIT"));
-    if (ok)
-      exec(QStringLiteral("INSERT INTO search(search) VALUES ('optimize')"));
+    if (ok) {
+      for (const char *table : {"phrase_tri", "body_tri", "phrase_words", "body_words"})
+        exec(QStringLiteral("INSERT INTO %1(%1) VALUES ('optimize')").arg(QLatin1String(table)));
+      exec(QStringLiteral("ANALYZE"));
+    }
     db.close();
   }
   QSqlDatabase::removeDatabase(connection);

@@ -24,6 +24,8 @@ public:
   /// Loads and validates the files. Returns false when any problem was found;
   /// errors() lists them all.
   bool load(const QStringList &files);
+  /// Adds an entry without validation: for generated benchmark content only.
+  void addUncheckedEntry(const Entry &entry) { m_entries.append(entry); }
   /// Writes the loaded content to `output` (replacing it atomically).
   bool write(const QString &output);
 

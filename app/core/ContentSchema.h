@@ -19,15 +19,25 @@ constexpr const char *kCreateStatements[] = {
     " client_retry TEXT NOT NULL, related TEXT NOT NULL, has_text INTEGER NOT NULL,"
     " UNIQUE (registry, code))",
     "CREATE INDEX entries_code ON entries (code, registry_order)",
+    "CREATE INDEX entries_class ON entries (registry_order, class_digit, code)",
     "CREATE TABLE texts ("
     " entry_id INTEGER NOT NULL REFERENCES entries(id), lang TEXT NOT NULL,"
     " name TEXT NOT NULL, summary TEXT NOT NULL, meaning TEXT NOT NULL,"
     " when_seen TEXT NOT NULL, todo TEXT NOT NULL, retry TEXT NOT NULL,"
     " PRIMARY KEY (entry_id, lang))",
-    // One row per entry; rowid = entries.id. The trigram tokenizer indexes
-    // every three-character substring, so Japanese (which has no spaces) is
-    // searchable by substring; shorter terms fall back to LIKE.
-    "CREATE VIRTUAL TABLE search USING fts5(phrase, body_en, body_ja, tokenize = 'trigram')",
+    // One row per entry in each index; rowid = entries.id, and ids follow
+    // (registry, code) order, so results come out of an index in display
+    // order and a LIMIT stops the scan early. Trigram indexes find any
+    // substring of three characters or more, in any script; word indexes
+    // (see SearchText.h) answer one- and two-character input, including
+    // two-character Japanese words such as 認証. Phrases (reason phrases and
+    // names) have indexes of their own so that a phrase lookup reads short
+    // lists; body indexes hold the phrases too, so "anywhere" is one lookup.
+    "CREATE VIRTUAL TABLE phrase_tri USING fts5(phrase, tokenize = 'trigram')",
+    "CREATE VIRTUAL TABLE body_tri USING fts5(body_en, body_ja, tokenize = 'trigram')",
+    "CREATE VIRTUAL TABLE phrase_words USING fts5(phrase, tokenize = 'unicode61 remove_diacritics 2',"
+    " prefix = '1 2')",
+    "CREATE VIRTUAL TABLE body_words USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')",
     "CREATE TABLE comparisons ("
     " a TEXT NOT NULL, b TEXT NOT NULL, differences_en TEXT NOT NULL, differences_ja TEXT NOT NULL,"
     " use_when_en TEXT NOT NULL, use_when_ja TEXT NOT NULL, PRIMARY KEY (a, b))",

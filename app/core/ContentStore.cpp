@@ -1,6 +1,7 @@
 #include "ContentStore.h"
 
 #include "ContentSchema.h"
+#include "SearchText.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -24,21 +25,8 @@ QStringList fromJsonList(const QString &json) {
   return out;
 }
 
-QString likePattern(const QString &term) {
-  QString escaped = term;
-  escaped.replace(u'\\', QStringLiteral("\\\\"));
-  escaped.replace(u'%', QStringLiteral("\\%"));
-  escaped.replace(u'_', QStringLiteral("\\_"));
-  return u'%' + escaped + u'%';
-}
 
-QString ftsString(const QString &term) {
-  QString t = term;
-  t.replace(u'"', QStringLiteral("\"\""));
-  return u'"' + t + u'"';
-}
 
-qsizetype codePoints(const QString &s) { return s.toUcs4().size(); }
 
 QString filterSql(const SearchFilter &filter) {
   QString sql;
@@ -224,7 +212,7 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
   const QString filterClause = filterSql(filter);
   QHash<qint64, qsizetype> seen; // entry id → index in hits
 
-  auto collect = [&](QSqlQuery &q, int rank, bool rankFromColumn) {
+  auto collect = [&](QSqlQuery &q, int rank) {
     q.setForwardOnly(true);
     if (!q.exec()) {
       m_error = q.lastError().text();
@@ -232,7 +220,7 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
     }
     while (q.next()) {
       const qint64 id = q.value(0).toLongLong();
-      const int r = rankFromColumn ? q.value(9).toInt() : rank;
+      const int r = rank;
       if (auto it = seen.constFind(id); it != seen.cend()) {
         hits[*it].rank = std::min(hits[*it].rank, r);
         continue;
@@ -261,7 +249,7 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
               QStringLiteral(" ORDER BY e.registry_order, e.code LIMIT ?"));
     q.addBindValue(lang);
     q.addBindValue(limit);
-    collect(q, SearchHit::Browse, false);
+    collect(q, SearchHit::Browse);
     break;
   }
   case Query::Kind::Code: {
@@ -273,7 +261,7 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
                   filterClause);
     exact.addBindValue(lang);
     exact.addBindValue(code);
-    collect(exact, SearchHit::ExactCode, false);
+    collect(exact, SearchHit::ExactCode);
     if (query.exactOnly)
       break;
     const QString &digits = query.digits;
@@ -289,17 +277,17 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
       prefix.addBindValue(lang);
       prefix.addBindValue(low);
       prefix.addBindValue(low + scale - 1);
-      collect(prefix, SearchHit::CodePrefix, false);
+      collect(prefix, SearchHit::CodePrefix);
     }
     if (digits.size() == 3) {
       // Other entries that talk about this code ("unlike 486, ...").
       QSqlQuery text(db);
-      text.prepare(QString::fromLatin1(kHitColumns) + QStringLiteral(" FROM search s JOIN entries e ON e.id = s.rowid") +
-                   QString::fromLatin1(kHitJoin) + QStringLiteral(" WHERE search MATCH ?") + filterClause +
+      text.prepare(QString::fromLatin1(kHitColumns) + QStringLiteral(" FROM body_tri s JOIN entries e ON e.id = s.rowid") +
+                   QString::fromLatin1(kHitJoin) + QStringLiteral(" WHERE body_tri MATCH ?") + filterClause +
                    QStringLiteral(" LIMIT 100"));
       text.addBindValue(lang);
-      text.addBindValue(ftsString(digits));
-      collect(text, SearchHit::Text, false);
+      text.addBindValue(searchtext::quoted(digits));
+      collect(text, SearchHit::Text);
     }
     break;
   }
@@ -310,45 +298,75 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
     q.addBindValue(lang);
     q.addBindValue(query.classDigit);
     q.addBindValue(limit);
-    collect(q, SearchHit::ExactCode, false);
+    collect(q, SearchHit::ExactCode);
     break;
   }
   case Query::Kind::Text: {
+    // Terms of three characters or more go to the trigram index, shorter
+    // ones to the word index; both give rowids in display order, so LIMIT
+    // ends each scan early however large the content is.
     QStringList longTerms;
     QStringList shortTerms;
     for (const QString &t : query.terms)
-      (codePoints(t) >= 3 ? longTerms : shortTerms).append(t);
-    QString phraseCond;
-    for (qsizetype i = 0; i < query.terms.size(); ++i)
-      phraseCond += (i ? QStringLiteral(" AND ") : QString()) + QStringLiteral("s.phrase LIKE ? ESCAPE '\\'");
-    QString sql = QString::fromLatin1(kHitColumns) + QStringLiteral(", CASE WHEN ") + phraseCond +
-                  QStringLiteral(" THEN 2 ELSE 3 END AS rank FROM search s JOIN entries e ON e.id = s.rowid") +
-                  QString::fromLatin1(kHitJoin) + QStringLiteral(" WHERE 1");
-    if (!longTerms.isEmpty())
-      sql += QStringLiteral(" AND search MATCH ?");
-    for (qsizetype i = 0; i < shortTerms.size(); ++i)
-      sql += QStringLiteral(" AND (s.phrase LIKE ? ESCAPE '\\' OR s.body_en LIKE ? ESCAPE '\\'"
-                            " OR s.body_ja LIKE ? ESCAPE '\\')");
-    sql += filterClause + QStringLiteral(" ORDER BY rank, e.registry_order, e.code LIMIT ?");
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QString &t : query.terms)
-      q.addBindValue(likePattern(t));
-    q.addBindValue(lang);
-    if (!longTerms.isEmpty()) {
+      (searchtext::length(t) >= 3 ? longTerms : shortTerms).append(t);
+    auto join = [](const QStringList &terms, bool trigram) {
       QStringList parts;
-      for (const QString &t : longTerms)
-        parts << ftsString(t);
-      q.addBindValue(parts.join(QStringLiteral(" AND ")));
-    }
-    for (const QString &t : shortTerms) {
-      const QString p = likePattern(t);
-      q.addBindValue(p);
-      q.addBindValue(p);
-      q.addBindValue(p);
-    }
-    q.addBindValue(limit);
-    collect(q, 0, true);
+      for (const QString &t : terms) {
+        const QString e = trigram ? searchtext::quoted(t) : searchtext::wordPrefixQuery(t);
+        if (!e.isEmpty())
+          parts << e;
+      }
+      return parts.join(QStringLiteral(" AND "));
+    };
+    const QString tri = join(longTerms, true);
+    const QString words = join(shortTerms, false);
+    if (longTerms.isEmpty() && words.isEmpty())
+      break;
+    // phrases: true for the phrase indexes, false for the body indexes.
+    auto run = [&](bool phrases, int rank, int rowLimit) {
+      if (rowLimit <= 0)
+        return;
+      QString table;
+      QStringList likeColumns;
+      if (!longTerms.isEmpty()) {
+        table = phrases ? QStringLiteral("phrase_tri") : QStringLiteral("body_tri");
+        likeColumns = phrases ? QStringList{QStringLiteral("s.phrase")}
+                              : QStringList{QStringLiteral("s.body_en"), QStringLiteral("s.body_ja")};
+      } else {
+        table = phrases ? QStringLiteral("phrase_words") : QStringLiteral("body_words");
+      }
+      QString sql = QString::fromLatin1(kHitColumns) + QStringLiteral(" FROM %1 s JOIN entries e ON e.id = s.rowid").arg(table) +
+                    QString::fromLatin1(kHitJoin) + QStringLiteral(" WHERE %1 MATCH ?").arg(table);
+      // Short terms beside long ones are checked on the rows the trigram
+      // index yields, which stay bounded by the LIMIT.
+      QStringList likePatterns;
+      if (!longTerms.isEmpty()) {
+        for (const QString &t : shortTerms) {
+          QString escaped = t;
+          escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+          QStringList ors;
+          for (const QString &c : likeColumns) {
+            ors << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            likePatterns << u'%' + escaped + u'%';
+          }
+          sql += QStringLiteral(" AND (") + ors.join(QStringLiteral(" OR ")) + u')';
+        }
+      }
+      sql += filterClause + QStringLiteral(" ORDER BY s.rowid LIMIT ?");
+      QSqlQuery q(db);
+      q.prepare(sql);
+      q.addBindValue(lang);
+      q.addBindValue(longTerms.isEmpty() ? words : tri);
+      for (const QString &p : std::as_const(likePatterns))
+        q.addBindValue(p);
+      q.addBindValue(rowLimit);
+      collect(q, rank);
+    };
+    run(true, SearchHit::Phrase, limit);
+    // A single character narrows by name only; texts would match nearly everything.
+    const bool singleCharacter = query.terms.size() == 1 && searchtext::length(query.terms.first()) == 1;
+    if (!singleCharacter)
+      run(false, SearchHit::Text, limit - int(hits.size()));
     break;
   }
   }

@@ -63,9 +63,9 @@ public:
   QList<EntryRef> allRefs(std::optional<Registry> registry = std::nullopt) const;
 
   QList<SearchHit> search(const Query &query, Language language, const SearchFilter &filter = {},
-                          int limit = 500) const;
+                          int limit = 200) const;
   QList<SearchHit> search(const QString &text, Language language, const SearchFilter &filter = {},
-                          int limit = 500) const {
+                          int limit = 200) const {
     return search(Query::fromString(text), language, filter, limit);
   }
 

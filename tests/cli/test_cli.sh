@@ -40,5 +40,48 @@ check "bad lang" 2 "$bin" --lookup 486 --lang fr
 check "unknown option" 2 "$bin" --lookup 486 --frobnicate
 SIPREF_CONTENT_DB=/nonexistent/x.sqlite check "missing content" 2 "$bin" --lookup 486
 contains "missing content message" $err "does not exist"
+# --explain: a trace from a file or standard input.
+data="$(cd "$(dirname "$0")/../data" && pwd)"
+check "explain file" 0 "$bin" --explain "$data/raw.sip"
+contains "explain summary" $out "calls: 5"
+contains "explain final response" $out "486 Busy Here"
+contains "explain outcome" $out "Answered (200 ok), ended by BYE"
+contains "explain decodes Reason" $out 'Reason: Q.850 cause 17 "User busy"'
+contains "explain flags 499" $out "499 is not a registered SIP response code; its class is 4xx, client failure."
+contains "explain line numbers" $out "line 36"
+check "explain stdin" 0 sh -c '"$1" --explain - < "$2"' sh "$bin" "$data/freeswitch.log"
+contains "stdin shows the 486" $out '"USER_BUSY" — User busy'
+check "explain=- from a pipe" 0 sh -c 'cat "$2" | "$1" --explain=-' sh "$bin" "$data/tshark_V.txt"
+contains "pipe finds the 404" $out "404 Not Found"
+for f in raw.sip sngrep.txt sipp_messages.log asterisk_full.log freeswitch.log kamailio_journal.log \
+         kamailio_docker.log opensips_syslog.log tshark_V.txt tshark_O_sip.txt; do
+  check "explain $f" 0 "$bin" --explain "$data/$f"
+done
+check "explain json" 0 "$bin" --explain "$data/raw.sip" --json
+python3 - "$out" <<'PY' && echo "ok   explain json content" || { echo "FAIL explain json content"; fail=1; }
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+s = d["summary"]
+assert s["calls"] == 5 and s["messages"] == 16, s
+assert {"code": 499, "title": "", "registered": False, "count": 1} in s["final_responses"], s["final_responses"]
+assert any(c["cause"] == 17 and c["count"] == 1 for c in s["q850_causes"])
+first = d["calls"][0]
+assert first["outcome_code"] == 486 and [m["line"] for m in first["messages"]] == [1, 20, 28, 36, 45]
+busy = first["messages"][3]
+assert busy["reasons"][0]["cause"] == 17 and busy["reasons"][0]["ref"] == "q850:17"
+PY
+check "explain ja" 0 "$bin" --explain "$data/raw.sip" --lang ja
+python3 -c 'import sys; t=open(sys.argv[1], encoding="utf-8").read(); assert "499" in t and any(0x3040 <= ord(c) <= 0x30ff for c in t)' $out \
+  && echo "ok   explain ja is Japanese UTF-8" || { echo "FAIL explain ja is Japanese UTF-8"; fail=1; }
+printf 'nothing here\njust a log line\n' > /tmp/sipref_cli_nosip.$$
+check "explain finds nothing" 1 "$bin" --explain /tmp/sipref_cli_nosip.$$
+contains "nothing found message" $err "no SIP requests or responses found"
+check "explain empty stdin" 1 sh -c '"$1" --explain - < /dev/null' sh "$bin"
+rm -f /tmp/sipref_cli_nosip.$$
+check "explain missing file" 2 "$bin" --explain /nonexistent/trace.txt
+contains "missing file message" $err "cannot read /nonexistent/trace.txt"
+check "explain a directory" 2 "$bin" --explain "$data"
+contains "directory message" $err "is a directory"
+check "explain needs a file" 2 "$bin" --explain
 rm -f $out $err
 exit $fail

@@ -1,6 +1,7 @@
 // Query::fromString understands each kind of input an engineer types or pastes.
 
 #include "core/Query.h"
+#include "core/SearchText.h"
 
 #include <QtTest>
 
@@ -110,6 +111,29 @@ private slots:
     QVERIFY(q.normalized.size() <= 512);
     const Query many = Query::fromString(QStringLiteral("word ").repeated(2000));
     QVERIFY(many.terms.size() <= 8);
+  }
+
+  void wordIndexCutsJapaneseIntoPairs() {
+    using namespace searchtext;
+    QCOMPARE(segmentForWordIndex("認証情報").simplified(), QStringLiteral("認証 証情 情報 報"));
+    QCOMPARE(segmentForWordIndex("SIPトランクの認証").simplified(),
+             QStringLiteral("SIP トラ ラン ンク クの の認 認証 証"));
+    QCOMPARE(segmentForWordIndex("Busy Here").simplified(), QStringLiteral("Busy Here"));
+    QCOMPARE(segmentForWordIndex("ビ").simplified(), QStringLiteral("ビ"));
+    QVERIFY(isCjk(U'ー'));
+    QVERIFY(!isCjk(U'a'));
+  }
+
+  void wordPrefixQueries() {
+    using namespace searchtext;
+    QCOMPARE(wordPrefixQuery("認証"), QStringLiteral("\"認証\"*"));
+    QCOMPARE(wordPrefixQuery("認証情"), QStringLiteral("\"認証\"* AND \"証情\"*"));
+    QCOMPARE(wordPrefixQuery("sipト"), QStringLiteral("\"sip\"* AND \"ト\"*"));
+    QCOMPARE(wordPrefixQuery("ビ"), QStringLiteral("\"ビ\"*"));
+    QCOMPARE(wordPrefixQuery("ok"), QStringLiteral("\"ok\"*"));
+    QCOMPARE(wordPrefixQuery("\"*"), QString());
+    QCOMPARE(wordPrefixQuery("a-"), QStringLiteral("\"a\"*"));
+    QCOMPARE(quoted("a\"b"), QStringLiteral("\"a\"\"b\""));
   }
 
   void truncationKeepsSurrogatePairs() {

@@ -1,0 +1,727 @@
+#include "TraceScanner.h"
+
+#include <array>
+#include <cstring>
+#include <utility>
+
+namespace sipref {
+
+namespace {
+
+// Character classes by table: the scanner looks at every byte of the input,
+// so these are kept to one load each.
+enum CharClass : unsigned char { Token = 1, Alpha = 2, Digit = 4, Space = 8 };
+
+constexpr std::array<unsigned char, 256> makeClasses() {
+  std::array<unsigned char, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c)
+    t[size_t(c)] = Token | Alpha;
+  for (int c = 'A'; c <= 'Z'; ++c)
+    t[size_t(c)] = Token | Alpha;
+  for (int c = '0'; c <= '9'; ++c)
+    t[size_t(c)] = Token | Digit;
+  for (char c : {'-', '.', '!', '%', '*', '_', '+', '`', '\'', '~'})
+    t[size_t(static_cast<unsigned char>(c))] = Token; // RFC 3261 token
+  t[size_t(' ')] = Space;
+  t[size_t('\t')] = Space;
+  return t;
+}
+constexpr std::array<unsigned char, 256> kClasses = makeClasses();
+
+inline unsigned char cls(char c) { return kClasses[static_cast<unsigned char>(c)]; }
+inline bool isSpace(char c) { return cls(c) & Space; }
+inline bool isToken(char c) { return cls(c) & Token; }
+inline bool isDigit(char c) { return cls(c) & Digit; }
+inline bool isAlnum(char c) { return cls(c) & (Alpha | Digit); }
+inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c; }
+
+/// True when [p, p+n) equals the lower-case literal `lit` in any letter case.
+inline bool equalsNoCase(const char *p, const char *end, const char *lit, qsizetype n) {
+  if (end - p < n)
+    return false;
+  for (qsizetype i = 0; i < n; ++i)
+    if (lower(p[i]) != lit[i])
+      return false;
+  return true;
+}
+
+const char *skipSpace(const char *p, const char *end) {
+  while (p < end && isSpace(*p))
+    ++p;
+  return p;
+}
+
+const char *trimEnd(const char *begin, const char *end) {
+  while (end > begin && (isSpace(end[-1]) || end[-1] == '\r'))
+    --end;
+  return end;
+}
+
+/// Reads up to `maxDigits` decimal digits; -1 when there are none.
+qint64 readNumber(const char *&p, const char *end, int maxDigits = 10) {
+  qint64 n = 0;
+  int digits = 0;
+  while (p < end && isDigit(*p)) {
+    if (digits < maxDigits)
+      n = n * 10 + (*p - '0');
+    ++digits;
+    ++p;
+  }
+  return digits == 0 ? -1 : n;
+}
+
+/// A quoted string's content with its escapes resolved, or a bare token.
+QString unquote(const char *begin, const char *end) {
+  begin = skipSpace(begin, end);
+  end = trimEnd(begin, end);
+  if (begin < end && *begin == '"') {
+    const char *close = static_cast<const char *>(std::memchr(begin + 1, '"', size_t(end - begin - 1)));
+    const char *escape = static_cast<const char *>(std::memchr(begin + 1, '\\', size_t(end - begin - 1)));
+    if (!escape || (close && close < escape))
+      return QString::fromUtf8(begin + 1, (close ? close : end) - begin - 1);
+    QByteArray out;
+    for (const char *p = begin + 1; p < end; ++p) {
+      if (*p == '\\' && p + 1 < end) {
+        out += *++p;
+        continue;
+      }
+      if (*p == '"')
+        break;
+      out += *p;
+    }
+    return QString::fromUtf8(out);
+  }
+  return QString::fromUtf8(begin, end - begin);
+}
+
+/// Splits a header value at commas outside quoted strings.
+template <typename Fn> void forEachListItem(const char *begin, const char *end, int max, Fn fn) {
+  bool quoted = false;
+  const char *item = begin;
+  int count = 0;
+  for (const char *p = begin; p <= end && count < max; ++p) {
+    if (p == end || (*p == ',' && !quoted)) {
+      const char *b = skipSpace(item, p);
+      const char *e = trimEnd(b, p);
+      if (b < e) {
+        fn(b, e);
+        ++count;
+      }
+      item = p + 1;
+    } else if (*p == '"') {
+      quoted = !quoted;
+    } else if (*p == '\\' && quoted && p + 1 < end) {
+      ++p;
+    }
+  }
+}
+
+constexpr int kMaxListItems = 16;
+constexpr qsizetype kMaxHeaderValue = 8 * 1024;
+constexpr qsizetype kMaxFieldLength = 512;
+
+// A line this long may be a whole message escaped into one log line.
+constexpr qsizetype kEscapedLineMinLength = 96;
+
+const char *const kKnownMethods[] = {"invite", "ack",    "bye",    "cancel",  "options", "register", "prack",
+                                     "subscribe", "notify", "publish", "info", "refer",   "message",  "update"};
+
+bool isPlausibleMethod(const char *begin, const char *end) {
+  const qsizetype n = end - begin;
+  for (const char *m : kKnownMethods)
+    if (qsizetype(std::strlen(m)) == n && equalsNoCase(begin, end, m, n))
+      return true;
+  // An extension method: by convention written in capitals.
+  if (n < 2 || n > 32)
+    return false;
+  for (const char *p = begin; p < end; ++p)
+    if (!((*p >= 'A' && *p <= 'Z') || *p == '-' || *p == '_'))
+      return false;
+  return true;
+}
+
+/// The shape of a prefix's first bytes (digits, letters, punctuation), so that
+/// "Jan 12 10:00:01 host kamailio[2345]: " is recognised on the next line
+/// though its numbers change.
+char shapeOf(char c) {
+  const unsigned char k = cls(c);
+  if (k & Digit)
+    return '0';
+  if (k & Alpha)
+    return 'a';
+  return c;
+}
+
+constexpr qsizetype kShapeLength = 8;
+
+} // namespace
+
+TraceScanner::TraceScanner() = default;
+TraceScanner::~TraceScanner() = default;
+
+void TraceScanner::reset() {
+  m_carry.clear();
+  m_line = 0;
+  m_bytes = 0;
+  m_state = State::Idle;
+  m_current = TraceMessage();
+  m_pending = HeaderId::Other;
+  m_pendingValue.clear();
+  m_done.clear();
+  m_methods.clear();
+  m_phrases.clear();
+  m_words.clear();
+  m_lastCallId = Cached();
+}
+
+QList<TraceMessage> TraceScanner::takeMessages() { return std::exchange(m_done, {}); }
+
+void TraceScanner::feed(QByteArrayView data) {
+  const char *p = data.data();
+  const char *const end = p + data.size();
+  m_bytes += data.size();
+  if (!m_carry.isEmpty()) {
+    // Complete the line the last piece ended in.
+    const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+    const char *stop = nl ? nl : end;
+    const qsizetype room = MaxLineLength - m_carry.size();
+    m_carry.append(p, qMin<qsizetype>(room, stop - p));
+    if (!nl)
+      return;
+    scanLine(m_carry.constData(), m_carry.constData() + m_carry.size());
+    m_carry.resize(0);
+    p = nl + 1;
+  }
+  while (p < end) {
+    const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+    if (!nl) {
+      // The empty carry means "at the start of a line", so keep at least one
+      // byte; a lone '\r' is trimmed away when the line is scanned.
+      m_carry.append(p, qMin<qsizetype>(MaxLineLength, end - p));
+      break;
+    }
+    scanLine(p, nl - p > MaxLineLength ? p + MaxLineLength : nl);
+    p = nl + 1;
+  }
+}
+
+void TraceScanner::finish() {
+  if (!m_carry.isEmpty()) {
+    scanLine(m_carry.constData(), m_carry.constData() + m_carry.size());
+    m_carry.resize(0);
+  }
+  closeMessage();
+  m_state = State::Idle;
+  m_sipfrag = false;
+}
+
+void TraceScanner::scanLine(const char *begin, const char *end) {
+  ++m_line;
+  end = trimEnd(begin, end);
+  if (end - begin >= kEscapedLineMinLength &&
+      (std::memchr(begin, '#', size_t(end - begin)) || std::memchr(begin, '\\', size_t(end - begin)))) {
+    // rsyslog writes a message's CR LF as "#015#012", JSON logs as "\r\n":
+    // such a line holds a whole message, scanned here line by line.
+    const char *piece = begin;
+    bool split = false;
+    for (const char *p = begin; p < end;) {
+      qsizetype skip = 0;
+      const char *pieceEnd = p;
+      if (*p == '#' && end - p >= 4 && p[1] == '0' && p[2] == '1' && p[3] == '2') {
+        skip = 4;
+        if (pieceEnd - piece >= 4 && std::memcmp(pieceEnd - 4, "#015", 4) == 0)
+          pieceEnd -= 4;
+      } else if (*p == '\\' && end - p >= 2 && p[1] == 'n') {
+        skip = 2;
+        if (pieceEnd - piece >= 2 && pieceEnd[-2] == '\\' && pieceEnd[-1] == 'r')
+          pieceEnd -= 2;
+      } else {
+        ++p;
+        continue;
+      }
+      scanUnescaped(piece, trimEnd(piece, pieceEnd));
+      p += skip;
+      piece = p;
+      split = true;
+    }
+    if (split) {
+      scanUnescaped(piece, end);
+      return;
+    }
+  }
+  scanUnescaped(begin, end);
+}
+
+void TraceScanner::scanUnescaped(const char *begin, const char *end) {
+  switch (m_state) {
+  case State::Idle:
+    startMessage(begin, end);
+    break;
+  case State::Body:
+    scanIdle(begin, end);
+    break;
+  case State::Headers:
+    if (m_style == Style::Tshark)
+      scanTsharkLine(begin, end);
+    else
+      scanHeaderLine(begin, end);
+    break;
+  case State::TsharkBody:
+    // tshark's tree of the body ends where the next layer or frame starts at column 0.
+    if (begin < end && !isSpace(*begin)) {
+      m_state = State::Idle;
+      startMessage(begin, end);
+    }
+    break;
+  }
+}
+
+void TraceScanner::scanIdle(const char *begin, const char *end) {
+  // In a message/sipfrag body the status line belongs to the NOTIFY: it is
+  // not a response of its own.
+  const bool inFragment = m_sipfrag && m_bodyLeft > 0;
+  m_bodyLeft -= (end - begin) + 2;
+  if (inFragment) {
+    StartLine fragment;
+    if (parseStartLine(begin, end, fragment)) {
+      m_sipfrag = false;
+      m_state = State::Idle;
+      return;
+    }
+  }
+  if (m_bodyLeft <= 0) {
+    m_sipfrag = false;
+    m_state = State::Idle;
+  }
+  startMessage(begin, end);
+}
+
+bool TraceScanner::parseStartLine(const char *begin, const char *end, StartLine &line) {
+  // Every start line contains "SIP/2.0", and '/' is rare enough elsewhere to
+  // look for it first.
+  for (const char *p = begin; p < end;) {
+    const char *slash = static_cast<const char *>(std::memchr(p, '/', size_t(end - p)));
+    if (!slash)
+      return false;
+    p = slash + 1;
+    if (slash - begin < 3 || end - slash < 4 || slash[1] != '2' || slash[2] != '.' || slash[3] != '0')
+      continue;
+    const char *sip = slash - 3;
+    if (!equalsNoCase(sip, end, "sip", 3) || (sip > begin && isAlnum(sip[-1])))
+      continue;
+    const char *after = slash + 4;
+    if (after == end) {
+      // Request-Line = Method SP Request-URI SP SIP-Version
+      if (sip == begin || !isSpace(sip[-1]))
+        continue;
+      const char *q = sip;
+      while (q > begin && isSpace(q[-1]))
+        --q;
+      const char *uriEnd = q;
+      while (q > begin && !isSpace(q[-1]))
+        --q;
+      const char *uriBegin = q;
+      if (uriBegin == uriEnd || !std::memchr(uriBegin, ':', size_t(uriEnd - uriBegin)))
+        continue;
+      while (q > begin && isSpace(q[-1]))
+        --q;
+      const char *methodEnd = q;
+      while (q > begin && isToken(q[-1]))
+        --q;
+      if (q == methodEnd || !isPlausibleMethod(q, methodEnd))
+        continue;
+      line.kind = TraceMessage::Kind::Request;
+      line.text = q;
+      line.textEnd = methodEnd;
+      line.content = q;
+      return true;
+    }
+    if (isSpace(*after)) {
+      // Status-Line = SIP-Version SP Status-Code SP Reason-Phrase
+      const char *q = skipSpace(after, end);
+      if (end - q < 3 || q[0] < '1' || q[0] > '6' || !isDigit(q[1]) || !isDigit(q[2]) ||
+          (end - q > 3 && !isSpace(q[3])))
+        continue;
+      line.kind = TraceMessage::Kind::Response;
+      line.statusCode = (q[0] - '0') * 100 + (q[1] - '0') * 10 + (q[2] - '0');
+      line.text = skipSpace(q + 3, end);
+      line.textEnd = qMin(end, line.text + kMaxFieldLength);
+      line.content = sip;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool TraceScanner::startMessage(const char *begin, const char *end) {
+  StartLine start;
+  if (!parseStartLine(begin, end, start))
+    return false;
+  closeMessage();
+  m_current.kind = start.kind;
+  m_current.line = m_line;
+  if (start.kind == TraceMessage::Kind::Request) {
+    m_current.method = intern(m_methods, start.text, start.textEnd);
+  } else {
+    m_current.statusCode = start.statusCode;
+    m_current.reasonPhrase = intern(m_phrases, start.text, start.textEnd);
+  }
+  const char *content = start.content;
+  m_state = State::Headers;
+  m_contentLength = -1;
+  m_sipfrag = false;
+  m_pending = HeaderId::Other;
+  const char *firstText = skipSpace(begin, end);
+  m_indent = int(firstText - begin);
+  m_contentColumn = int(content - begin);
+  m_prefixGap = 0;
+  m_prefix.resize(0);
+  m_prefixTail.resize(0);
+  m_style = Style::Raw;
+  if (firstText == content)
+    return true;
+  const char *prefixEnd = trimEnd(firstText, content);
+  const qsizetype prefixLength = prefixEnd - firstText;
+  if ((prefixLength >= 12 && equalsNoCase(prefixEnd - 12, prefixEnd, "status-line:", 12)) ||
+      (prefixLength >= 13 && equalsNoCase(prefixEnd - 13, prefixEnd, "request-line:", 13))) {
+    m_style = Style::Tshark;
+    return true;
+  }
+  learnPrefix(begin, content);
+  return true;
+}
+
+void TraceScanner::learnPrefix(const char *begin, const char *content) {
+  const char *firstText = skipSpace(begin, content);
+  const char *prefixEnd = trimEnd(firstText, content);
+  if (prefixEnd == firstText)
+    return;
+  m_prefix = QByteArray(begin, qMin<qsizetype>(kShapeLength, content - begin));
+  for (char &c : m_prefix)
+    c = shapeOf(c);
+  // The punctuation that ends the prefix ("]:", "|"), without the spaces
+  // after it, so that a prefix alone on a line (a blank SIP line) matches.
+  const char *t = prefixEnd;
+  while (t > firstText && prefixEnd - t < 4 && !isAlnum(t[-1]))
+    --t;
+  if (t == prefixEnd)
+    --t; // the prefix ends in a letter or digit ("...Z "): that one marks its end
+  m_prefixTail = QByteArray(t, prefixEnd - t);
+  m_contentColumn = int(prefixEnd - begin);
+  m_prefixGap = int(content - prefixEnd);
+}
+
+void TraceScanner::scanHeaderLine(const char *begin, const char *end) {
+  if (!m_prefixTail.isEmpty()) {
+    bool sameShape = end - begin >= m_prefix.size();
+    for (qsizetype i = 0; sameShape && i < m_prefix.size(); ++i)
+      sameShape = shapeOf(begin[i]) == m_prefix.at(i);
+    if (sameShape) {
+      // A prefixed log: this line's prefix ends at the start line's column
+      // (timestamps keep their width), or else where its tail occurs nearest.
+      const qsizetype tail = m_prefixTail.size();
+      const char *content = nullptr;
+      bool exact = false;
+      const char *expected = begin + m_contentColumn;
+      if (expected <= end && expected - begin >= tail &&
+          std::memcmp(expected - tail, m_prefixTail.constData(), size_t(tail)) == 0) {
+        content = expected;
+        exact = true;
+      } else {
+        const char *limit = qMin(end, begin + m_contentColumn + 32);
+        qsizetype best = -1;
+        for (const char *p = begin; p + tail <= limit; ++p) {
+          if (std::memcmp(p, m_prefixTail.constData(), size_t(tail)) != 0)
+            continue;
+          const qsizetype distance = qAbs((p + tail - begin) - m_contentColumn);
+          if (best < 0 || distance < best) {
+            best = distance;
+            content = p + tail;
+          }
+        }
+      }
+      const char *text = content ? skipSpace(content, end) : nullptr;
+      if (text == end) {
+        endHeaders();
+        return;
+      }
+      if (text && text - content <= m_prefixGap && handleHeaderAt(text, end, false))
+        return;
+      if (!exact) {
+        // The start line had log text before the message ("INFO: <script>:
+        // INVITE ..."), the following lines only the logger's prefix: take
+        // the first header name after a space, and its prefix from now on.
+        const char *limit = qMin(end, begin + m_contentColumn + 32);
+        for (const char *p = begin + 1; p < limit; ++p) {
+          if (isSpace(p[-1]) && (cls(*p) & Alpha) && handleHeaderAt(p, end, false)) {
+            learnPrefix(begin, p);
+            return;
+          }
+        }
+      }
+      // More space after the prefix than the start line had: a folded line.
+      if (text && text - content > m_prefixGap && handleHeaderAt(text, end, true))
+        return;
+      if (content) {
+        if (!startMessage(begin, end))
+          closeMessage();
+        return;
+      }
+    }
+  }
+  const char *text = skipSpace(begin, end);
+  if (text == end) {
+    endHeaders();
+    return;
+  }
+  if (handleHeaderAt(text, end, text - begin > m_indent))
+    return;
+  if (!startMessage(begin, end))
+    closeMessage();
+}
+
+void TraceScanner::scanTsharkLine(const char *begin, const char *end) {
+  if (begin == end || !isSpace(*begin)) {
+    // A blank line or a line at column 0 (the next frame or layer) ends the tree.
+    closeMessage();
+    startMessage(begin, end);
+    return;
+  }
+  const char *text = skipSpace(begin, end);
+  if (end - text == 12 && std::memcmp(text, "Message Body", 12) == 0) {
+    closeMessage();
+    m_state = State::TsharkBody;
+    return;
+  }
+  // Headers and the fields tshark decodes under them ("Method: INVITE",
+  // "Cause: 17") read alike; only the known header names are taken.
+  handleHeaderAt(text, end, false);
+}
+
+bool TraceScanner::handleHeaderAt(const char *pos, const char *end, bool mayFold) {
+  const char *nameEnd = pos;
+  while (nameEnd < end && isToken(*nameEnd))
+    ++nameEnd;
+  const char *colon = skipSpace(nameEnd, end);
+  if (nameEnd == pos || colon == end || *colon != ':') {
+    if (!mayFold)
+      return false;
+    // A folded line (RFC 3261 §7.3.1): it continues the previous header.
+    if (m_pending != HeaderId::Other && qsizetype(m_pendingValue.size()) < kMaxHeaderValue) {
+      m_pendingValue += ' ';
+      m_pendingValue.append(pos, size_t(qMin<qsizetype>(end - pos, kMaxHeaderValue)));
+    }
+    return true;
+  }
+  applyPendingHeader();
+  HeaderId id = HeaderId::Other;
+  const qsizetype n = nameEnd - pos;
+  switch (n) {
+  case 1:
+    switch (lower(*pos)) {
+    case 'i':
+      id = HeaderId::CallId;
+      break;
+    case 'l':
+      id = HeaderId::ContentLength;
+      break;
+    case 'c':
+      id = HeaderId::ContentType;
+      break;
+    default:
+      break;
+    }
+    break;
+  case 4:
+    if (equalsNoCase(pos, nameEnd, "cseq", 4))
+      id = HeaderId::CSeq;
+    break;
+  case 6:
+    if (equalsNoCase(pos, nameEnd, "reason", 6))
+      id = HeaderId::Reason;
+    break;
+  case 7:
+    if (equalsNoCase(pos, nameEnd, "call-id", 7))
+      id = HeaderId::CallId;
+    else if (equalsNoCase(pos, nameEnd, "warning", 7))
+      id = HeaderId::Warning;
+    break;
+  case 12:
+    if (equalsNoCase(pos, nameEnd, "content-type", 12))
+      id = HeaderId::ContentType;
+    break;
+  case 14:
+    if (equalsNoCase(pos, nameEnd, "content-length", 14))
+      id = HeaderId::ContentLength;
+    break;
+  default:
+    break;
+  }
+  if (id != HeaderId::Other) {
+    m_pending = id;
+    const char *value = skipSpace(colon + 1, end);
+    m_pendingValue.assign(value, size_t(qMin<qsizetype>(end - value, kMaxHeaderValue)));
+  }
+  return true;
+}
+
+void TraceScanner::applyPendingHeader() {
+  if (m_pending == HeaderId::Other)
+    return;
+  const HeaderId id = std::exchange(m_pending, HeaderId::Other);
+  const char *end = m_pendingValue.data() + m_pendingValue.size();
+  const char *begin = skipSpace(m_pendingValue.data(), end);
+  end = trimEnd(begin, end);
+  switch (id) {
+  case HeaderId::Other:
+    break;
+  case HeaderId::CallId:
+    if (m_current.callId.isEmpty() && begin < end)
+      m_current.callId = internCallId(begin, qMin(end, begin + kMaxFieldLength));
+    break;
+  case HeaderId::CSeq:
+    if (m_current.cseq < 0) {
+      const char *p = begin;
+      m_current.cseq = readNumber(p, end);
+      p = skipSpace(p, end);
+      const char *method = p;
+      while (p < end && isToken(*p))
+        ++p;
+      if (p > method)
+        m_current.cseqMethod = intern(m_methods, method, qMin(p, method + 32));
+    }
+    break;
+  case HeaderId::Reason:
+    forEachListItem(begin, end, kMaxListItems, [this](const char *b, const char *e) {
+      if (m_current.reasons.size() >= kMaxListItems)
+        return;
+      TraceReason reason;
+      const char *p = b;
+      while (p < e && *p != ';')
+        ++p;
+      const char *protocolEnd = trimEnd(b, p);
+      reason.protocolName = intern(m_words, b, qMin(protocolEnd, b + 64));
+      if (equalsNoCase(b, protocolEnd, "sip", 3) && protocolEnd - b == 3)
+        reason.protocol = TraceReason::Protocol::Sip;
+      else if ((protocolEnd - b == 5 && equalsNoCase(b, protocolEnd, "q.850", 5)) ||
+               (protocolEnd - b == 4 && equalsNoCase(b, protocolEnd, "q850", 4)))
+        reason.protocol = TraceReason::Protocol::Q850;
+      // Parameters: ;name=value, values may be quoted strings with ';' inside.
+      while (p < e) {
+        const char *name = skipSpace(p + 1, e);
+        const char *q = name;
+        while (q < e && *q != '=' && *q != ';')
+          ++q;
+        const char *nameEnd = trimEnd(name, q);
+        const char *value = q;
+        const char *valueEnd = q;
+        if (q < e && *q == '=') {
+          value = skipSpace(q + 1, e);
+          bool quoted = false;
+          for (valueEnd = value; valueEnd < e && (quoted || *valueEnd != ';'); ++valueEnd) {
+            if (*valueEnd == '"')
+              quoted = !quoted;
+            else if (*valueEnd == '\\' && quoted && valueEnd + 1 < e)
+              ++valueEnd;
+          }
+        }
+        if (nameEnd - name == 5 && equalsNoCase(name, nameEnd, "cause", 5)) {
+          const char *d = skipSpace(value, valueEnd);
+          const qint64 cause = readNumber(d, valueEnd, 6);
+          if (cause >= 0 && skipSpace(d, valueEnd) == valueEnd)
+            reason.cause = int(cause);
+        } else if (nameEnd - name == 4 && equalsNoCase(name, nameEnd, "text", 4)) {
+          reason.text = internText(value, qMin(valueEnd, value + kMaxFieldLength));
+        }
+        p = valueEnd;
+        while (p < e && *p != ';')
+          ++p;
+      }
+      m_current.reasons.append(std::move(reason));
+    });
+    break;
+  case HeaderId::Warning:
+    forEachListItem(begin, end, kMaxListItems, [this](const char *b, const char *e) {
+      if (m_current.warnings.size() >= kMaxListItems)
+        return;
+      TraceWarning warning;
+      const char *p = b;
+      const qint64 code = readNumber(p, e, 6);
+      if (code >= 0 && (p == e || isSpace(*p)))
+        warning.code = int(code);
+      p = skipSpace(p, e);
+      const char *agent = p;
+      while (p < e && !isSpace(*p) && *p != '"')
+        ++p;
+      warning.agent = intern(m_words, agent, qMin(p, agent + kMaxFieldLength));
+      warning.text = internText(p, qMin(e, p + kMaxFieldLength));
+      m_current.warnings.append(std::move(warning));
+    });
+    break;
+  case HeaderId::ContentLength: {
+    const char *p = begin;
+    m_contentLength = readNumber(p, end, 9);
+    break;
+  }
+  case HeaderId::ContentType:
+    m_sipfrag = equalsNoCase(begin, end, "message/sipfrag", 15);
+    break;
+  }
+}
+
+void TraceScanner::closeMessage() {
+  if (m_state != State::Headers)
+    return;
+  applyPendingHeader();
+  m_done.append(std::move(m_current));
+  m_current = TraceMessage();
+  m_state = State::Idle;
+}
+
+void TraceScanner::endHeaders() {
+  applyPendingHeader();
+  const bool fragment = m_sipfrag && m_contentLength != 0;
+  closeMessage();
+  if (fragment) {
+    m_state = State::Body;
+    m_sipfrag = true;
+    // Without a Content-Length, give the fragment its status line's worth.
+    m_bodyLeft = m_contentLength > 0 ? m_contentLength : 64;
+  }
+}
+
+QString TraceScanner::intern(std::vector<Cached> &table, const char *begin, const char *end) {
+  const QByteArrayView bytes(begin, end - begin);
+  for (const Cached &c : table)
+    if (c.bytes.size() == bytes.size() && QByteArrayView(c.bytes) == bytes)
+      return c.text;
+  QString text = QString::fromUtf8(bytes);
+  // Methods and phrases repeat; a trace with hundreds of distinct ones is
+  // junk, and those are not worth remembering.
+  if (table.size() < 64)
+    table.push_back({bytes.toByteArray(), text});
+  return text;
+}
+
+QString TraceScanner::internText(const char *begin, const char *end) {
+  // Texts in Reason and Warning headers repeat ("User busy"); those with
+  // escapes are rare and not kept.
+  begin = skipSpace(begin, end);
+  end = trimEnd(begin, end);
+  if (std::memchr(begin, '\\', size_t(end - begin)))
+    return unquote(begin, end);
+  if (end - begin >= 2 && *begin == '"') {
+    const char *close = static_cast<const char *>(std::memchr(begin + 1, '"', size_t(end - begin - 1)));
+    return intern(m_words, begin + 1, close ? close : end);
+  }
+  return intern(m_words, begin, end);
+}
+
+QString TraceScanner::internCallId(const char *begin, const char *end) {
+  const QByteArrayView bytes(begin, end - begin);
+  if (QByteArrayView(m_lastCallId.bytes) != bytes)
+    m_lastCallId = {bytes.toByteArray(), QString::fromUtf8(bytes)};
+  return m_lastCallId.text;
+}
+
+} // namespace sipref

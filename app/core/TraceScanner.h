@@ -1,0 +1,174 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QList>
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace sipref {
+
+/// One value of a Reason header (RFC 3326): `Q.850;cause=17;text="User busy"`.
+struct TraceReason {
+  enum class Protocol { Sip, Q850, Other };
+  Protocol protocol = Protocol::Other;
+  QString protocolName; ///< as sent: "SIP", "Q.850", "X.int"...
+  int cause = -1;       ///< -1 when the value has no usable cause parameter
+  QString text;         ///< the text parameter, unquoted; empty when absent
+};
+
+/// One value of a Warning header (RFC 3261 §20.43): `399 sbc.example.com "Codec mismatch"`.
+struct TraceWarning {
+  int code = -1; ///< the three-digit warn-code; -1 when it was not a number
+  QString agent;
+  QString text; ///< unquoted
+};
+
+/// A SIP request or response found in a trace.
+struct TraceMessage {
+  enum class Kind { Request, Response };
+  Kind kind = Kind::Request;
+  qint64 line = 0;      ///< 1-based line of the request or status line
+  QString method;       ///< Request: the method as sent
+  int statusCode = -1;  ///< Response: 100-699
+  QString reasonPhrase; ///< Response: the phrase as sent (may be empty)
+  QString callId;       ///< empty when the message had no Call-ID (truncated trace)
+  qint64 cseq = -1;     ///< CSeq number; -1 when absent
+  QString cseqMethod;   ///< CSeq method; empty when absent
+  QList<TraceReason> reasons;
+  QList<TraceWarning> warnings;
+
+  bool isRequest() const { return kind == Kind::Request; }
+  bool isResponse() const { return kind == Kind::Response; }
+  bool isFinalResponse() const { return kind == Kind::Response && statusCode >= 200; }
+};
+
+} // namespace sipref
+
+// Lists of these grow to hundreds of thousands in a large trace; they hold
+// only implicitly shared Qt values, so they can be moved in memory as bytes.
+Q_DECLARE_TYPEINFO(sipref::TraceReason, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(sipref::TraceWarning, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(sipref::TraceMessage, Q_RELOCATABLE_TYPE);
+
+namespace sipref {
+
+/// Finds SIP requests and responses in text an engineer has at hand.
+///
+/// The scanner is fed the input in pieces of any size (feed(), then finish())
+/// and keeps only the line it is in the middle of, so a file of any size is
+/// scanned in constant memory apart from the messages it finds. Results do not
+/// depend on how the input is cut into pieces.
+///
+/// It reads, without being told which:
+///   - raw SIP, and everything that embeds it unchanged: sngrep text exports,
+///     sipp -trace_msg logs, Asterisk (chan_sip and pjsip loggers), FreeSWITCH
+///     siptrace (indented lines between dashes);
+///   - logs where every SIP line carries a prefix (timestamps, levels, process
+///     and thread ids: journald, docker -t, syslog), recognised from the start
+///     line's prefix;
+///   - logs that escape a whole message into one line (rsyslog `#015#012`,
+///     JSON `\r\n`);
+///   - tshark -V and tshark -O sip ("Request-Line:", "Status-Line:", headers
+///     indented under "Message Header").
+///
+/// For each message it reports the start line, Call-ID (also `i:`), CSeq, and
+/// every Reason and Warning value. Header names are matched in any letter
+/// case; folded headers are unfolded; CRLF and LF may be mixed; binary junk
+/// and truncated messages are skipped over. A status line inside a
+/// message/sipfrag body is not taken for a response.
+///
+/// The scanner knows nothing about which codes exist: that is for the layer
+/// that presents the results (see TraceSummary.h).
+class TraceScanner final {
+  Q_DISABLE_COPY_MOVE(TraceScanner)
+
+public:
+  /// Lines longer than this are cut to this length (the rest of the line is
+  /// skipped), so binary junk without newlines cannot grow the memory used.
+  static constexpr qsizetype MaxLineLength = 64 * 1024;
+
+  TraceScanner();
+  ~TraceScanner();
+
+  /// Scans the next piece of the input.
+  void feed(QByteArrayView data);
+  /// Ends the input: the last line and the last message are completed.
+  void finish();
+  /// Forgets everything, ready for a new input.
+  void reset();
+
+  /// The messages completed since the last call, in input order.
+  QList<TraceMessage> takeMessages();
+  bool hasMessages() const { return !m_done.isEmpty(); }
+
+  qint64 bytesScanned() const { return m_bytes; }
+  qint64 linesScanned() const { return m_line; }
+
+private:
+  enum class State { Idle, Headers, Body, TsharkBody };
+  enum class Style { Raw, Tshark };
+  enum class HeaderId { Other, CallId, CSeq, Reason, Warning, ContentLength, ContentType };
+
+  /// Where a request or status line's parts are, within the line.
+  struct StartLine {
+    TraceMessage::Kind kind = TraceMessage::Kind::Request;
+    int statusCode = -1;
+    const char *text = nullptr; ///< the method, or the reason phrase
+    const char *textEnd = nullptr;
+    const char *content = nullptr; ///< where the SIP text begins
+  };
+
+  struct Cached {
+    QByteArray bytes;
+    QString text;
+  };
+
+  void scanLine(const char *begin, const char *end);
+  void scanUnescaped(const char *begin, const char *end);
+  void scanIdle(const char *begin, const char *end);
+  void scanHeaderLine(const char *begin, const char *end);
+  void scanTsharkLine(const char *begin, const char *end);
+  static bool parseStartLine(const char *begin, const char *end, StartLine &line);
+  bool startMessage(const char *begin, const char *end);
+  void learnPrefix(const char *begin, const char *content);
+  bool handleHeaderAt(const char *pos, const char *end, bool mayFold);
+  void applyPendingHeader();
+  void closeMessage();
+  void endHeaders();
+  QString intern(std::vector<Cached> &table, const char *begin, const char *end);
+  QString internCallId(const char *begin, const char *end);
+  QString internText(const char *begin, const char *end);
+
+  // The line being assembled across pieces.
+  QByteArray m_carry;
+  bool m_carryOverflow = false;
+  qint64 m_line = 0;
+  qint64 m_bytes = 0;
+
+  // The message being read.
+  State m_state = State::Idle;
+  Style m_style = Style::Raw;
+  TraceMessage m_current;
+  int m_indent = 0;          ///< leading whitespace of the start line
+  int m_contentColumn = 0;   ///< where the start line's prefix ends (its SIP text when unprefixed)
+  int m_prefixGap = 0;       ///< the spaces between that prefix and the SIP text
+  QByteArray m_prefix;       ///< the shape of the start line's first bytes, when it has a prefix
+  QByteArray m_prefixTail;   ///< the end of that prefix, looked for in the following lines
+  qint64 m_contentLength = -1;
+  bool m_sipfrag = false;
+  qint64 m_bodyLeft = 0;
+  HeaderId m_pending = HeaderId::Other;
+  std::string m_pendingValue;
+
+  QList<TraceMessage> m_done;
+
+  std::vector<Cached> m_methods;
+  std::vector<Cached> m_phrases;
+  std::vector<Cached> m_words; ///< Reason protocols and texts, Warning agents and texts
+  Cached m_lastCallId;
+};
+
+} // namespace sipref

@@ -1,0 +1,186 @@
+#pragma once
+
+#include "Entry.h"
+#include "TraceScanner.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QSet>
+#include <QString>
+
+#include <array>
+#include <map>
+#include <optional>
+
+namespace sipref {
+
+class ContentStore;
+
+/// The messages of one Call-ID and how the call ended.
+struct TraceCall {
+  QString callId;        ///< empty for the messages that had no Call-ID
+  QList<int> messages;   ///< indexes into TraceSummary::messages(), in input order
+  int outcomeCode = -1;  ///< the final response that decided the call; -1 when none was seen
+  QString outcomePhrase; ///< its phrase as sent
+  QString outcomeMethod; ///< the method it answered (INVITE, REGISTER...)
+  bool hasInvite = false;
+  bool answered = false; ///< an INVITE got a 2xx
+  bool byeSeen = false;
+  bool cancelSeen = false;
+  QList<int> q850Causes; ///< the Q.850 causes its Reason headers gave, each once, in order
+  int lastResponseCode = -1;
+  QString lastResponsePhrase;
+};
+
+} // namespace sipref
+
+Q_DECLARE_TYPEINFO(sipref::TraceCall, Q_RELOCATABLE_TYPE);
+
+namespace sipref {
+
+/// What a trace contains, gathered from the scanner's messages: the messages
+/// in input order, the calls (grouped by Call-ID, in order of first
+/// appearance) and counts.
+///
+/// A 100 MB trace holds some 200,000 messages: they are kept compactly (each
+/// method, phrase and Call-ID once) and handed out one at a time by message().
+///
+/// Copies of one message (a retransmission, or the same message logged on
+/// its way in and out of a proxy) are listed as rows but counted once: the
+/// counts are per transaction, keyed by Call-ID, CSeq and the status code
+/// (among a call's latest 64 transactions, where copies are found).
+/// Knows no content; TraceExplainer puts words to the codes.
+class TraceSummary final {
+public:
+  void add(const TraceMessage &message);
+  void add(const QList<TraceMessage> &messages);
+  void clear();
+
+  int messageCount() const { return int(m_messages.size()); }
+  bool isEmpty() const { return m_messages.isEmpty(); }
+  /// The message at `index` (0 to messageCount() - 1), in input order.
+  TraceMessage message(int index) const;
+  /// The line where the message at `index` starts.
+  qint64 lineOf(int index) const { return m_messages.at(index).line; }
+  /// The index in calls() of the call a message belongs to.
+  int callOf(int index) const { return m_messages.at(index).call; }
+  const QList<TraceCall> &calls() const { return m_calls; }
+
+  /// Calls with a Call-ID (the group of messages without one is not a call).
+  int callCount() const;
+  int requestCount() const { return m_requests; }
+  int responseCount() const { return int(m_messages.size()) - m_requests; }
+  /// Every response code seen, per code, each message.
+  const QMap<int, int> &responseCodes() const { return m_responseCodes; }
+  /// Final responses (200-699) per code, each transaction once.
+  const QMap<int, int> &finalResponses() const { return m_finalResponses; }
+  /// Q.850 causes given in Reason headers, per value, each message once.
+  const QMap<int, int> &q850Causes() const { return m_q850Causes; }
+  /// SIP causes given in Reason headers (Reason: SIP;cause=...), per value, each message once.
+  const QMap<int, int> &sipCauses() const { return m_sipCauses; }
+  /// Warning codes, per value, each message once.
+  const QMap<int, int> &warningCodes() const { return m_warningCodes; }
+
+private:
+  /// A message as kept: numbers, and indexes into the tables below.
+  struct Stored {
+    qint64 line = 0;
+    qint64 cseq = -1;
+    qint32 statusCode = -1; ///< -1: a request
+    qint32 call = -1;
+    qint32 text = -1;       ///< the method or the reason phrase, in m_texts
+    qint32 cseqMethod = -1; ///< in m_texts
+    qint32 firstReason = -1;
+    qint32 firstWarning = -1;
+    quint16 reasonCount = 0;
+    quint16 warningCount = 0;
+  };
+
+  enum class Method : quint8 { Other, Invite, Bye, Cancel };
+  struct TextSlot {
+    QString text;
+    quintptr data = 0;
+    qsizetype size = -1;
+    int index = -1;
+  };
+
+  int textIndex(const QString &text);
+
+  QList<Stored> m_messages;
+  QStringList m_texts;
+  QList<Method> m_textMethod; ///< per text: the method it names, in any letter case
+  std::array<TextSlot, 16> m_recentTexts;
+  QHash<QString, int> m_textIndex;
+  QList<TraceReason> m_reasons;
+  QList<TraceWarning> m_warnings;
+  QList<TraceCall> m_calls;
+  QHash<QString, int> m_callIndex;
+  QList<QList<size_t>> m_seen; ///< per call: the latest transactions counted
+  int m_lastCall = -1;
+  QMap<int, int> m_responseCodes;
+  QMap<int, int> m_finalResponses;
+  QMap<int, int> m_q850Causes;
+  QMap<int, int> m_sipCauses;
+  QMap<int, int> m_warningCodes;
+  int m_requests = 0;
+};
+
+/// Words for what a trace contains, in one language: SipRef's phrase for a
+/// code, whether the code is registered, how a call ended, what a Reason or
+/// Warning value means. Looks each code up in the content once.
+///
+/// Uses the ContentStore, so it lives on the thread that opened the store.
+class TraceExplainer final {
+  Q_DECLARE_TR_FUNCTIONS(TraceExplainer)
+  Q_DISABLE_COPY_MOVE(TraceExplainer)
+
+public:
+  TraceExplainer(const ContentStore &store, Language language);
+  ~TraceExplainer();
+
+  Language language() const { return m_language; }
+
+  bool isRegistered(const EntryRef &ref) const;
+  /// The phrase (SIP) or name (Warning, Q.850) in the content; empty when the code is not registered.
+  QString title(const EntryRef &ref) const;
+  /// SipRef's reason phrase when it differs from the one sent (letter case
+  /// and spacing aside); empty otherwise.
+  QString phraseIfDifferent(int code, const QString &sent) const;
+  /// For a code the registries do not have, what can still be said:
+  /// "499 is not a registered SIP response code; its class is 4xx, client
+  /// failure." Empty for registered codes.
+  QString unregisteredNote(const EntryRef &ref) const;
+
+  /// "INVITE" or "486 Busy Here" (as sent).
+  static QString startLine(const TraceMessage &message);
+  /// "CSeq 1 INVITE", or empty.
+  static QString cseqText(const TraceMessage &message);
+  /// A Reason value decoded: "Q.850 cause 17 \"User busy\": User busy".
+  QString reasonText(const TraceReason &reason) const;
+  /// A Warning value decoded: "Warning 399 sbc.example.com \"...\": Miscellaneous warning".
+  QString warningText(const TraceWarning &warning) const;
+  /// How the call ended, in a few words: "Answered (200 OK), ended by BYE".
+  QString outcomeText(const TraceCall &call) const;
+  /// The label of a call: its Call-ID, or "(no Call-ID)".
+  QString callLabel(const TraceCall &call) const;
+
+  /// The entry a message, Reason or Warning points to, for a link; invalid when none.
+  static EntryRef refFor(const TraceMessage &message);
+  static EntryRef refFor(const TraceReason &reason);
+  static EntryRef refFor(const TraceWarning &warning);
+
+  /// Every note about unregistered codes in the summary, each once.
+  QStringList notes(const TraceSummary &summary) const;
+
+private:
+  const Entry *lookup(const EntryRef &ref) const;
+
+  const ContentStore &m_store;
+  Language m_language;
+  // A map, not a QHash: lookup() hands out pointers that must stay valid.
+  mutable std::map<EntryRef, std::optional<Entry>> m_cache;
+};
+
+} // namespace sipref

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Entry.h"
+
+#include <QCoreApplication>
+#include <QPageSize>
+#include <QString>
+
+class QPrinter;
+class QWidget;
+
+namespace sipref {
+
+class ContentStore;
+
+/// Printing and PDF export of a code page, a comparison and the cheat
+/// sheet, on A4 or Letter.
+///
+/// The pages are the same HTML the window shows (PageRenderer, CheatSheet)
+/// in light colours, because paper is white whatever the screen theme. They
+/// are laid out by QTextDocument on the printer's page, with page numbers,
+/// so the same text fits A4 and Letter. Japanese renders through the
+/// system's CJK fonts (fonts-noto-cjk on Debian).
+///
+///     const QString html = PrintSupport::cheatSheetHtml(store, language);
+///     PrintSupport::printWithDialog(this, html, tr("SIP cheat sheet"));
+///     PrintSupport::exportPdfWithDialog(this, html, tr("SIP cheat sheet"), "sip-cheat-sheet.pdf");
+class PrintSupport final {
+  Q_DECLARE_TR_FUNCTIONS(PrintSupport)
+
+public:
+  enum class Paper { A4, Letter };
+
+  /// The paper chosen last (remembered), else the locale's: Letter in the
+  /// Americas' Letter countries, A4 elsewhere.
+  static Paper defaultPaper();
+  static void setDefaultPaper(Paper paper);
+  static QPageSize::PageSizeId pageSizeId(Paper paper);
+
+  static QString entryHtml(const ContentStore &store, const EntryRef &ref, Language language);
+  static QString comparisonHtml(const ContentStore &store, const EntryRef &left, const EntryRef &right,
+                                Language language);
+  static QString cheatSheetHtml(const ContentStore &store, Language language);
+
+  /// Lays `html` out on the printer's pages and prints it (to paper or, for a
+  /// PDF printer, to its output file). False with `error` set when it failed.
+  static bool render(const QString &html, QPrinter &printer, QString *error = nullptr);
+  /// Writes `html` as a PDF of the given paper size to `path`.
+  static bool writePdf(const QString &html, const QString &path, Paper paper, const QString &title,
+                       QString *error = nullptr);
+
+  /// Shows Qt's print dialog and prints. False when cancelled or failed (a
+  /// failure is shown to the user).
+  static bool printWithDialog(QWidget *parent, const QString &html, const QString &title);
+  /// Asks for a file name (and keeps the folder for next time), writes the
+  /// PDF on the default paper, and tells the user when it failed. Returns the
+  /// path written, or an empty string.
+  static QString exportPdfWithDialog(QWidget *parent, const QString &html, const QString &title,
+                                     const QString &suggestedFileName);
+};
+
+} // namespace sipref

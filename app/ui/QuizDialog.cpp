@@ -1,0 +1,428 @@
+#include "QuizDialog.h"
+
+#include "core/ContentStore.h"
+#include "core/PageRenderer.h"
+#include "core/Vocabulary.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace sipref {
+
+namespace {
+
+const char *kRegistriesKey = "quiz/registries";
+const char *kClassesKey = "quiz/classes";
+const char *kCountKey = "quiz/count";
+
+QString esc(const QString &s) { return s.toHtmlEscaped(); }
+
+// "sipref:entry/sip/486" → sip:486
+std::optional<EntryRef> refFromLink(const QString &link) {
+  const QString prefix = QStringLiteral("sipref:entry/");
+  if (!link.startsWith(prefix))
+    return std::nullopt;
+  return EntryRef::fromString(link.mid(prefix.size()).replace(u'/', u':'));
+}
+
+QFont scaled(QFont font, qreal factor, bool bold = false) {
+  font.setPointSizeF(font.pointSizeF() * factor);
+  font.setBold(bold);
+  return font;
+}
+
+} // namespace
+
+QuizDialog::QuizDialog(const ContentStore &store, Language language, QWidget *parent)
+    : QDialog(parent), m_store(store), m_language(language), m_pages(new QStackedWidget(this)) {
+  auto *layout = new QVBoxLayout(this);
+  layout->addWidget(m_pages);
+  m_pages->addWidget(createSetupPage());
+  m_pages->addWidget(createQuestionPage());
+  m_pages->addWidget(createScorePage());
+  loadSettings();
+  retranslateUi();
+  resize(640, 480);
+}
+
+QuizDialog::~QuizDialog() = default;
+
+QWidget *QuizDialog::createSetupPage() {
+  auto *page = new QWidget;
+  auto *layout = new QVBoxLayout(page);
+  m_setupTitle = new QLabel(page);
+  m_setupTitle->setFont(scaled(m_setupTitle->font(), 1.4, true));
+  layout->addWidget(m_setupTitle);
+
+  m_registriesLabel = new QLabel(page);
+  layout->addWidget(m_registriesLabel);
+  auto *registries = new QHBoxLayout;
+  for (Registry registry : allRegistries()) {
+    Q_UNUSED(registry);
+    auto *box = new QCheckBox(page);
+    box->setChecked(true);
+    connect(box, &QCheckBox::toggled, this, &QuizDialog::updateSetup);
+    m_registryBoxes << box;
+    registries->addWidget(box);
+  }
+  registries->addStretch(1);
+  layout->addLayout(registries);
+
+  m_classesLabel = new QLabel(page);
+  layout->addWidget(m_classesLabel);
+  auto *classes = new QGridLayout;
+  for (int digit = 1; digit <= 6; ++digit) {
+    auto *box = new QCheckBox(page);
+    box->setChecked(true);
+    connect(box, &QCheckBox::toggled, this, &QuizDialog::updateSetup);
+    m_classBoxes << box;
+    classes->addWidget(box, (digit - 1) / 3, (digit - 1) % 3);
+  }
+  layout->addLayout(classes);
+
+  auto *count = new QHBoxLayout;
+  m_countLabel = new QLabel(page);
+  m_count = new QSpinBox(page);
+  m_count->setRange(1, 100);
+  m_count->setValue(10);
+  m_countLabel->setBuddy(m_count);
+  connect(m_count, &QSpinBox::valueChanged, this, &QuizDialog::updateSetup);
+  count->addWidget(m_countLabel);
+  count->addWidget(m_count);
+  count->addStretch(1);
+  layout->addLayout(count);
+
+  m_setupMessage = new QLabel(page);
+  m_setupMessage->setWordWrap(true);
+  layout->addWidget(m_setupMessage);
+  layout->addStretch(1);
+
+  auto *buttons = new QHBoxLayout;
+  buttons->addStretch(1);
+  m_start = new QPushButton(page);
+  m_start->setDefault(true);
+  connect(m_start, &QPushButton::clicked, this, &QuizDialog::startRound);
+  buttons->addWidget(m_start);
+  layout->addLayout(buttons);
+  return page;
+}
+
+QWidget *QuizDialog::createQuestionPage() {
+  auto *page = new QWidget;
+  auto *layout = new QVBoxLayout(page);
+  m_progress = new QLabel(page);
+  m_progress->setForegroundRole(QPalette::PlaceholderText);
+  m_instruction = new QLabel(page);
+  m_instruction->setFont(scaled(m_instruction->font(), 1.0, true));
+  m_instruction->setWordWrap(true);
+  m_prompt = new QLabel(page);
+  m_prompt->setTextFormat(Qt::PlainText); // content text, never markup
+  m_prompt->setWordWrap(true);
+  m_prompt->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  m_prompt->setMinimumHeight(80);
+  m_prompt->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  layout->addWidget(m_progress);
+  layout->addWidget(m_instruction);
+  layout->addWidget(m_prompt, 1);
+  for (int i = 0; i < Quiz::kChoices; ++i) {
+    auto *button = new QPushButton(page);
+    button->setAutoDefault(false);
+    button->setStyleSheet(QStringLiteral("text-align: left; padding: 6px;"));
+    connect(button, &QPushButton::clicked, this, [this, i] { choose(i); });
+    m_choices << button;
+    layout->addWidget(button);
+  }
+  m_feedback = new QLabel(page);
+  m_feedback->setTextFormat(Qt::RichText);
+  m_feedback->setWordWrap(true);
+  m_feedback->setTextInteractionFlags(Qt::TextBrowserInteraction);
+  m_feedback->setOpenExternalLinks(false);
+  m_feedback->setMinimumHeight(60);
+  m_feedback->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  connect(m_feedback, &QLabel::linkActivated, this, &QuizDialog::linkActivated);
+  layout->addWidget(m_feedback);
+  auto *buttons = new QHBoxLayout;
+  buttons->addStretch(1);
+  m_next = new QPushButton(page);
+  m_next->setDefault(true);
+  connect(m_next, &QPushButton::clicked, this, &QuizDialog::nextQuestion);
+  buttons->addWidget(m_next);
+  layout->addLayout(buttons);
+  return page;
+}
+
+QWidget *QuizDialog::createScorePage() {
+  auto *page = new QWidget;
+  auto *layout = new QVBoxLayout(page);
+  m_score = new QLabel(page);
+  m_score->setFont(scaled(m_score->font(), 1.8, true));
+  m_missed = new QLabel(page);
+  m_missed->setTextFormat(Qt::RichText);
+  m_missed->setWordWrap(true);
+  m_missed->setTextInteractionFlags(Qt::TextBrowserInteraction);
+  m_missed->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  connect(m_missed, &QLabel::linkActivated, this, &QuizDialog::linkActivated);
+  layout->addWidget(m_score);
+  layout->addWidget(m_missed, 1);
+  auto *buttons = new QHBoxLayout;
+  buttons->addStretch(1);
+  m_again = new QPushButton(page);
+  m_again->setDefault(true);
+  connect(m_again, &QPushButton::clicked, this, &QuizDialog::newRound);
+  m_close = new QPushButton(page);
+  connect(m_close, &QPushButton::clicked, this, &QDialog::close);
+  buttons->addWidget(m_again);
+  buttons->addWidget(m_close);
+  layout->addLayout(buttons);
+  return page;
+}
+
+void QuizDialog::setLanguage(Language language) {
+  m_language = language;
+  retranslateUi();
+}
+
+QuizSettings QuizDialog::settings() const {
+  QuizSettings s;
+  for (Registry registry : allRegistries())
+    if (m_registryBoxes.at(int(registry))->isChecked())
+      s.registries << registry;
+  for (int digit = 1; digit <= 6; ++digit)
+    if (m_classBoxes.at(digit - 1)->isChecked())
+      s.sipClasses << digit;
+  // No class ticked means no SIP response, not "every class".
+  if (s.sipClasses.isEmpty())
+    s.registries.removeAll(Registry::Sip);
+  if (s.sipClasses.size() == 6)
+    s.sipClasses.clear();
+  s.questionCount = m_count->value();
+  s.seed = m_seed;
+  return s;
+}
+
+void QuizDialog::setSettings(const QuizSettings &settings) {
+  const QList<Registry> registries = settings.registries.isEmpty() ? allRegistries() : settings.registries;
+  for (Registry registry : allRegistries())
+    m_registryBoxes.at(int(registry))->setChecked(registries.contains(registry));
+  for (int digit = 1; digit <= 6; ++digit)
+    m_classBoxes.at(digit - 1)->setChecked(settings.sipClasses.isEmpty() || settings.sipClasses.contains(digit));
+  m_count->setValue(settings.questionCount);
+  updateSetup();
+}
+
+void QuizDialog::updateSetup() {
+  const bool sip = m_registryBoxes.at(int(Registry::Sip))->isChecked();
+  for (QCheckBox *box : std::as_const(m_classBoxes))
+    box->setEnabled(sip);
+  const QuizSettings s = settings();
+  QString message;
+  int available = 0;
+  if (s.registries.isEmpty()) {
+    message = sip ? tr("Choose at least one SIP class.") : tr("Choose at least one kind of code.");
+  } else {
+    available = Quiz::availableQuestions(m_store, s);
+    if (available == 0)
+      message = tr("No codes match this choice.");
+    else if (available < s.questionCount)
+      message = tr("%1 codes match, so the round has %1 questions; no code is asked twice.").arg(available);
+    else
+      message = tr("%1 codes match; the round asks %2 of them, none twice.").arg(available).arg(s.questionCount);
+  }
+  m_setupMessage->setText(message);
+  m_start->setEnabled(available > 0);
+}
+
+bool QuizDialog::startRound() {
+  updateSetup();
+  if (!m_start->isEnabled())
+    return false;
+  auto quiz = std::make_unique<Quiz>(m_store, settings());
+  if (!quiz->isValid()) {
+    m_setupMessage->setText(quiz->errorString());
+    return false;
+  }
+  m_quiz = std::move(quiz);
+  saveSettings();
+  m_pages->setCurrentIndex(int(Page::Question));
+  showQuestion();
+  return true;
+}
+
+void QuizDialog::newRound() {
+  m_quiz.reset();
+  m_pages->setCurrentIndex(int(Page::Setup));
+  updateSetup();
+  m_start->setFocus();
+}
+
+QuizDialog::Page QuizDialog::page() const { return Page(m_pages->currentIndex()); }
+
+void QuizDialog::choose(int choice) {
+  if (!m_quiz || m_quiz->isFinished() || m_quiz->isAnswered())
+    return;
+  m_quiz->answer(choice);
+  showQuestion();
+  m_next->setFocus();
+}
+
+void QuizDialog::nextQuestion() {
+  if (!m_quiz || !m_quiz->isAnswered())
+    return;
+  m_quiz->next();
+  if (m_quiz->isFinished())
+    showScore();
+  else
+    showQuestion();
+}
+
+void QuizDialog::showQuestion() {
+  if (!m_quiz || m_quiz->isFinished())
+    return;
+  const QuizQuestion &q = m_quiz->current();
+  const int index = m_quiz->currentIndex();
+  m_progress->setText(tr("Question %1 of %2 · %3 right so far")
+                          .arg(index + 1)
+                          .arg(m_quiz->questionCount())
+                          .arg(m_quiz->score()));
+  m_instruction->setText(m_quiz->instruction(q, m_language));
+  m_prompt->setText(m_quiz->prompt(q, m_language));
+  // A code alone is shown large; a situation is a paragraph to read.
+  m_prompt->setFont(scaled(font(), q.kind == QuizQuestion::Kind::Code ? 2.0 : 1.15,
+                           q.kind == QuizQuestion::Kind::Code));
+
+  const int chosen = m_quiz->chosen(index);
+  const bool answered = chosen >= 0;
+  for (int i = 0; i < Quiz::kChoices; ++i) {
+    QString text = m_quiz->choiceText(q, i, m_language);
+    text.replace(u'&', QStringLiteral("&&")); // not a mnemonic
+    QString mark = QStringLiteral("%1.").arg(i + 1);
+    if (answered && i == q.correctChoice)
+      mark = QStringLiteral("✓");
+    else if (answered && i == chosen)
+      mark = QStringLiteral("✗");
+    m_choices.at(i)->setText(mark + u' ' + text);
+    m_choices.at(i)->setEnabled(!answered);
+  }
+  if (!answered) {
+    m_feedback->clear();
+  } else {
+    const EntryRef right = q.answer;
+    const QString answer = esc(m_quiz->answerText(q, m_language));
+    const QString open = QStringLiteral("<a href=\"%1\">%2</a>")
+                             .arg(PageRenderer::entryLink(right), esc(tr("Open %1").arg(Vocabulary::codeLabel(right))));
+    if (chosen == q.correctChoice) {
+      m_feedback->setText(QStringLiteral("<b>%1</b> %2<br>%3").arg(esc(tr("Right.")), answer, open));
+    } else {
+      const EntryRef wrong = q.choices.value(chosen);
+      const QString openWrong =
+          QStringLiteral("<a href=\"%1\">%2</a>")
+              .arg(PageRenderer::entryLink(wrong), esc(tr("Open %1").arg(Vocabulary::codeLabel(wrong))));
+      m_feedback->setText(QStringLiteral("<b>%1</b> %2<br>%3 &nbsp;·&nbsp; %4")
+                              .arg(esc(tr("Not quite. The answer is:")), answer, open, openWrong));
+    }
+  }
+  m_next->setEnabled(answered);
+  m_next->setText(index + 1 < m_quiz->questionCount() ? tr("Next question") : tr("See the score"));
+}
+
+void QuizDialog::showScore() {
+  if (!m_quiz)
+    return;
+  m_pages->setCurrentIndex(int(Page::Score));
+  m_score->setText(tr("%1 of %2 right").arg(m_quiz->score()).arg(m_quiz->questionCount()));
+  QStringList missed;
+  for (int i = 0; i < m_quiz->questionCount(); ++i) {
+    const QuizQuestion &q = m_quiz->questions().at(i);
+    if (m_quiz->chosen(i) != q.correctChoice)
+      missed << QStringLiteral("<a href=\"%1\">%2</a>")
+                    .arg(PageRenderer::entryLink(q.answer), esc(m_quiz->answerText(q, m_language)));
+  }
+  if (missed.isEmpty())
+    m_missed->setText(esc(tr("No mistakes. Well done.")));
+  else
+    m_missed->setText(QStringLiteral("<p>%1</p><p>%2</p>")
+                          .arg(esc(tr("Worth another look:")), missed.join(QStringLiteral("<br>"))));
+  m_again->setFocus();
+}
+
+void QuizDialog::linkActivated(const QString &link) {
+  if (const auto ref = refFromLink(link))
+    emit entryRequested(*ref);
+}
+
+void QuizDialog::loadSettings() {
+  const QSettings settings;
+  QuizSettings s;
+  for (const QString &key : settings.value(QLatin1String(kRegistriesKey)).toStringList())
+    if (const auto r = registryFromKey(key))
+      s.registries << *r;
+  for (const QVariant &v : settings.value(QLatin1String(kClassesKey)).toList())
+    s.sipClasses << v.toInt();
+  s.questionCount = settings.value(QLatin1String(kCountKey), 10).toInt();
+  setSettings(s);
+}
+
+void QuizDialog::saveSettings() const {
+  QSettings settings;
+  const QuizSettings s = this->settings();
+  QStringList registries;
+  for (Registry r : s.registries)
+    registries << registryKey(r);
+  QVariantList classes;
+  for (int c : s.sipClasses)
+    classes << c;
+  settings.setValue(QLatin1String(kRegistriesKey), registries);
+  settings.setValue(QLatin1String(kClassesKey), classes);
+  settings.setValue(QLatin1String(kCountKey), s.questionCount);
+}
+
+void QuizDialog::retranslateUi() {
+  setWindowTitle(tr("Quiz"));
+  m_setupTitle->setText(tr("Test yourself on the codes"));
+  m_registriesLabel->setText(tr("Ask about:"));
+  m_registryBoxes.at(int(Registry::Sip))->setText(tr("SIP responses"));
+  m_registryBoxes.at(int(Registry::Warning))->setText(tr("SIP Warning codes"));
+  m_registryBoxes.at(int(Registry::Q850))->setText(tr("Q.850 causes"));
+  m_classesLabel->setText(tr("SIP classes:"));
+  for (int digit = 1; digit <= 6; ++digit) {
+    const QString cls = QStringLiteral("%1xx").arg(digit);
+    m_classBoxes.at(digit - 1)->setText(cls + u' ' + Vocabulary::className(cls));
+  }
+  m_countLabel->setText(tr("&Questions:"));
+  m_start->setText(tr("&Start"));
+  m_again->setText(tr("&New round"));
+  m_close->setText(tr("&Close"));
+  updateSetup();
+  if (page() == Page::Question)
+    showQuestion();
+  else if (page() == Page::Score)
+    showScore();
+}
+
+void QuizDialog::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange)
+    retranslateUi();
+  QDialog::changeEvent(event);
+}
+
+void QuizDialog::keyPressEvent(QKeyEvent *event) {
+  // 1-4 answer, as the buttons are numbered.
+  if (page() == Page::Question && event->modifiers() == Qt::NoModifier && event->key() >= Qt::Key_1 &&
+      event->key() < Qt::Key_1 + Quiz::kChoices) {
+    choose(event->key() - Qt::Key_1);
+    return;
+  }
+  QDialog::keyPressEvent(event);
+}
+
+} // namespace sipref

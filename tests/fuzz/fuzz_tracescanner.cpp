@@ -1,0 +1,79 @@
+// libFuzzer target: TraceScanner on any bytes. Besides crashes and undefined
+// behaviour, it checks what the scanner promises: the result does not depend
+// on how the input is cut into pieces, and every message it reports is sane.
+
+#include "core/TraceScanner.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+using sipref::TraceMessage;
+using sipref::TraceScanner;
+
+namespace {
+
+QString describe(const TraceMessage &m) {
+  QString s = QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8")
+                  .arg(m.line)
+                  .arg(int(m.kind))
+                  .arg(m.method)
+                  .arg(m.statusCode)
+                  .arg(m.reasonPhrase, m.callId)
+                  .arg(m.cseq)
+                  .arg(m.cseqMethod);
+  for (const auto &r : m.reasons)
+    s += QStringLiteral("|R%1:%2:%3:%4").arg(int(r.protocol)).arg(r.protocolName).arg(r.cause).arg(r.text);
+  for (const auto &w : m.warnings)
+    s += QStringLiteral("|W%1:%2:%3").arg(w.code).arg(w.agent, w.text);
+  return s;
+}
+
+QStringList scan(const uint8_t *data, size_t size, size_t piece, qint64 *lines) {
+  TraceScanner scanner;
+  QStringList out;
+  qint64 lastLine = 0;
+  auto take = [&] {
+    for (const TraceMessage &m : scanner.takeMessages()) {
+      // Messages come in input order, with a line the scanner has reached.
+      if (m.line < lastLine || m.line < 1 || m.line > scanner.linesScanned())
+        std::abort();
+      if (m.isResponse() && (m.statusCode < 100 || m.statusCode > 699))
+        std::abort();
+      if (m.isRequest() && m.method.isEmpty())
+        std::abort();
+      lastLine = m.line;
+      out << describe(m);
+    }
+  };
+  for (size_t i = 0; i < size; i += piece) {
+    const size_t n = size - i < piece ? size - i : piece;
+    scanner.feed(QByteArrayView(reinterpret_cast<const char *>(data) + i, qsizetype(n)));
+    take();
+  }
+  scanner.finish();
+  take();
+  if (scanner.bytesScanned() != qint64(size))
+    std::abort();
+  *lines = scanner.linesScanned();
+  return out;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+  if (size == 0)
+    return 0;
+  // The first byte chooses the piece size for the second pass.
+  const size_t piece = 1 + data[0] % 97;
+  qint64 wholeLines = 0;
+  qint64 pieceLines = 0;
+  const QStringList whole = scan(data + 1, size - 1, size, &wholeLines);
+  const QStringList pieces = scan(data + 1, size - 1, piece, &pieceLines);
+  if (whole != pieces || wholeLines != pieceLines) {
+    std::fprintf(stderr, "results differ when fed in pieces of %zu bytes\n", piece);
+    std::abort();
+  }
+  return 0;
+}

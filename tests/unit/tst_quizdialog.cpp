@@ -1,0 +1,181 @@
+// The quiz dialog, on the offscreen platform: set up a round, answer with
+// the buttons and keys 1-4, immediate feedback with links to the pages, the
+// score at the end, remembered settings, and English/Japanese switching.
+
+#include "core/ContentStore.h"
+#include "ui/LanguageManager.h"
+#include "ui/QuizDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QtTest>
+
+using namespace sipref;
+
+namespace {
+
+bool hasJapanese(const QString &text) {
+  static const QRegularExpression cjk(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
+  return text.contains(cjk);
+}
+
+QStringList links(const QString &html) {
+  QStringList out;
+  auto it = QRegularExpression(QStringLiteral("href=\"([^\"]+)\"")).globalMatch(html);
+  while (it.hasNext())
+    out << it.next().captured(1);
+  return out;
+}
+
+} // namespace
+
+class TestQuizDialog : public QObject {
+  Q_OBJECT
+
+  ContentStore m_store;
+  LanguageManager m_languages;
+
+  void setUp(QuizDialog &dialog, QList<Registry> registries, int count) {
+    QuizSettings s;
+    s.registries = registries;
+    s.questionCount = count;
+    dialog.setSettings(s);
+    dialog.setSeed(2024);
+  }
+
+private slots:
+  void initTestCase() {
+    QVERIFY2(m_store.open(SIPREF_CONTENT_DB), qPrintable(m_store.errorString()));
+    QCoreApplication::setOrganizationName(QStringLiteral("SipRefTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_quizdialog"));
+  }
+
+  void init() {
+    QSettings().clear();
+    m_languages.setLanguage(Language::English);
+  }
+
+  void cleanupTestCase() { QSettings().clear(); }
+
+  void setupSaysWhatARoundWillAsk() {
+    QuizDialog dialog(m_store, Language::English);
+    dialog.show();
+    QCOMPARE(dialog.page(), QuizDialog::Page::Setup);
+    QVERIFY(dialog.startButton()->isEnabled());
+    for (Registry r : allRegistries())
+      dialog.registryBox(r)->setChecked(false);
+    QVERIFY(!dialog.startButton()->isEnabled());
+    QVERIFY(!dialog.startRound());
+    QVERIFY(!dialog.setupMessageLabel()->text().isEmpty());
+    dialog.registryBox(Registry::Sip)->setChecked(true);
+    for (int digit = 1; digit <= 6; ++digit)
+      dialog.classBox(digit)->setChecked(false);
+    QVERIFY(!dialog.startButton()->isEnabled());
+    QVERIFY(dialog.setupMessageLabel()->text().contains(QStringLiteral("SIP class")));
+    dialog.classBox(6)->setChecked(true);
+    QVERIFY(dialog.startButton()->isEnabled());
+    dialog.countBox()->setValue(20);
+    // Six 6xx codes: the round is shorter than asked and says so.
+    QVERIFY2(dialog.setupMessageLabel()->text().contains(QStringLiteral("6 codes match")),
+             qPrintable(dialog.setupMessageLabel()->text()));
+    QCOMPARE(dialog.settings().sipClasses, QList<int>{6});
+    QCOMPARE(dialog.settings().registries, QList<Registry>{Registry::Sip});
+    QVERIFY(dialog.startRound());
+    QCOMPARE(dialog.quiz()->questionCount(), 6);
+    for (const QuizQuestion &q : dialog.quiz()->questions())
+      QCOMPARE(q.answer.code / 100, 6);
+  }
+
+  void aWholeRoundWithFeedbackAndScore() {
+    QuizDialog dialog(m_store, Language::English);
+    setUp(dialog, {Registry::Warning}, 3);
+    dialog.show();
+    QSignalSpy requested(&dialog, &QuizDialog::entryRequested);
+    QTest::mouseClick(dialog.startButton(), Qt::LeftButton);
+    QCOMPARE(dialog.page(), QuizDialog::Page::Question);
+    const Quiz *quiz = dialog.quiz();
+    QVERIFY(quiz);
+    QCOMPARE(quiz->questionCount(), 3);
+
+    // 1: right, with the mouse.
+    QuizQuestion q = quiz->current();
+    QVERIFY(!dialog.nextButton()->isEnabled());
+    QVERIFY(dialog.feedbackLabel()->text().isEmpty());
+    QVERIFY(!dialog.promptLabel()->text().isEmpty());
+    for (int i = 0; i < 4; ++i)
+      QVERIFY(dialog.choiceButton(i)->text().startsWith(QStringLiteral("%1. ").arg(i + 1)));
+    QTest::mouseClick(dialog.choiceButton(q.correctChoice), Qt::LeftButton);
+    QVERIFY(dialog.feedbackLabel()->text().contains(QStringLiteral("Right.")));
+    QVERIFY(dialog.choiceButton(q.correctChoice)->text().startsWith(QStringLiteral("✓")));
+    QVERIFY(!dialog.choiceButton((q.correctChoice + 1) % 4)->isEnabled()); // one answer only
+    QVERIFY(dialog.nextButton()->isEnabled());
+    // The link opens the code's page.
+    const QStringList rightLinks = links(dialog.feedbackLabel()->text());
+    QCOMPARE(rightLinks.size(), 1);
+    emit dialog.feedbackLabel()->linkActivated(rightLinks.first());
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.last().first().value<EntryRef>(), q.answer);
+    QTest::mouseClick(dialog.nextButton(), Qt::LeftButton);
+
+    // 2: wrong, with a key; feedback names the right answer and links both.
+    q = quiz->current();
+    QCOMPARE(quiz->currentIndex(), 1);
+    const int wrong = (q.correctChoice + 1) % 4;
+    QTest::keyClick(&dialog, Qt::Key(Qt::Key_1 + wrong));
+    QVERIFY(dialog.feedbackLabel()->text().contains(QStringLiteral("Not quite")));
+    QVERIFY(dialog.feedbackLabel()->text().contains(QString::number(q.answer.code)));
+    QVERIFY(dialog.choiceButton(wrong)->text().startsWith(QStringLiteral("✗")));
+    const QStringList wrongLinks = links(dialog.feedbackLabel()->text());
+    QCOMPARE(wrongLinks.size(), 2);
+    emit dialog.feedbackLabel()->linkActivated(wrongLinks.at(1));
+    QCOMPARE(requested.last().first().value<EntryRef>(), q.choices.at(wrong));
+    dialog.nextButton()->click();
+
+    // 3: right, then the score.
+    q = quiz->current();
+    QTest::keyClick(&dialog, Qt::Key(Qt::Key_1 + q.correctChoice));
+    QCOMPARE(dialog.nextButton()->text(), QStringLiteral("See the score"));
+    dialog.nextButton()->click();
+    QCOMPARE(dialog.page(), QuizDialog::Page::Score);
+    QCOMPARE(dialog.scoreLabel()->text(), QStringLiteral("2 of 3 right"));
+
+    // A new round goes back to the setup, which kept the choice.
+    QuizDialog again(m_store, Language::English);
+    QCOMPARE(again.settings().registries, QList<Registry>{Registry::Warning});
+    QCOMPARE(again.countBox()->value(), 3);
+  }
+
+  void switchingLanguageMidRound() {
+    QuizDialog dialog(m_store, Language::English);
+    QuizSettings s;
+    s.registries = {Registry::Q850};
+    s.kinds = {QuizQuestion::Kind::Situation};
+    s.questionCount = 2;
+    dialog.setSettings(s);
+    dialog.setSeed(7);
+    dialog.show();
+    // The setup page offers both kinds; build the round with situations only for a sure check.
+    QVERIFY(dialog.startRound());
+    const QString englishInstruction = dialog.instructionLabel()->text();
+    m_languages.setLanguage(Language::Japanese);
+    dialog.setLanguage(Language::Japanese);
+    QVERIFY2(hasJapanese(dialog.instructionLabel()->text()), qPrintable(dialog.instructionLabel()->text()));
+    QVERIFY(dialog.instructionLabel()->text() != englishInstruction);
+    QVERIFY2(hasJapanese(dialog.windowTitle()), qPrintable(dialog.windowTitle()));
+    if (dialog.quiz()->current().kind == QuizQuestion::Kind::Situation)
+      QVERIFY2(hasJapanese(dialog.promptLabel()->text()), qPrintable(dialog.promptLabel()->text()));
+    QVERIFY(hasJapanese(dialog.choiceButton(0)->text()));
+    m_languages.setLanguage(Language::English);
+    dialog.setLanguage(Language::English);
+    QCOMPARE(dialog.instructionLabel()->text(), englishInstruction);
+  }
+};
+
+QTEST_MAIN(TestQuizDialog)
+#include "tst_quizdialog.moc"
