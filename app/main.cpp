@@ -4,11 +4,14 @@
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
 #include "core/Query.h"
+#include "core/UserStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/SingleInstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QMessageBox>
 
 namespace {
@@ -17,6 +20,19 @@ void setApplicationInfo() {
   QCoreApplication::setOrganizationName(QStringLiteral("SipRef"));
   QCoreApplication::setApplicationName(QStringLiteral("sipref"));
   QCoreApplication::setApplicationVersion(QStringLiteral(SIPREF_VERSION));
+}
+
+/// "sipref 486": the window opens on 486; words that name no code go to the search box.
+void openArguments(sipref::MainWindow &window, const sipref::ContentStore &store, sipref::Language language,
+                   const QStringList &arguments) {
+  const QString text = arguments.join(u' ').trimmed();
+  if (text.isEmpty() || !store.isOpen())
+    return;
+  const auto hits = store.search(text, language, {}, 1);
+  if (!hits.isEmpty())
+    window.showEntry(hits.first().ref);
+  else
+    window.setSearchText(text);
 }
 
 } // namespace
@@ -36,23 +52,41 @@ int main(int argc, char *argv[]) {
   setApplicationInfo();
   QApplication::setApplicationDisplayName(QStringLiteral("SipRef"));
 
+  // One window per user: a second launch hands its arguments to the first.
+  const QStringList rest = app.arguments().mid(1);
+  sipref::SingleInstance instance;
+  if (instance.handOff(rest))
+    return 0;
+  instance.listen(); // when it cannot, this instance simply runs alone
+
   sipref::LanguageManager languages;
   languages.setLanguage(sipref::LanguageManager::initialLanguage());
 
+  QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sipref.SipRef"));
+
   sipref::ContentStore store;
   const bool opened = store.open(sipref::locateContentDatabase());
-  sipref::MainWindow window(store, languages);
+  // The user's own data: a damaged file is moved aside and a fresh one
+  // started; a read-only place keeps the data in memory. Either way the
+  // window works and the user is told.
+  sipref::UserStore user;
+  user.open();
+  sipref::MainWindow window(store, languages, &user);
   window.show();
   if (!opened)
     QMessageBox::critical(&window, QObject::tr("SipRef"), store.errorString());
+  if (!user.notice().isEmpty())
+    QMessageBox::warning(&window, QObject::tr("SipRef"), user.notice());
 
-  // "sipref 486" opens on 486.
-  const QStringList rest = app.arguments().mid(1);
-  if (!rest.isEmpty() && opened) {
-    const QString text = rest.join(u' ');
-    const auto hits = store.search(text, languages.language(), {}, 1);
-    if (!hits.isEmpty())
-      window.showEntry(hits.first().ref);
-  }
+  openArguments(window, store, languages.language(), rest);
+  QObject::connect(&instance, &sipref::SingleInstance::argumentsReceived, &window,
+                   [&](const QStringList &arguments) {
+                     openArguments(window, store, languages.language(), arguments);
+                     if (window.isMinimized())
+                       window.showNormal();
+                     window.show();
+                     window.raise();
+                     window.activateWindow();
+                   });
   return app.exec();
 }

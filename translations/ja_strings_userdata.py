@@ -9,6 +9,8 @@ JA = {
 "Code": "コード",
 "Reason phrase": "Reason-Phrase",
 "In one line": "一行で言うと",
+"deprecated": "非推奨",
+"historic, RFC 2543": "RFC 2543 時代の旧コード",
 # PrintSupport
 "No such code": "該当するコードがありません",
 "%1 is not in the content.": "%1 は収録されていません。",

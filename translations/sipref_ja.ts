@@ -23,6 +23,14 @@
             <source>In one line</source>
             <translation>一行で言うと</translation>
         </message>
+        <message>
+            <source>deprecated</source>
+            <translation>非推奨</translation>
+        </message>
+        <message>
+            <source>historic, RFC 2543</source>
+            <translation>RFC 2543 時代の旧コード</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -80,19 +88,19 @@
         </message>
         <message>
             <source>%1 is a directory</source>
-            <translation type="unfinished" />
+            <translation>%1 はディレクトリです</translation>
         </message>
         <message>
             <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
-            <translation type="unfinished" />
+            <translation>SIP メッセージ %1 件（リクエスト %2 件、レスポンス %3 件）、コール %4 件</translation>
         </message>
         <message>
             <source>(not registered)</source>
-            <translation type="unfinished" />
+            <translation>（未登録）</translation>
         </message>
         <message>
             <source>Final responses</source>
-            <translation type="unfinished" />
+            <translation>最終応答</translation>
         </message>
         <message>
             <source>Q.850 causes</source>
@@ -100,43 +108,43 @@
         </message>
         <message>
             <source>Warning codes</source>
-            <translation type="unfinished" />
+            <translation>Warning コード</translation>
         </message>
         <message>
             <source>Calls</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>コール</translation>
         </message>
         <message>
             <source>Call %1: %2</source>
-            <translation type="unfinished" />
+            <translation>コール %1: %2</translation>
         </message>
         <message>
             <source>(registered phrase: %1)</source>
-            <translation type="unfinished" />
+            <translation>（登録上のフレーズ: %1）</translation>
         </message>
         <message>
             <source>line %1</source>
-            <translation type="unfinished" />
+            <translation>%1 行目</translation>
         </message>
         <message>
             <source>standard input</source>
-            <translation type="unfinished" />
+            <translation>標準入力</translation>
         </message>
         <message>
             <source>cannot read %1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 を読み込めません: %2</translation>
         </message>
         <message>
             <source>no SIP requests or responses found in %1</source>
-            <translation type="unfinished" />
+            <translation>%1 に SIP リクエスト・レスポンスが見つかりません</translation>
         </message>
         <message>
             <source>Explain the SIP messages in a trace or log &lt;file&gt; (- reads standard input).</source>
-            <translation type="unfinished" />
+            <translation>トレースまたはログ &lt;file&gt; に含まれる SIP メッセージを解説します（- を指定すると標準入力から読み込みます）。</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>備考</translation>
         </message>
     </context>
     <context>
@@ -266,6 +274,26 @@
         <message>
             <source>The content database %1 is damaged: %2</source>
             <translation>コンテンツデータベース %1 が壊れています: %2</translation>
+        </message>
+        <message>
+            <source>The content database %1 cannot be read: it is a directory.</source>
+            <translation>コンテンツデータベース %1 を読み取れません: ディレクトリです。</translation>
+        </message>
+        <message>
+            <source>The content database %1 cannot be read: %2</source>
+            <translation>コンテンツデータベース %1 を読み取れません: %2</translation>
+        </message>
+        <message>
+            <source>The content database %1 is damaged: it is not an SQLite database (%2 bytes, unknown header).</source>
+            <translation>コンテンツデータベース %1 が壊れています: SQLite データベースではありません（%2 バイト、不明なヘッダ）。</translation>
+        </message>
+        <message>
+            <source>The content database %1 is damaged: it is truncated (%2 of %3 bytes).</source>
+            <translation>コンテンツデータベース %1 が壊れています: 途中で切れています（%3 バイト中 %2 バイト）。</translation>
+        </message>
+        <message>
+            <source>The content database %1 is damaged: it holds %2 entries instead of %3.</source>
+            <translation>コンテンツデータベース %1 が壊れています: 項目数が %3 ではなく %2 です。</translation>
         </message>
     </context>
     <context>
@@ -516,31 +544,31 @@
         <name>TraceExplainer</name>
         <message>
             <source>%1 is not a registered SIP response code; its class is %2, %3.</source>
-            <translation type="unfinished" />
+            <translation>%1 は登録済みの SIP レスポンスコードではありません。クラスは %2（%3）です。</translation>
         </message>
         <message>
             <source>Q.850 cause %1 is out of range: cause values go from 0 to 127.</source>
-            <translation type="unfinished" />
+            <translation>Q.850 理由表示 %1 は範囲外です（理由表示の値は 0〜127）。</translation>
         </message>
         <message>
             <source>Q.850 cause %1 is not a defined cause value; its class is %2.</source>
-            <translation type="unfinished" />
+            <translation>Q.850 理由表示 %1 は定義されていない値です。クラスは「%2」です。</translation>
         </message>
         <message>
             <source>Warning %1 is not a registered SIP warning code.</source>
-            <translation type="unfinished" />
+            <translation>Warning %1 は登録済みの SIP Warning コードではありません。</translation>
         </message>
         <message>
             <source>Q.850 cause %1</source>
-            <translation type="unfinished" />
+            <translation>Q.850 理由表示 %1</translation>
         </message>
         <message>
             <source>SIP %1</source>
-            <translation type="unfinished" />
+            <translation>SIP %1</translation>
         </message>
         <message>
             <source>%1 cause %2</source>
-            <translation type="unfinished" />
+            <translation>%1 cause=%2</translation>
         </message>
         <message>
             <source>Warning %1</source>
@@ -552,47 +580,43 @@
         </message>
         <message>
             <source>No final response (last: %1)</source>
-            <translation type="unfinished" />
+            <translation>最終応答なし（最後の応答: %1）</translation>
         </message>
         <message>
             <source>No response</source>
-            <translation type="unfinished" />
+            <translation>応答なし</translation>
         </message>
         <message>
             <source>Ended by BYE (%1)</source>
-            <translation type="unfinished" />
+            <translation>BYE で終了（%1）</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <source>Request</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Answered (%1), ended by BYE</source>
-            <translation type="unfinished" />
+            <translation>応答あり（%1）、BYE で終了</translation>
         </message>
         <message>
             <source>Answered (%1)</source>
-            <translation type="unfinished" />
+            <translation>応答あり（%1）</translation>
         </message>
         <message>
             <source>Cancelled (%1)</source>
-            <translation type="unfinished" />
+            <translation>キャンセル（%1）</translation>
         </message>
         <message>
             <source>Redirected (%1)</source>
-            <translation type="unfinished" />
+            <translation>リダイレクト（%1）</translation>
         </message>
         <message>
             <source>Failed (%1)</source>
-            <translation type="unfinished" />
+            <translation>失敗（%1）</translation>
         </message>
         <message>
             <source>(no Call-ID)</source>
-            <translation type="unfinished" />
+            <translation>（Call-ID なし）</translation>
         </message>
     </context>
     <context>
@@ -1139,6 +1163,110 @@
             <source>SIP and Q.850 mapping — SipRef</source>
             <translation>SIP と Q.850 のマッピング — SipRef</translation>
         </message>
+        <message>
+            <source>Open a SIP trace or log</source>
+            <translation>SIP トレースまたはログを開く</translation>
+        </message>
+        <message>
+            <source>&amp;Training</source>
+            <translation>トレーニング(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Explain a trace</source>
+            <translation>トレース解析</translation>
+        </message>
+        <message>
+            <source>Paste or open a SIP trace or log and see every code in it explained (Ctrl+E)</source>
+            <translation>SIP トレースやログを貼り付けるか開くと、含まれるコードをすべて解説します (Ctrl+E)</translation>
+        </message>
+        <message>
+            <source>&amp;Open trace or log…</source>
+            <translation>トレース・ログを開く(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>印刷(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Export page as PDF…</source>
+            <translation>このページを PDF に書き出す…</translation>
+        </message>
+        <message>
+            <source>Print cheat sheet…</source>
+            <translation>早見表を印刷…</translation>
+        </message>
+        <message>
+            <source>Export cheat sheet as PDF…</source>
+            <translation>早見表を PDF に書き出す…</translation>
+        </message>
+        <message>
+            <source>Export bookmarks and notes…</source>
+            <translation>ブックマークとメモを書き出す…</translation>
+        </message>
+        <message>
+            <source>Import bookmarks and notes…</source>
+            <translation>ブックマークとメモを読み込む…</translation>
+        </message>
+        <message>
+            <source>&amp;Quiz…</source>
+            <translation>クイズ(&amp;Q)…</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>拡大</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>縮小</translation>
+        </message>
+        <message>
+            <source>Normal size</source>
+            <translation>標準サイズ</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>検索結果</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>ブックマーク</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Explain a trace — SipRef</source>
+            <translation>トレース解析 — SipRef</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 と %2 の比較</translation>
+        </message>
+        <message>
+            <source>SIP response codes — cheat sheet</source>
+            <translation>SIP レスポンスコード早見表</translation>
+        </message>
+        <message>
+            <source>Export bookmarks and notes</source>
+            <translation>ブックマークとメモの書き出し</translation>
+        </message>
+        <message>
+            <source>SipRef notes (*.json)</source>
+            <translation>SipRef メモ (*.json)</translation>
+        </message>
+        <message>
+            <source>Bookmarks and notes exported to %1</source>
+            <translation>ブックマークとメモを %1 に書き出しました</translation>
+        </message>
+        <message>
+            <source>Import bookmarks and notes</source>
+            <translation>ブックマークとメモの読み込み</translation>
+        </message>
+        <message>
+            <source>SipRef notes (*.json);;All files (*)</source>
+            <translation>SipRef メモ (*.json);;すべてのファイル (*)</translation>
+        </message>
     </context>
     <context>
         <name>sipref::NotesPanel</name>
@@ -1287,6 +1415,120 @@
         <message>
             <source>No description yet</source>
             <translation>解説はまだありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::SingleInstance</name>
+        <message>
+            <source>Another instance of SipRef is already running.</source>
+            <translation>SipRef はすでに起動しています。</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::TraceView</name>
+        <message>
+            <source>%1 is a folder, not a file</source>
+            <translation>%1 はファイルではなくフォルダです</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>行</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>メッセージ</translation>
+        </message>
+        <message>
+            <source>CSeq</source>
+            <translation>CSeq</translation>
+        </message>
+        <message>
+            <source>Registered phrase: %1</source>
+            <translation>登録上のフレーズ: %1</translation>
+        </message>
+        <message>
+            <source>(%1 characters pasted: too large to show here; explained below)</source>
+            <translation>（%1 文字を貼り付けました。大きすぎるためここには表示せず、下に解説を表示します）</translation>
+        </message>
+        <message>
+            <source>Open a SIP trace or log</source>
+            <translation>SIP トレースまたはログを開く</translation>
+        </message>
+        <message>
+            <source>Traces and logs (*.txt *.log *.sip *.pcap.txt);;All files (*)</source>
+            <translation>トレースとログ (*.txt *.log *.sip *.pcap.txt);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>the pasted text</source>
+            <translation>貼り付けたテキスト</translation>
+        </message>
+        <message>
+            <source>Paste a SIP trace or log below, open a file, or drop one here.</source>
+            <translation>下に SIP トレースやログを貼り付けるか、ファイルを開くか、ここにドロップしてください。</translation>
+        </message>
+        <message>
+            <source>Scanning %1…</source>
+            <translation>%1 を解析しています…</translation>
+        </message>
+        <message>
+            <source>No SIP requests or responses found in %1.</source>
+            <translation>%1 に SIP リクエスト・レスポンスが見つかりません。</translation>
+        </message>
+        <message>
+            <source>%1: %2 SIP messages, %3 calls.</source>
+            <translation>%1: SIP メッセージ %2 件、コール %3 件。</translation>
+        </message>
+        <message>
+            <source>Cancelled: showing what was found in the first %1 MB of %2.</source>
+            <translation>キャンセルしました。%2 の先頭 %1 MB で見つかった分を表示しています。</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 を読み込めません: %2</translation>
+        </message>
+        <message>
+            <source>(not registered)</source>
+            <translation>（未登録）</translation>
+        </message>
+        <message>
+            <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
+            <translation>SIP メッセージ %1 件（リクエスト %2 件、レスポンス %3 件）、コール %4 件</translation>
+        </message>
+        <message>
+            <source>Final responses</source>
+            <translation>最終応答</translation>
+        </message>
+        <message>
+            <source>Q.850 causes</source>
+            <translation>Q.850 理由表示</translation>
+        </message>
+        <message>
+            <source>Warning codes</source>
+            <translation>Warning コード</translation>
+        </message>
+        <message>
+            <source>Call outcomes</source>
+            <translation>コールの結果</translation>
+        </message>
+        <message>
+            <source>Open File…</source>
+            <translation>ファイルを開く…</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>クリア</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>キャンセル</translation>
+        </message>
+        <message>
+            <source>Paste a SIP trace or log here: raw SIP, sngrep or tshark text, sipp -trace_msg, or an Asterisk, FreeSWITCH, Kamailio or OpenSIPS log. Or drop a file.</source>
+            <translation>ここに SIP トレースやログを貼り付けてください（生の SIP、sngrep・tshark のテキスト出力、sipp -trace_msg、Asterisk・FreeSWITCH・Kamailio・OpenSIPS のログ）。ファイルをドロップすることもできます。</translation>
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation>備考</translation>
         </message>
     </context>
     <context>

@@ -23,6 +23,19 @@ namespace sipref::cli {
 namespace {
 
 void out(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
+
+/// `text` padded with spaces to `width` terminal columns; CJK characters take two.
+QString padded(const QString &text, int width) {
+  int columns = 0;
+  for (QChar c : text) {
+    const char16_t u = c.unicode();
+    const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+                      (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                      (u >= 0xFFE0 && u <= 0xFFE6);
+    columns += c.isLowSurrogate() ? 0 : wide ? 2 : 1;
+  }
+  return text + QString(qMax(0, width - columns), u' ');
+}
 void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
 
 QString wrap(const QString &text, const QString &indent, int width = 78) {
@@ -271,7 +284,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
       QString label = Vocabulary::codeLabel(ref) + (name.isEmpty() ? QString() : u' ' + name);
       if (!explainer.isRegistered(ref))
         label += u' ' + QCoreApplication::translate("Cli", "(not registered)");
-      s += QStringLiteral("  %1  × %2\n").arg(label, -40).arg(it.value());
+      s += QStringLiteral("  %1  × %2\n").arg(padded(label, 40)).arg(it.value());
     }
   };
   counts(QCoreApplication::translate("Cli", "Final responses"), summary.finalResponses(), Registry::Sip);
@@ -280,11 +293,11 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
 
   s += u'\n' + QCoreApplication::translate("Cli", "Calls") + u'\n';
   for (const TraceCall &call : summary.calls())
-    s += QStringLiteral("  %1  %2\n").arg(explainer.callLabel(call), -40).arg(explainer.outcomeText(call));
+    s += QStringLiteral("  %1  %2\n").arg(padded(explainer.callLabel(call), 40), explainer.outcomeText(call));
 
   const QStringList notes = explainer.notes(summary);
   if (!notes.isEmpty()) {
-    s += u'\n' + QCoreApplication::translate("Cli", "Notes") + u'\n';
+    s += u'\n' + QCoreApplication::translate("Cli", "Remarks") + u'\n';
     for (const QString &n : notes)
       s += QStringLiteral("  - ") + n + u'\n';
   }
@@ -302,9 +315,8 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
           row += u' ' + QCoreApplication::translate("Cli", "(not registered)");
       }
       s += QStringLiteral("  %1  %2  %3\n")
-               .arg(QCoreApplication::translate("Cli", "line %1").arg(m.line), -11)
-               .arg(row, -36)
-               .arg(TraceExplainer::cseqText(m));
+               .arg(padded(QCoreApplication::translate("Cli", "line %1").arg(m.line), 11),
+                    padded(row, 36), TraceExplainer::cseqText(m));
       for (const TraceReason &r : m.reasons)
         s += QStringLiteral("               Reason: ") + explainer.reasonText(r) + u'\n';
       for (const TraceWarning &w : m.warnings)

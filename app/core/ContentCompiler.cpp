@@ -561,6 +561,7 @@ bool ContentCompiler::write(const QString &output) {
     for (const char *stmt : schema::kCreateStatements)
       exec(QString::fromLatin1(stmt));
     exec(QStringLiteral("INSERT INTO meta VALUES ('schema_version', '%1')").arg(schema::kContentSchemaVersion));
+    exec(QStringLiteral("INSERT INTO meta VALUES ('entry_count', '%1')").arg(m_entries.size()));
 
     QList<Entry> sorted = m_entries;
     std::sort(sorted.begin(), sorted.end(), [](const Entry &a, const Entry &b) { return a.ref < b.ref; });

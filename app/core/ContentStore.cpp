@@ -3,6 +3,7 @@
 #include "ContentSchema.h"
 #include "SearchText.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,6 +81,47 @@ bool ContentStore::open(const QString &path) {
     m_error = tr("The content database %1 cannot be read (permission denied).").arg(path);
     return false;
   }
+  if (info.isDir()) {
+    m_error = tr("The content database %1 cannot be read: it is a directory.").arg(path);
+    return false;
+  }
+  // Check the file header before SQLite sees the file, so a damaged file
+  // gets a message that says what is wrong with it.
+  {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+      m_error = tr("The content database %1 cannot be read: %2").arg(path, file.errorString());
+      return false;
+    }
+    const QByteArray header = file.read(100);
+    if (file.error() != QFileDevice::NoError) {
+      m_error = tr("The content database %1 cannot be read: %2").arg(path, file.errorString());
+      return false;
+    }
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
+      m_error = tr("The content database %1 is damaged: it is not an SQLite database (%2 bytes, unknown "
+                   "header).")
+                    .arg(path)
+                    .arg(info.size());
+      return false;
+    }
+    auto be = [&header](int offset, int bytes) {
+      quint64 v = 0;
+      for (int i = 0; i < bytes; ++i)
+        v = (v << 8) | quint8(header.at(offset + i));
+      return v;
+    };
+    const quint64 pageSize = be(16, 2) == 1 ? 65536 : be(16, 2);
+    const quint64 pages = be(28, 4);
+    // The page count in the header is valid when bytes 92-95 match the change counter.
+    if (be(92, 4) == be(24, 4) && pageSize > 0 && quint64(info.size()) < pages * pageSize) {
+      m_error = tr("The content database %1 is damaged: it is truncated (%2 of %3 bytes).")
+                    .arg(path)
+                    .arg(info.size())
+                    .arg(pages * pageSize);
+      return false;
+    }
+  }
   QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
   db.setDatabaseName(path);
   db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
@@ -104,8 +146,18 @@ bool ContentStore::open(const QString &path) {
     close();
     return false;
   }
-  if (!q.exec(QStringLiteral("SELECT count(*) FROM entries")) || !q.next()) {
+  if (!q.exec(QStringLiteral("SELECT (SELECT count(*) FROM entries),"
+                             " (SELECT value FROM meta WHERE key = 'entry_count')")) ||
+      !q.next()) {
     m_error = tr("The content database %1 is damaged: %2").arg(path, q.lastError().text());
+    close();
+    return false;
+  }
+  if (!q.value(1).isNull() && q.value(0).toInt() != q.value(1).toInt()) {
+    m_error = tr("The content database %1 is damaged: it holds %2 entries instead of %3.")
+                  .arg(path)
+                  .arg(q.value(0).toInt())
+                  .arg(q.value(1).toInt());
     close();
     return false;
   }

@@ -26,7 +26,9 @@ int situationCount(const Entry &e) {
   return int(std::min(e.en.when.size(), e.ja.when.size()));
 }
 
-QString classOf(const Entry &e) { return e.cls; }
+QString classOf(const Entry &e) {
+  return e.cls;
+}
 
 } // namespace
 
@@ -37,7 +39,8 @@ QList<EntryRef> Quiz::pool(const ContentStore &store, const QuizSettings &settin
     if (!registries.contains(registry))
       continue;
     for (const EntryRef &ref : store.allRefs(registry)) {
-      if (registry == Registry::Sip && !settings.sipClasses.isEmpty() && !settings.sipClasses.contains(ref.code / 100))
+      if (registry == Registry::Sip && !settings.sipClasses.isEmpty() &&
+          !settings.sipClasses.contains(ref.code / 100))
         continue;
       out << ref;
     }
@@ -56,19 +59,24 @@ QString Quiz::blankOut(const Entry &entry, const QString &text) {
   names += entry.altPhrases;
   names.removeAll(QString());
   // Longest first, so "Busy Here" goes before a shorter name inside it.
-  std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+  std::sort(names.begin(), names.end(),
+            [](const QString &a, const QString &b) { return a.size() > b.size(); });
   for (const QString &name : names) {
     // Whole words only ("OK" but not "OKAY"); short names only as written.
-    const auto options = name.size() >= 3 ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption;
-    out.replace(QRegularExpression(QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])").arg(QRegularExpression::escape(name)),
-                                   options),
+    const auto options =
+        name.size() >= 3 ? QRegularExpression::CaseInsensitiveOption : QRegularExpression::NoPatternOption;
+    out.replace(QRegularExpression(
+                    QStringLiteral("(?<![A-Za-z0-9])%1(?![A-Za-z0-9])").arg(QRegularExpression::escape(name)),
+                    options),
                 blank);
   }
   const QString code = QString::number(entry.ref.code);
   // After a word like "cause" the number is the code however short it is.
-  out.replace(QRegularExpression(QStringLiteral("((?:cause|Cause|CAUSE|Warning|warning)\\s*(?:code\\s*)?[=:#]?\\s*)%1(?![0-9])")
-                                     .arg(code)),
-              QStringLiteral("\\1") + blank);
+  out.replace(
+      QRegularExpression(
+          QStringLiteral("((?:cause|Cause|CAUSE|Warning|warning)\\s*(?:code\\s*)?[=:#]?\\s*)%1(?![0-9])")
+              .arg(code)),
+      QStringLiteral("\\1") + blank);
   // A bare one-digit number is too often something else ("1 second").
   if (entry.ref.code >= 10)
     out.replace(QRegularExpression(QStringLiteral("(?<![0-9.])%1(?![0-9])").arg(code)), blank);
@@ -186,7 +194,9 @@ bool Quiz::answer(int choice) {
   return m_chosen.at(m_current) == m_questions.at(m_current).correctChoice;
 }
 
-bool Quiz::isAnswered() const { return !isFinished() && m_chosen.at(m_current) >= 0; }
+bool Quiz::isAnswered() const {
+  return !isFinished() && m_chosen.at(m_current) >= 0;
+}
 
 void Quiz::next() {
   if (!isFinished())

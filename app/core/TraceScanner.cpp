@@ -28,12 +28,24 @@ constexpr std::array<unsigned char, 256> makeClasses() {
 }
 constexpr std::array<unsigned char, 256> kClasses = makeClasses();
 
-inline unsigned char cls(char c) { return kClasses[static_cast<unsigned char>(c)]; }
-inline bool isSpace(char c) { return cls(c) & Space; }
-inline bool isToken(char c) { return cls(c) & Token; }
-inline bool isDigit(char c) { return cls(c) & Digit; }
-inline bool isAlnum(char c) { return cls(c) & (Alpha | Digit); }
-inline char lower(char c) { return (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c; }
+inline unsigned char cls(char c) {
+  return kClasses[static_cast<unsigned char>(c)];
+}
+inline bool isSpace(char c) {
+  return cls(c) & Space;
+}
+inline bool isToken(char c) {
+  return cls(c) & Token;
+}
+inline bool isDigit(char c) {
+  return cls(c) & Digit;
+}
+inline bool isAlnum(char c) {
+  return cls(c) & (Alpha | Digit);
+}
+inline char lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? char(c | 0x20) : c;
+}
 
 /// True when [p, p+n) equals the lower-case literal `lit` in any letter case.
 inline bool equalsNoCase(const char *p, const char *end, const char *lit, qsizetype n) {
@@ -123,8 +135,9 @@ constexpr qsizetype kMaxFieldLength = 512;
 // A line this long may be a whole message escaped into one log line.
 constexpr qsizetype kEscapedLineMinLength = 96;
 
-const char *const kKnownMethods[] = {"invite", "ack",    "bye",    "cancel",  "options", "register", "prack",
-                                     "subscribe", "notify", "publish", "info", "refer",   "message",  "update"};
+const char *const kKnownMethods[] = {"invite",   "ack",   "bye",       "cancel", "options",
+                                     "register", "prack", "subscribe", "notify", "publish",
+                                     "info",     "refer", "message",   "update"};
 
 bool isPlausibleMethod(const char *begin, const char *end) {
   const qsizetype n = end - begin;
@@ -174,7 +187,9 @@ void TraceScanner::reset() {
   m_lastCallId = Cached();
 }
 
-QList<TraceMessage> TraceScanner::takeMessages() { return std::exchange(m_done, {}); }
+QList<TraceMessage> TraceScanner::takeMessages() {
+  return std::exchange(m_done, {});
+}
 
 void TraceScanner::feed(QByteArrayView data) {
   const char *p = data.data();
@@ -258,7 +273,7 @@ void TraceScanner::scanUnescaped(const char *begin, const char *end) {
     startMessage(begin, end);
     break;
   case State::Body:
-    scanIdle(begin, end);
+    scanBody(begin, end);
     break;
   case State::Headers:
     if (m_style == Style::Tshark)
@@ -276,7 +291,7 @@ void TraceScanner::scanUnescaped(const char *begin, const char *end) {
   }
 }
 
-void TraceScanner::scanIdle(const char *begin, const char *end) {
+void TraceScanner::scanBody(const char *begin, const char *end) {
   // In a message/sipfrag body the status line belongs to the NOTIFY: it is
   // not a response of its own.
   const bool inFragment = m_sipfrag && m_bodyLeft > 0;

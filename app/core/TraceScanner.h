@@ -108,6 +108,9 @@ public:
   qint64 linesScanned() const { return m_line; }
 
 private:
+  /// Idle: between messages, looking for a start line. Headers: in a
+  /// message's headers. Body: in a message/sipfrag body, whose status line is
+  /// not a response. TsharkBody: in tshark's tree of a body, until column 0.
   enum class State { Idle, Headers, Body, TsharkBody };
   enum class Style { Raw, Tshark };
   enum class HeaderId { Other, CallId, CSeq, Reason, Warning, ContentLength, ContentType };
@@ -128,7 +131,7 @@ private:
 
   void scanLine(const char *begin, const char *end);
   void scanUnescaped(const char *begin, const char *end);
-  void scanIdle(const char *begin, const char *end);
+  void scanBody(const char *begin, const char *end);
   void scanHeaderLine(const char *begin, const char *end);
   void scanTsharkLine(const char *begin, const char *end);
   static bool parseStartLine(const char *begin, const char *end, StartLine &line);
@@ -144,7 +147,6 @@ private:
 
   // The line being assembled across pieces.
   QByteArray m_carry;
-  bool m_carryOverflow = false;
   qint64 m_line = 0;
   qint64 m_bytes = 0;
 
@@ -152,11 +154,11 @@ private:
   State m_state = State::Idle;
   Style m_style = Style::Raw;
   TraceMessage m_current;
-  int m_indent = 0;          ///< leading whitespace of the start line
-  int m_contentColumn = 0;   ///< where the start line's prefix ends (its SIP text when unprefixed)
-  int m_prefixGap = 0;       ///< the spaces between that prefix and the SIP text
-  QByteArray m_prefix;       ///< the shape of the start line's first bytes, when it has a prefix
-  QByteArray m_prefixTail;   ///< the end of that prefix, looked for in the following lines
+  int m_indent = 0;        ///< leading whitespace of the start line
+  int m_contentColumn = 0; ///< where the start line's prefix ends (its SIP text when unprefixed)
+  int m_prefixGap = 0;     ///< the spaces between that prefix and the SIP text
+  QByteArray m_prefix;     ///< the shape of the start line's first bytes, when it has a prefix
+  QByteArray m_prefixTail; ///< the end of that prefix, looked for in the following lines
   qint64 m_contentLength = -1;
   bool m_sipfrag = false;
   qint64 m_bodyLeft = 0;

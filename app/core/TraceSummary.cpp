@@ -21,10 +21,6 @@ bool sameWord(const QString &a, const char *word) {
   return i == a.size();
 }
 
-// Copies of a message (retransmissions, a proxy's in and out) come close
-// together in a trace: looking back this far finds them.
-constexpr int kRecentTransactions = 64;
-
 /// The class key of a Q.850 cause value, by its range (Q.850 §2.2.5).
 QString q850ClassKey(int cause) {
   if (cause < 32)
@@ -52,7 +48,9 @@ void TraceSummary::add(const QList<TraceMessage> &messages) {
     add(m);
 }
 
-void TraceSummary::clear() { *this = TraceSummary(); }
+void TraceSummary::clear() {
+  *this = TraceSummary();
+}
 
 int TraceSummary::callCount() const {
   return int(m_calls.size()) - (m_callIndex.contains(QString()) ? 1 : 0);
@@ -120,8 +118,7 @@ void TraceSummary::add(const TraceMessage &message) {
       call.callId = message.callId;
       call.messages.reserve(8);
       m_calls.append(std::move(call));
-      m_seen.append(QList<size_t>());
-      m_seen.last().reserve(8);
+      m_recent.append(Recent());
       m_callIndex.insert(message.callId, callIndex);
     }
     m_lastCall = callIndex;
@@ -132,19 +129,19 @@ void TraceSummary::add(const TraceMessage &message) {
   Stored stored;
   stored.line = message.line;
   stored.cseq = message.cseq;
-  stored.statusCode = message.isRequest() ? -1 : message.statusCode;
+  stored.statusCode = qint16(message.isRequest() ? -1 : message.statusCode);
   stored.call = callIndex;
   stored.text = textIndex(message.isRequest() ? message.method : message.reasonPhrase);
   if (!message.cseqMethod.isEmpty())
     stored.cseqMethod = textIndex(message.cseqMethod);
   if (!message.reasons.isEmpty()) {
     stored.firstReason = int(m_reasons.size());
-    stored.reasonCount = quint16(message.reasons.size());
+    stored.reasonCount = quint8(message.reasons.size()); // the scanner keeps at most 16
     m_reasons.append(message.reasons);
   }
   if (!message.warnings.isEmpty()) {
     stored.firstWarning = int(m_warnings.size());
-    stored.warningCount = quint16(message.warnings.size());
+    stored.warningCount = quint8(message.warnings.size());
     m_warnings.append(message.warnings);
   }
   m_messages.append(stored);
@@ -152,16 +149,19 @@ void TraceSummary::add(const TraceMessage &message) {
   // Without a Call-ID the messages cannot be told apart from copies of each other.
   // Requests of one transaction share the CSeq method, except ACK and CANCEL,
   // whose CSeq carries their own method: CSeq and status code tell them apart.
-  const size_t key = size_t(message.cseq) * 1000003u ^ size_t(stored.cseqMethod) << 40 ^
-                     size_t(stored.statusCode + 1) << 48;
+  const quint64 key = quint64(message.cseq) * 1000003u ^ quint64(quint32(stored.cseqMethod)) << 40 ^
+                      quint64(quint16(stored.statusCode)) << 24;
   bool first = true;
   if (!message.callId.isEmpty()) {
-    QList<size_t> &seen = m_seen[callIndex];
-    first = !seen.contains(key);
+    // Copies of a message (retransmissions, a proxy's in and out) come
+    // while their transaction is among the call's latest.
+    Recent &recent = m_recent[callIndex];
+    for (int i = 0; i < recent.size && first; ++i)
+      first = recent.keys[size_t(i)] != key;
     if (first) {
-      if (seen.size() >= kRecentTransactions)
-        seen.removeFirst();
-      seen.append(key);
+      recent.keys[recent.next] = key;
+      recent.next = quint8((recent.next + 1) % recent.keys.size());
+      recent.size = quint8(qMin<size_t>(recent.size + 1, recent.keys.size()));
     }
   }
 
@@ -235,7 +235,9 @@ const Entry *TraceExplainer::lookup(const EntryRef &ref) const {
   return it->second ? &*it->second : nullptr;
 }
 
-bool TraceExplainer::isRegistered(const EntryRef &ref) const { return ref.isValid() && lookup(ref); }
+bool TraceExplainer::isRegistered(const EntryRef &ref) const {
+  return ref.isValid() && lookup(ref);
+}
 
 QString TraceExplainer::title(const EntryRef &ref) const {
   const Entry *e = ref.isValid() ? lookup(ref) : nullptr;
@@ -297,7 +299,8 @@ QString TraceExplainer::reasonText(const TraceReason &reason) const {
     s = reason.cause >= 0 ? tr("SIP %1").arg(reason.cause) : QStringLiteral("SIP");
     break;
   case TraceReason::Protocol::Other:
-    s = reason.cause >= 0 ? tr("%1 cause %2").arg(reason.protocolName).arg(reason.cause) : reason.protocolName;
+    s = reason.cause >= 0 ? tr("%1 cause %2").arg(reason.protocolName).arg(reason.cause)
+                          : reason.protocolName;
     break;
   }
   if (!reason.text.isEmpty())
@@ -333,8 +336,10 @@ QString TraceExplainer::outcomeText(const TraceCall &call) const {
   const QString code = codeText(call.outcomeCode, call.outcomePhrase);
   if (sameWord(call.outcomeMethod, "BYE"))
     return tr("Ended by BYE (%1)").arg(code); // the trace starts mid-call
+  if (call.outcomeMethod.isEmpty())
+    return code; // no CSeq: what the response answered is not known
   if (!sameWord(call.outcomeMethod, "INVITE"))
-    return tr("%1: %2").arg(call.outcomeMethod.isEmpty() ? tr("Request") : call.outcomeMethod, code);
+    return tr("%1: %2").arg(call.outcomeMethod, code);
   if (call.answered)
     return call.byeSeen ? tr("Answered (%1), ended by BYE").arg(code) : tr("Answered (%1)").arg(code);
   if (call.outcomeCode == 487 && call.cancelSeen)

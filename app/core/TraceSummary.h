@@ -50,7 +50,7 @@ namespace sipref {
 /// Copies of one message (a retransmission, or the same message logged on
 /// its way in and out of a proxy) are listed as rows but counted once: the
 /// counts are per transaction, keyed by Call-ID, CSeq and the status code
-/// (among a call's latest 64 transactions, where copies are found).
+/// (among a call's latest 8 transactions, where copies are found).
 /// Knows no content; TraceExplainer puts words to the codes.
 class TraceSummary final {
 public:
@@ -66,6 +66,9 @@ public:
   qint64 lineOf(int index) const { return m_messages.at(index).line; }
   /// The index in calls() of the call a message belongs to.
   int callOf(int index) const { return m_messages.at(index).call; }
+  /// How many Reason and Warning values the message at `index` has.
+  int reasonCountOf(int index) const { return m_messages.at(index).reasonCount; }
+  int warningCountOf(int index) const { return m_messages.at(index).warningCount; }
   const QList<TraceCall> &calls() const { return m_calls; }
 
   /// Calls with a Call-ID (the group of messages without one is not a call).
@@ -88,14 +91,20 @@ private:
   struct Stored {
     qint64 line = 0;
     qint64 cseq = -1;
-    qint32 statusCode = -1; ///< -1: a request
     qint32 call = -1;
-    qint32 text = -1;       ///< the method or the reason phrase, in m_texts
-    qint32 cseqMethod = -1; ///< in m_texts
-    qint32 firstReason = -1;
+    qint32 text = -1;        ///< the method or the reason phrase, in m_texts
+    qint32 cseqMethod = -1;  ///< in m_texts
+    qint32 firstReason = -1; ///< in m_reasons; the Warning values follow them in m_warnings
     qint32 firstWarning = -1;
-    quint16 reasonCount = 0;
-    quint16 warningCount = 0;
+    qint16 statusCode = -1; ///< -1: a request
+    quint8 reasonCount = 0;
+    quint8 warningCount = 0;
+  };
+  /// Per call: the transactions counted last, where a copy would be found.
+  struct Recent {
+    std::array<quint64, 8> keys{};
+    quint8 next = 0;
+    quint8 size = 0;
   };
 
   enum class Method : quint8 { Other, Invite, Bye, Cancel };
@@ -117,7 +126,7 @@ private:
   QList<TraceWarning> m_warnings;
   QList<TraceCall> m_calls;
   QHash<QString, int> m_callIndex;
-  QList<QList<size_t>> m_seen; ///< per call: the latest transactions counted
+  QList<Recent> m_recent; ///< per call
   int m_lastCall = -1;
   QMap<int, int> m_responseCodes;
   QMap<int, int> m_finalResponses;

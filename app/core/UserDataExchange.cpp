@@ -20,7 +20,9 @@ namespace {
 
 const char *kFormatName = "sipref-userdata";
 
-QString stamp(const QDateTime &t) { return t.toUTC().toString(Qt::ISODateWithMs); }
+QString stamp(const QDateTime &t) {
+  return t.toUTC().toString(Qt::ISODateWithMs);
+}
 
 // Line and column (1-based, in characters) of a byte offset in UTF-8 text.
 QPair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset) {
@@ -149,7 +151,8 @@ QHash<QString, int> valueLines(const QByteArray &text) {
 
 class Validator {
 public:
-  Validator(const QByteArray &json, const ContentStore *content) : m_lines(valueLines(json)), m_content(content) {}
+  Validator(const QByteArray &json, const ContentStore *content)
+      : m_lines(valueLines(json)), m_content(content) {}
 
   void problem(const QString &path, const QString &what) {
     ++m_count;
@@ -185,7 +188,8 @@ public:
       shown = value.toString();
       ref = EntryRef::fromString(shown.trimmed());
     } else {
-      problem(path, UserDataExchange::tr("expected a code such as \"sip:486\", found %1").arg(typeName(value)));
+      problem(path,
+              UserDataExchange::tr("expected a code such as \"sip:486\", found %1").arg(typeName(value)));
       return std::nullopt;
     }
     if (!ref) {
@@ -299,7 +303,10 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
     if (error.error == QJsonParseError::UnterminatedString)
       offset = unterminatedStringStart(json, offset);
     const auto [line, column] = lineAndColumn(json, offset);
-    out.problems << tr("line %1, column %2: %3 (this is not valid JSON)").arg(line).arg(column).arg(error.errorString());
+    out.problems << tr("line %1, column %2: %3 (this is not valid JSON)")
+                        .arg(line)
+                        .arg(column)
+                        .arg(error.errorString());
     return out;
   }
   Validator v(json, content);
@@ -312,23 +319,25 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
   const QJsonValue format = root.value(QStringLiteral("format"));
   if (format.toString() != QLatin1String(kFormatName)) {
     v.problem(QStringLiteral("format"),
-              format.isUndefined()
-                  ? tr("missing: this is not a SipRef export of bookmarks and notes")
-                  : tr("expected \"%1\", found %2")
-                        .arg(QString::fromLatin1(kFormatName),
-                             format.isString() ? u'"' + format.toString().left(40) + u'"' : Validator::typeName(format)));
+              format.isUndefined() ? tr("missing: this is not a SipRef export of bookmarks and notes")
+                                   : tr("expected \"%1\", found %2")
+                                         .arg(QString::fromLatin1(kFormatName),
+                                              format.isString() ? u'"' + format.toString().left(40) + u'"'
+                                                                : Validator::typeName(format)));
     out.problems = v.problems();
     return out; // not our file: the rest would only be noise
   }
   const QJsonValue version = root.value(QStringLiteral("version"));
   if (version.isUndefined())
     v.problem(QStringLiteral("version"), tr("missing (this format is version %1)").arg(kFormatVersion));
-  else if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
+  else if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
+           version.toDouble() < 1)
     v.problem(QStringLiteral("version"), tr("expected a whole number such as %1").arg(kFormatVersion));
   else if (version.toInt() > kFormatVersion)
-    v.problem(QStringLiteral("version"), tr("%1 is newer than this version of SipRef reads (%2); update SipRef")
-                                             .arg(version.toInt())
-                                             .arg(kFormatVersion));
+    v.problem(QStringLiteral("version"),
+              tr("%1 is newer than this version of SipRef reads (%2); update SipRef")
+                  .arg(version.toInt())
+                  .arg(kFormatVersion));
 
   const QJsonValue bookmarks = root.value(QStringLiteral("bookmarks"));
   const QJsonValue notes = root.value(QStringLiteral("notes"));
@@ -337,7 +346,8 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
 
   if (!bookmarks.isUndefined()) {
     if (!bookmarks.isArray()) {
-      v.problem(QStringLiteral("bookmarks"), tr("expected a list, found %1").arg(Validator::typeName(bookmarks)));
+      v.problem(QStringLiteral("bookmarks"),
+                tr("expected a list, found %1").arg(Validator::typeName(bookmarks)));
     } else {
       const QJsonArray list = bookmarks.toArray();
       for (qsizetype i = 0; i < list.size(); ++i) {
@@ -349,7 +359,8 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
         } else if (item.isObject()) {
           const QJsonObject o = item.toObject();
           const auto ref = v.code(o.value(QStringLiteral("code")), path + QStringLiteral(".code"));
-          const QDateTime starred = v.time(o.value(QStringLiteral("starred")), path + QStringLiteral(".starred"));
+          const QDateTime starred =
+              v.time(o.value(QStringLiteral("starred")), path + QStringLiteral(".starred"));
           if (ref)
             out.bookmarks << Bookmark{*ref, starred};
         } else {
@@ -370,7 +381,9 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
         const QString path = QStringLiteral("notes[%1]").arg(i);
         const QJsonValue item = list.at(i);
         if (!item.isObject()) {
-          v.problem(path, tr("expected an object with \"code\" and \"text\", found %1").arg(Validator::typeName(item)));
+          v.problem(
+              path,
+              tr("expected an object with \"code\" and \"text\", found %1").arg(Validator::typeName(item)));
           continue;
         }
         const QJsonObject o = item.toObject();
@@ -390,7 +403,8 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
                                   .arg(kMaxNoteLength));
         else
           textOk = true;
-        const QDateTime updated = v.time(o.value(QStringLiteral("updated")), path + QStringLiteral(".updated"));
+        const QDateTime updated =
+            v.time(o.value(QStringLiteral("updated")), path + QStringLiteral(".updated"));
         if (ref && seen.contains(*ref)) {
           v.problem(path + QStringLiteral(".code"),
                     tr("%1 already has a note at notes[%2]; put both texts in one note")
@@ -443,9 +457,10 @@ UserDataExchange::ImportResult UserDataExchange::importFile(UserStore &store, co
     return result;
   }
   if (info.size() > kMaxFileSize) {
-    result.problems << tr("%1 is %2 MB; an export of bookmarks and notes is far smaller. Is this the right file?")
-                           .arg(QDir::toNativeSeparators(path))
-                           .arg(info.size() / (1024 * 1024));
+    result.problems
+        << tr("%1 is %2 MB; an export of bookmarks and notes is far smaller. Is this the right file?")
+               .arg(QDir::toNativeSeparators(path))
+               .arg(info.size() / (1024 * 1024));
     return result;
   }
   if (!file.open(QIODevice::ReadOnly)) {
@@ -459,7 +474,8 @@ QString UserDataExchange::ImportResult::message() const {
   if (!ok)
     return tr("Nothing was imported:") + QStringLiteral("\n") + problems.join(u'\n');
   const ImportSummary &s = summary;
-  return tr("Imported. Bookmarks: %1 added, %2 already there. Notes: %3 added, %4 added below your own note on "
+  return tr("Imported. Bookmarks: %1 added, %2 already there. Notes: %3 added, %4 added below your own note "
+            "on "
             "the same code, %5 already there.")
       .arg(s.bookmarksAdded)
       .arg(s.bookmarksPresent)

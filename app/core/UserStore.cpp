@@ -25,11 +25,14 @@ constexpr int kApplicationId = 0x53495055;
 
 bool isDamageError(const QSqlError &error) {
   bool ok = false;
-  const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes carry the primary one in the low byte
+  const int code =
+      error.nativeErrorCode().toInt(&ok) & 0xff; // extended codes carry the primary one in the low byte
   return ok && (code == kSqliteCorrupt || code == kSqliteNotADatabase);
 }
 
-QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+QString now() {
+  return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
 
 QDateTime fromStored(const QString &text) {
   QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
@@ -75,13 +78,18 @@ UserStore::UserStore(QObject *parent)
   static_assert(kSchemaVersion == 2, "add a migration step for the new schema version");
 }
 
-UserStore::~UserStore() { close(); }
-
-QString UserStore::defaultPath() {
-  return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/userdata.sqlite");
+UserStore::~UserStore() {
+  close();
 }
 
-QSqlDatabase UserStore::database() const { return QSqlDatabase::database(m_connection, false); }
+QString UserStore::defaultPath() {
+  return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+         QStringLiteral("/userdata.sqlite");
+}
+
+QSqlDatabase UserStore::database() const {
+  return QSqlDatabase::database(m_connection, false);
+}
 
 void UserStore::close() {
   if (QSqlDatabase::contains(m_connection)) {
@@ -105,9 +113,10 @@ bool UserStore::open(const QString &path) {
   const QFileInfo info(path);
   const QString folder = info.absolutePath();
   if (!QDir().mkpath(folder)) {
-    m_notice = tr("Your bookmarks and notes cannot be saved: the folder %1 cannot be created. SipRef works as "
-                  "usual, but what you change now is lost when you quit.")
-                   .arg(QDir::toNativeSeparators(folder));
+    m_notice =
+        tr("Your bookmarks and notes cannot be saved: the folder %1 cannot be created. SipRef works as "
+           "usual, but what you change now is lost when you quit.")
+            .arg(QDir::toNativeSeparators(folder));
     return openMemory({});
   }
 
@@ -120,28 +129,32 @@ bool UserStore::open(const QString &path) {
     QString moveFailure;
     const QString aside = moveAside(path, &moveFailure);
     if (aside.isEmpty()) {
-      m_notice = tr("Your saved bookmarks and notes in %1 cannot be read (%2), and the file cannot be moved aside "
-                    "(%3). It was left untouched; what you change now is not saved.")
-                     .arg(QDir::toNativeSeparators(path), failure, moveFailure);
+      m_notice =
+          tr("Your saved bookmarks and notes in %1 cannot be read (%2), and the file cannot be moved aside "
+             "(%3). It was left untouched; what you change now is not saved.")
+              .arg(QDir::toNativeSeparators(path), failure, moveFailure);
       return openMemory(path);
     }
     m_movedAside = aside;
     const QString reason = failure;
     if (openFile(path, &failure, &damaged)) {
-      m_notice = tr("Your saved bookmarks and notes in %1 could not be read (%2). The damaged file was kept as %3 "
-                    "and a new, empty one was started.")
-                     .arg(QDir::toNativeSeparators(path), reason, QDir::toNativeSeparators(aside));
+      m_notice =
+          tr("Your saved bookmarks and notes in %1 could not be read (%2). The damaged file was kept as %3 "
+             "and a new, empty one was started.")
+              .arg(QDir::toNativeSeparators(path), reason, QDir::toNativeSeparators(aside));
       return true;
     }
-    m_notice = tr("Your saved bookmarks and notes in %1 could not be read (%2); the damaged file was kept as %3. "
-                  "A new one cannot be created (%4), so what you change now is not saved.")
-                   .arg(QDir::toNativeSeparators(path), reason, QDir::toNativeSeparators(aside), failure);
+    m_notice =
+        tr("Your saved bookmarks and notes in %1 could not be read (%2); the damaged file was kept as %3. "
+           "A new one cannot be created (%4), so what you change now is not saved.")
+            .arg(QDir::toNativeSeparators(path), reason, QDir::toNativeSeparators(aside), failure);
     return openMemory({});
   }
 
-  m_notice = tr("Your bookmarks and notes cannot be saved: %1. SipRef shows what was saved before, but what you "
-                "change now is lost when you quit.")
-                 .arg(failure);
+  m_notice =
+      tr("Your bookmarks and notes cannot be saved: %1. SipRef shows what was saved before, but what you "
+         "change now is lost when you quit.")
+          .arg(failure);
   return openMemory(QFileInfo::exists(path) ? path : QString());
 }
 
@@ -194,17 +207,19 @@ bool UserStore::prepareFile(QSqlDatabase &db, QString *failure, bool *damaged) {
   while (q.next())
     problems << q.value(0).toString();
   if (problems != QStringList{QStringLiteral("ok")})
-    return fail(tr("the integrity check reports: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))), true);
+    return fail(tr("the integrity check reports: %1").arg(problems.mid(0, 3).join(QStringLiteral("; "))),
+                true);
 
   if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
     return fail(q.lastError().text(), isDamageError(q.lastError()));
   const int version = q.value(0).toInt();
   if (version > kSchemaVersion)
-    return fail(tr("the file was written by a newer version of SipRef (data version %1; this version reads up to "
-                   "%2)")
-                    .arg(version)
-                    .arg(kSchemaVersion),
-                false);
+    return fail(
+        tr("the file was written by a newer version of SipRef (data version %1; this version reads up to "
+           "%2)")
+            .arg(version)
+            .arg(kSchemaVersion),
+        false);
   if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
     return fail(q.lastError().text(), isDamageError(q.lastError()));
   const int applicationId = q.value(0).toInt();
@@ -263,7 +278,8 @@ bool UserStore::migrate(QSqlDatabase &db, QString *failure) {
       ok = q.exec(QStringLiteral("COMMIT"));
     }
     if (!ok) {
-      *failure = tr("the data could not be updated to version %1: %2").arg(version + 1).arg(q.lastError().text());
+      *failure =
+          tr("the data could not be updated to version %1: %2").arg(version + 1).arg(q.lastError().text());
       QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
       return false;
     }
@@ -302,7 +318,8 @@ void UserStore::seedMemory(QSqlDatabase &db, const QString &seedFrom) {
   // Show what was saved, without writing to the file in any way. A
   // read-only folder cannot hold the -shm file WAL readers need, so fall
   // back to reading the file as immutable.
-  const QString url = QUrl::fromLocalFile(QFileInfo(seedFrom).absoluteFilePath()).toString(QUrl::FullyEncoded);
+  const QString url =
+      QUrl::fromLocalFile(QFileInfo(seedFrom).absoluteFilePath()).toString(QUrl::FullyEncoded);
   QSqlQuery q(db);
   bool attached = false;
   for (const QString &options : {QStringLiteral("?mode=ro"), QStringLiteral("?mode=ro&immutable=1")}) {
@@ -536,10 +553,13 @@ QList<EntryRef> UserStore::searchNotes(const QStringList &terms) const {
 
 // History -------------------------------------------------------------------
 
-void UserStore::setHistoryLimit(int limit) { m_historyLimit = std::max(1, limit); }
+void UserStore::setHistoryLimit(int limit) {
+  m_historyLimit = std::max(1, limit);
+}
 
 bool UserStore::trimHistory(QSqlQuery &q) {
-  q.prepare(QStringLiteral("DELETE FROM history WHERE seq NOT IN (SELECT seq FROM history ORDER BY seq DESC LIMIT ?)"));
+  q.prepare(QStringLiteral(
+      "DELETE FROM history WHERE seq NOT IN (SELECT seq FROM history ORDER BY seq DESC LIMIT ?)"));
   q.addBindValue(m_historyLimit);
   return q.exec();
 }
@@ -586,7 +606,8 @@ bool UserStore::clearHistory() {
 
 // Import --------------------------------------------------------------------
 
-bool UserStore::importData(const QList<Bookmark> &bookmarks, const QList<Note> &notes, ImportSummary *summary) {
+bool UserStore::importData(const QList<Bookmark> &bookmarks, const QList<Note> &notes,
+                           ImportSummary *summary) {
   ImportSummary counts;
   const bool ok = write([&](QSqlQuery &q) {
     for (const Bookmark &b : bookmarks) {

@@ -2,7 +2,6 @@
 
 #include "Registry.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -142,7 +141,8 @@ public:
   /// equal to (or already containing) the imported text is left as it is,
   /// and a different note gets the imported text appended below it. So
   /// importing the same data twice changes nothing the second time.
-  bool importData(const QList<Bookmark> &bookmarks, const QList<Note> &notes, ImportSummary *summary = nullptr);
+  bool importData(const QList<Bookmark> &bookmarks, const QList<Note> &notes,
+                  ImportSummary *summary = nullptr);
 
 signals:
   void bookmarkChanged(const sipref::EntryRef &ref, bool starred);

@@ -22,7 +22,8 @@ class BookmarkModel final : public QAbstractListModel {
 public:
   enum Roles { RefRole = Qt::UserRole + 1 };
 
-  BookmarkModel(const ContentStore &content, QObject *parent) : QAbstractListModel(parent), m_content(content) {}
+  BookmarkModel(const ContentStore &content, QObject *parent)
+      : QAbstractListModel(parent), m_content(content) {}
 
   void setRefs(const QList<EntryRef> &refs) {
     beginResetModel();
@@ -55,7 +56,9 @@ public:
     return -1;
   }
 
-  int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : int(m_rows.size()); }
+  int rowCount(const QModelIndex &parent = {}) const override {
+    return parent.isValid() ? 0 : int(m_rows.size());
+  }
   QVariant data(const QModelIndex &index, int role) const override {
     if (!index.isValid() || index.row() >= m_rows.size())
       return {};
@@ -85,9 +88,9 @@ private:
 };
 
 BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content, QWidget *parent)
-    : QWidget(parent), m_userStore(userStore), m_model(new BookmarkModel(content, this)), m_heading(new QLabel(this)),
-      m_starButton(new QToolButton(this)), m_view(new QListView(this)), m_empty(new QLabel(this)),
-      m_starAction(new QAction(this)), m_removeAction(new QAction(this)) {
+    : QWidget(parent), m_userStore(userStore), m_model(new BookmarkModel(content, this)),
+      m_heading(new QLabel(this)), m_starButton(new QToolButton(this)), m_view(new QListView(this)),
+      m_empty(new QLabel(this)), m_starAction(new QAction(this)), m_removeAction(new QAction(this)) {
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   auto *top = new QHBoxLayout;
@@ -131,11 +134,17 @@ BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content
 
 BookmarksPanel::~BookmarksPanel() = default;
 
-QAbstractItemModel *BookmarksPanel::model() const { return m_model; }
+QAbstractItemModel *BookmarksPanel::model() const {
+  return m_model;
+}
 
-QList<EntryRef> BookmarksPanel::entries() const { return m_model->refs(); }
+QList<EntryRef> BookmarksPanel::entries() const {
+  return m_model->refs();
+}
 
-void BookmarksPanel::setLanguage(Language language) { m_model->setLanguage(language); }
+void BookmarksPanel::setLanguage(Language language) {
+  m_model->setLanguage(language);
+}
 
 void BookmarksPanel::setCurrentEntry(const EntryRef &ref) {
   m_current = ref;
@@ -193,9 +202,9 @@ void BookmarksPanel::updateStarAction() {
   // ★ / ☆ read at a glance in both languages; the tooltip says it in words.
   m_starAction->setText(starred ? QStringLiteral("★") : QStringLiteral("☆"));
   const QString code = valid ? Vocabulary::codeLabel(m_current) : QString();
-  m_starAction->setToolTip(!valid ? tr("Open a code to star it")
-                                  : starred ? tr("Remove the star from %1").arg(code)
-                                            : tr("Star %1: keep it in Bookmarks").arg(code));
+  m_starAction->setToolTip(!valid    ? tr("Open a code to star it")
+                           : starred ? tr("Remove the star from %1").arg(code)
+                                     : tr("Star %1: keep it in Bookmarks").arg(code));
   m_starAction->setStatusTip(m_starAction->toolTip());
 }
 

@@ -11,6 +11,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QShowEvent>
 
 namespace sipref {
 
@@ -64,27 +65,38 @@ CompareView::CompareView(const ContentStore &store, QWidget *parent)
   layout->addLayout(top);
   layout->addWidget(m_browser, 1);
   retranslateUi();
-  fillPickers();
+  // The pickers are filled when the view is first used, not at startup.
 }
 
 PageColors CompareView::pageColors() const { return pageColorsFor(m_browser); }
 
 void CompareView::setLanguage(Language language) {
   m_language = language;
-  fillPickers();
-  refresh();
+  m_pickersFilled = false;
+  if (isVisible()) {
+    fillPickers();
+    refresh();
+  }
+}
+
+void CompareView::showEvent(QShowEvent *event) {
+  if (!m_pickersFilled) {
+    fillPickers();
+    refresh();
+  }
+  QWidget::showEvent(event);
 }
 
 void CompareView::fillPickers() {
   m_filling = true;
+  // One query for every label, in display order.
+  const QList<SearchHit> all = m_store.search(Query{}, m_language, {}, 100000);
   for (QComboBox *picker : {m_leftPicker, m_rightPicker}) {
     picker->clear();
-    for (const EntryRef &ref : m_store.allRefs()) {
-      const auto e = m_store.entry(ref);
-      picker->addItem(Vocabulary::entryLabel(ref, e ? e->title(m_language) : QString()),
-                      QVariant::fromValue(ref));
-    }
+    for (const SearchHit &h : all)
+      picker->addItem(Vocabulary::entryLabel(h.ref, h.title), QVariant::fromValue(h.ref));
   }
+  m_pickersFilled = true;
   selectInPicker(m_leftPicker, m_left);
   selectInPicker(m_rightPicker, m_right);
   m_filling = false;
@@ -102,6 +114,8 @@ void CompareView::selectInPicker(QComboBox *picker, const EntryRef &ref) {
 void CompareView::setPair(const EntryRef &left, const EntryRef &right) {
   m_left = left;
   m_right = right;
+  if (!m_pickersFilled)
+    fillPickers();
   m_filling = true;
   selectInPicker(m_leftPicker, left);
   selectInPicker(m_rightPicker, right);

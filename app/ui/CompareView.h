@@ -38,6 +38,7 @@ signals:
 
 protected:
   void changeEvent(QEvent *event) override;
+  void showEvent(QShowEvent *event) override;
 
 private:
   void retranslateUi();
@@ -55,6 +56,7 @@ private:
   QToolButton *m_swap;
   QTextBrowser *m_browser;
   bool m_filling = false;
+  bool m_pickersFilled = false;
 };
 
 /// Colours for generated pages from a widget's palette.

@@ -1,6 +1,13 @@
 #include "MainWindow.h"
 
+#include "BookmarksPanel.h"
 #include "CompareView.h"
+#include "NotesPanel.h"
+#include "PrintSupport.h"
+#include "QuizDialog.h"
+#include "TraceView.h"
+#include "core/UserDataExchange.h"
+#include "core/UserStore.h"
 #include "LanguageManager.h"
 #include "ResultDelegate.h"
 #include "ResultModel.h"
@@ -15,6 +22,13 @@
 #include <cstdio>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QListWidget>
+#include <QMimeData>
+#include <QStandardPaths>
+#include <QTabWidget>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,9 +66,10 @@ void benchmarkMarker(const char *what) {
 
 } // namespace
 
-MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_languages(languages) {
+MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, UserStore *user, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_languages(languages), m_user(user && user->isOpen() ? user : nullptr) {
   setObjectName(QStringLiteral("MainWindow"));
+  setAcceptDrops(true);
   createActions();
   createLayout();
   createMenus();
@@ -63,9 +78,22 @@ MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, QWidget 
     m_englishAction->setChecked(l == Language::English);
     m_japaneseAction->setChecked(l == Language::Japanese);
     m_compare->setLanguage(l);
+    if (m_bookmarks)
+      m_bookmarks->setLanguage(l);
+    m_trace->setLanguage(l);
     runSearch();
     renderCurrent();
+    refreshHistory();
   });
+  if (m_user) {
+    connect(m_user, &UserStore::bookmarkChanged, this, [this] { refreshUserMarkers(); });
+    connect(m_user, &UserStore::noteChanged, this, [this] { refreshUserMarkers(); });
+    connect(m_user, &UserStore::historyChanged, this, &MainWindow::refreshHistory);
+    refreshHistory();
+  }
+  m_trace->setLanguage(language());
+  if (m_bookmarks)
+    m_bookmarks->setLanguage(language());
   m_compare->setLanguage(language());
   if (!m_store.isOpen())
     setContentError(m_store.errorString());
@@ -97,6 +125,44 @@ void MainWindow::createActions() {
   m_compareAction->setIcon(QIcon::fromTheme(QStringLiteral("view-split-left-right"),
                                             style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
   connect(m_compareAction, &QAction::triggered, this, &MainWindow::startComparison);
+
+  m_traceAction = new QAction(this);
+  m_traceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+  connect(m_traceAction, &QAction::triggered, this, &MainWindow::showTraceExplainer);
+  m_openTraceAction = new QAction(this);
+  m_openTraceAction->setShortcut(QKeySequence::Open);
+  connect(m_openTraceAction, &QAction::triggered, this, [this] {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open a SIP trace or log"));
+    if (!path.isEmpty())
+      explainFile(path);
+  });
+  m_printAction = new QAction(this);
+  m_printAction->setShortcut(QKeySequence::Print);
+  connect(m_printAction, &QAction::triggered, this, [this] { printCurrent(false); });
+  m_pdfAction = new QAction(this);
+  connect(m_pdfAction, &QAction::triggered, this, [this] { printCurrent(true); });
+  m_cheatSheetAction = new QAction(this);
+  connect(m_cheatSheetAction, &QAction::triggered, this, [this] { printCheatSheet(false); });
+  m_cheatSheetPdfAction = new QAction(this);
+  connect(m_cheatSheetPdfAction, &QAction::triggered, this, [this] { printCheatSheet(true); });
+  m_exportDataAction = new QAction(this);
+  connect(m_exportDataAction, &QAction::triggered, this, &MainWindow::exportUserData);
+  m_importDataAction = new QAction(this);
+  connect(m_importDataAction, &QAction::triggered, this, &MainWindow::importUserData);
+  m_exportDataAction->setEnabled(m_user != nullptr);
+  m_importDataAction->setEnabled(m_user != nullptr);
+  m_quizAction = new QAction(this);
+  m_quizAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+  connect(m_quizAction, &QAction::triggered, this, &MainWindow::startQuiz);
+  m_zoomInAction = new QAction(this);
+  m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+  connect(m_zoomInAction, &QAction::triggered, this, [this] { setZoom(m_zoom + 1); });
+  m_zoomOutAction = new QAction(this);
+  m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+  connect(m_zoomOutAction, &QAction::triggered, this, [this] { setZoom(m_zoom - 1); });
+  m_zoomResetAction = new QAction(this);
+  m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+  connect(m_zoomResetAction, &QAction::triggered, this, [this] { setZoom(0); });
 
   m_mappingAction = new QAction(this);
   m_mappingAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
@@ -137,6 +203,16 @@ void MainWindow::createActions() {
 
 void MainWindow::createMenus() {
   m_fileMenu = menuBar()->addMenu(QString());
+  m_fileMenu->addAction(m_openTraceAction);
+  m_fileMenu->addSeparator();
+  m_fileMenu->addAction(m_printAction);
+  m_fileMenu->addAction(m_pdfAction);
+  m_fileMenu->addAction(m_cheatSheetAction);
+  m_fileMenu->addAction(m_cheatSheetPdfAction);
+  m_fileMenu->addSeparator();
+  m_fileMenu->addAction(m_exportDataAction);
+  m_fileMenu->addAction(m_importDataAction);
+  m_fileMenu->addSeparator();
   m_fileMenu->addAction(m_quitAction);
   m_goMenu = menuBar()->addMenu(QString());
   m_goMenu->addAction(m_backAction);
@@ -146,10 +222,17 @@ void MainWindow::createMenus() {
   m_viewMenu = menuBar()->addMenu(QString());
   m_viewMenu->addAction(m_compareAction);
   m_viewMenu->addAction(m_mappingAction);
+  m_viewMenu->addAction(m_traceAction);
+  m_viewMenu->addSeparator();
+  m_viewMenu->addAction(m_zoomInAction);
+  m_viewMenu->addAction(m_zoomOutAction);
+  m_viewMenu->addAction(m_zoomResetAction);
   m_viewMenu->addSeparator();
   m_languageMenu = m_viewMenu->addMenu(QString());
   m_languageMenu->addAction(m_englishAction);
   m_languageMenu->addAction(m_japaneseAction);
+  m_trainingMenu = menuBar()->addMenu(QString());
+  m_trainingMenu->addAction(m_quizAction);
   m_helpMenu = menuBar()->addMenu(QString());
   m_helpMenu->addAction(m_aboutAction);
 
@@ -162,6 +245,11 @@ void MainWindow::createMenus() {
   m_toolBar->addSeparator();
   m_toolBar->addAction(m_compareAction);
   m_toolBar->addAction(m_mappingAction);
+  m_toolBar->addAction(m_traceAction);
+  if (m_bookmarks) {
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_bookmarks->starAction());
+  }
 }
 
 void MainWindow::createLayout() {
@@ -197,7 +285,28 @@ void MainWindow::createLayout() {
   m_resultCount->setObjectName(QStringLiteral("resultCount"));
   leftLayout->addWidget(m_search);
   leftLayout->addWidget(createFilterBar(left));
-  leftLayout->addWidget(m_results, 1);
+  m_leftTabs = new QTabWidget(left);
+  m_leftTabs->setObjectName(QStringLiteral("leftTabs"));
+  m_leftTabs->setDocumentMode(true);
+  m_leftTabs->addTab(m_results, QString());
+  if (m_user) {
+    m_bookmarks = new BookmarksPanel(*m_user, m_store, m_leftTabs);
+    m_bookmarks->setObjectName(QStringLiteral("bookmarksPanel"));
+    connect(m_bookmarks, &BookmarksPanel::entryRequested, this, &MainWindow::showEntry);
+    m_leftTabs->addTab(m_bookmarks, QString());
+    m_historyList = new QListWidget(m_leftTabs);
+    m_historyList->setObjectName(QStringLiteral("historyList"));
+    connect(m_historyList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+      if (const auto ref = EntryRef::fromString(item->data(Qt::UserRole).toString()))
+        showEntry(*ref);
+    });
+    connect(m_historyList, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
+      if (const auto ref = EntryRef::fromString(item->data(Qt::UserRole).toString()))
+        showEntry(*ref);
+    });
+    m_leftTabs->addTab(m_historyList, QString());
+  }
+  leftLayout->addWidget(m_leftTabs, 1);
   leftLayout->addWidget(m_resultCount);
 
   m_page = new QTextBrowser(this);
@@ -210,14 +319,34 @@ void MainWindow::createLayout() {
   connect(m_compare, &CompareView::pairChanged, this,
           [this](const EntryRef &a, const EntryRef &b) { navigate(Place{Place::Kind::Compare, a, b, false}, false); });
 
+  m_trace = new TraceView(m_store, this);
+  m_trace->setObjectName(QStringLiteral("traceView"));
+  connect(m_trace, &TraceView::entryRequested, this, &MainWindow::showEntry);
+
+  m_pageSplitter = new QSplitter(Qt::Vertical, this);
+  m_pageSplitter->setObjectName(QStringLiteral("pageSplitter"));
+  m_pageSplitter->addWidget(m_page);
+  if (m_user) {
+    m_notes = new NotesPanel(*m_user, m_pageSplitter);
+    m_notes->setObjectName(QStringLiteral("notesPanel"));
+    m_pageSplitter->addWidget(m_notes);
+    m_pageSplitter->setStretchFactor(0, 1);
+    m_pageSplitter->setStretchFactor(1, 0);
+    m_pageSplitter->setSizes({600, 130});
+  }
   m_stack = new QStackedWidget(this);
-  m_stack->addWidget(m_page);
+  m_stack->addWidget(m_pageSplitter);
   m_stack->addWidget(m_compare);
+  m_stack->addWidget(m_trace);
 
   m_splitter = new QSplitter(Qt::Horizontal, this);
   m_splitter->setObjectName(QStringLiteral("mainSplitter"));
   m_splitter->addWidget(left);
   m_splitter->addWidget(m_stack);
+  // Explicit minimums: the panes' own hints (nine filter toggles, the trace
+  // view's toolbar) would otherwise forbid a half-screen window.
+  left->setMinimumWidth(260);
+  m_stack->setMinimumWidth(360);
   m_splitter->setStretchFactor(0, 0);
   m_splitter->setStretchFactor(1, 1);
   m_splitter->setSizes({450, 730});
@@ -346,6 +475,25 @@ void MainWindow::retranslateUi() {
   m_compareAction->setText(tr("Compare"));
   m_compareAction->setToolTip(tr("Compare the current code with another, side by side (Ctrl+D)"));
   m_focusSearchAction->setText(tr("Search"));
+  m_trainingMenu->setTitle(tr("&Training"));
+  m_traceAction->setText(tr("Explain a trace"));
+  m_traceAction->setToolTip(tr("Paste or open a SIP trace or log and see every code in it explained (Ctrl+E)"));
+  m_openTraceAction->setText(tr("&Open trace or log…"));
+  m_printAction->setText(tr("&Print…"));
+  m_pdfAction->setText(tr("Export page as PDF…"));
+  m_cheatSheetAction->setText(tr("Print cheat sheet…"));
+  m_cheatSheetPdfAction->setText(tr("Export cheat sheet as PDF…"));
+  m_exportDataAction->setText(tr("Export bookmarks and notes…"));
+  m_importDataAction->setText(tr("Import bookmarks and notes…"));
+  m_quizAction->setText(tr("&Quiz…"));
+  m_zoomInAction->setText(tr("Zoom in"));
+  m_zoomOutAction->setText(tr("Zoom out"));
+  m_zoomResetAction->setText(tr("Normal size"));
+  m_leftTabs->setTabText(0, tr("Results"));
+  if (m_user) {
+    m_leftTabs->setTabText(1, tr("Bookmarks"));
+    m_leftTabs->setTabText(2, tr("History"));
+  }
   m_mappingAction->setText(tr("SIP ⇄ Q.850"));
   m_mappingAction->setToolTip(tr("RFC 3398 mapping between SIP responses and Q.850 causes (Ctrl+M)"));
   const QStringList registryTips = {tr("Show SIP response codes"), tr("Show SIP Warning codes"),
@@ -392,10 +540,40 @@ void MainWindow::setSearchText(const QString &text) { m_search->setText(text); }
 
 void MainWindow::runSearch() {
   const QString text = m_search->text();
-  const QList<SearchHit> hits = m_store.search(text, language(), filter());
+  QList<SearchHit> hits = m_store.search(text, language(), filter());
+  // The user's own notes are searched too.
+  const Query query = Query::fromString(text);
+  if (m_user && query.kind == Query::Kind::Text) {
+    QSet<EntryRef> listed;
+    for (const SearchHit &h : std::as_const(hits))
+      listed.insert(h.ref);
+    const SearchFilter f = filter();
+    for (const EntryRef &ref : m_user->searchNotes(query.terms)) {
+      if (listed.contains(ref) || (!f.registries.isEmpty() && !f.registries.contains(ref.registry)) ||
+          (ref.registry == Registry::Sip && !f.sipClasses.isEmpty() && !f.sipClasses.contains(ref.code / 100)))
+        continue;
+      const auto e = m_store.entry(ref);
+      if (!e)
+        continue;
+      SearchHit h;
+      h.ref = ref;
+      h.phrase = e->phrase;
+      h.title = e->title(language());
+      h.summary = e->text(language()).summary;
+      h.cls = e->cls;
+      h.classDigit = ref.registry == Registry::Sip ? ref.code / 100 : 0;
+      h.hasText = e->hasText;
+      h.rank = SearchHit::Text;
+      hits.append(h);
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
+      return a.rank != b.rank ? a.rank < b.rank : a.ref < b.ref;
+    });
+  }
   const EntryRef previous = m_model->refAt(m_results->currentIndex().row());
   m_updatingFromSearch = true;
   m_model->setHits(hits);
+  refreshUserMarkers();
   m_resultCount->setText(tr("%n result(s)", nullptr, int(hits.size())));
   if (!hits.isEmpty()) {
     int row = 0;
@@ -508,6 +686,8 @@ void MainWindow::openLink(const QUrl &url) {
 void MainWindow::navigate(const Place &place, bool preview) {
   if (!place.a.isValid())
     return;
+  if (m_user && !preview && place.kind == Place::Kind::Entry)
+    m_user->recordVisit(place.a);
   if (m_historyIndex >= 0 && m_history.at(m_historyIndex) == place) {
     if (!preview)
       m_history[m_historyIndex].preview = false;
@@ -533,7 +713,7 @@ void MainWindow::display(const Place &place) {
   const bool compare = place.kind == Place::Kind::Compare;
   // Keep the result list on what is shown, when it lists it.
   if (!m_updatingFromSearch) {
-    const int row = place.kind == Place::Kind::Mapping ? -1 : m_model->rowOf(place.a);
+    const int row = place.kind == Place::Kind::Mapping || place.kind == Place::Kind::Trace ? -1 : m_model->rowOf(place.a);
     if (row >= 0 && row != m_results->currentIndex().row()) {
       m_updatingFromSearch = true;
       m_results->setCurrentIndex(m_model->index(row, 0));
@@ -544,10 +724,24 @@ void MainWindow::display(const Place &place) {
   if (compare) {
     m_compare->setPair(place.a, place.b);
     m_stack->setCurrentWidget(m_compare);
+  } else if (place.kind == Place::Kind::Trace) {
+    m_stack->setCurrentWidget(m_trace);
+    setWindowTitle(tr("Explain a trace — SipRef"));
   } else {
-    m_stack->setCurrentWidget(m_page);
+    m_stack->setCurrentWidget(m_pageSplitter);
     renderCurrent();
   }
+  const bool entry = place.kind == Place::Kind::Entry;
+  if (m_notes) {
+    const auto e = entry ? m_store.entry(place.a) : std::nullopt;
+    m_notes->setEntry(entry ? place.a : EntryRef{},
+                      e ? Vocabulary::entryLabel(e->ref, e->title(language())) : QString());
+    m_notes->setVisible(entry);
+  }
+  if (m_bookmarks)
+    m_bookmarks->setCurrentEntry(entry ? place.a : EntryRef{});
+  m_printAction->setEnabled(entry || compare);
+  m_pdfAction->setEnabled(entry || compare);
   updateNavigation();
 }
 
@@ -565,6 +759,8 @@ void MainWindow::renderCurrent() {
     return;
   }
   const PageRenderer renderer(m_store, pageColorsFor(m_page));
+  if (place.kind == Place::Kind::Trace)
+    return;
   if (place.kind == Place::Kind::Mapping) {
     m_page->setHtml(renderer.mappingPage(language()));
     setWindowTitle(tr("SIP and Q.850 mapping — SipRef"));
@@ -591,7 +787,7 @@ EntryRef MainWindow::currentEntry() const {
   if (m_historyIndex < 0 || m_historyIndex >= m_history.size())
     return {};
   const Place &p = m_history.at(m_historyIndex);
-  return p.kind == Place::Kind::Mapping ? EntryRef{} : p.a;
+  return p.kind == Place::Kind::Mapping || p.kind == Place::Kind::Trace ? EntryRef{} : p.a;
 }
 
 bool MainWindow::canGoBack() const { return m_historyIndex > 0; }
@@ -613,7 +809,7 @@ void MainWindow::goForward() {
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
-  if (watched == m_results->viewport() && event->type() == QEvent::Paint && m_model->rowCount() > 0) {
+  if (m_results && watched == m_results->viewport() && event->type() == QEvent::Paint && m_model->rowCount() > 0) {
     // The startup benchmark (tests/bench) waits for this line: the window is
     // painted with results shown.
     QTimer::singleShot(0, this, [this] {
@@ -658,6 +854,7 @@ void MainWindow::restoreSettings() {
   if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
     resize(1180, 760);
   m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+  setZoom(settings.value(QStringLiteral("view/zoom"), 0).toInt());
   const auto last = EntryRef::fromString(settings.value(QStringLiteral("lastEntry")).toString());
   if (last && m_store.contains(*last))
     showEntry(*last);
@@ -672,7 +869,144 @@ void MainWindow::saveSettings() const {
     settings.setValue(QStringLiteral("lastEntry"), current.toString());
 }
 
+void MainWindow::showTraceExplainer() { navigate(Place{Place::Kind::Trace, {Registry::Sip, 0}, {}, false}, false); }
+
+void MainWindow::explainFile(const QString &path) {
+  showTraceExplainer();
+  m_trace->openFile(path);
+}
+
+void MainWindow::startQuiz() {
+  auto *quiz = findChild<QuizDialog *>();
+  if (!quiz) {
+    quiz = new QuizDialog(m_store, language(), this);
+    connect(quiz, &QuizDialog::entryRequested, this, &MainWindow::showEntry);
+    connect(&m_languages, &LanguageManager::languageChanged, quiz, &QuizDialog::setLanguage);
+  }
+  quiz->show();
+  quiz->raise();
+  quiz->activateWindow();
+}
+
+void MainWindow::setZoom(int steps) {
+  steps = std::clamp(steps, -4, 12);
+  const int delta = steps - m_zoom;
+  m_zoom = steps;
+  if (delta != 0) {
+    // Text sizes grow in points, so pages stay laid out the same, only larger.
+    m_page->zoomIn(delta * 2);
+    m_compare->browser()->zoomIn(delta * 2);
+    QFont f = m_results->font();
+    f.setPointSizeF(std::max(6.0, f.pointSizeF() + delta));
+    m_results->setFont(f);
+  }
+  QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
+}
+
+void MainWindow::printCurrent(bool pdf) {
+  if (m_historyIndex < 0 || m_historyIndex >= m_history.size())
+    return;
+  const Place &p = m_history.at(m_historyIndex);
+  QString html;
+  QString title;
+  QString file;
+  if (p.kind == Place::Kind::Entry) {
+    html = PrintSupport::entryHtml(m_store, p.a, language());
+    const auto e = m_store.entry(p.a);
+    title = e ? Vocabulary::entryLabel(e->ref, e->title(language())) : Vocabulary::codeLabel(p.a);
+    file = QStringLiteral("sipref-%1-%2.pdf").arg(registryKey(p.a.registry)).arg(p.a.code);
+  } else if (p.kind == Place::Kind::Compare) {
+    html = PrintSupport::comparisonHtml(m_store, p.a, p.b, language());
+    title = tr("%1 vs %2").arg(Vocabulary::codeLabel(p.a), Vocabulary::codeLabel(p.b));
+    file = QStringLiteral("sipref-%1-vs-%2.pdf").arg(p.a.code).arg(p.b.code);
+  } else {
+    return;
+  }
+  if (pdf)
+    PrintSupport::exportPdfWithDialog(this, html, title, file);
+  else
+    PrintSupport::printWithDialog(this, html, title);
+}
+
+void MainWindow::printCheatSheet(bool pdf) {
+  const QString html = PrintSupport::cheatSheetHtml(m_store, language());
+  const QString title = tr("SIP response codes — cheat sheet");
+  if (pdf)
+    PrintSupport::exportPdfWithDialog(this, html, title,
+                                      QStringLiteral("sip-cheat-sheet-%1.pdf").arg(languageKey(language())));
+  else
+    PrintSupport::printWithDialog(this, html, title);
+}
+
+void MainWindow::exportUserData() {
+  if (!m_user)
+    return;
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Export bookmarks and notes"),
+      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("sipref-notes.json")),
+      tr("SipRef notes (*.json)"));
+  if (path.isEmpty())
+    return;
+  QString error;
+  if (UserDataExchange::exportToFile(*m_user, path, &error))
+    statusBar()->showMessage(tr("Bookmarks and notes exported to %1").arg(path), 8000);
+  else
+    QMessageBox::warning(this, tr("Export bookmarks and notes"), error);
+}
+
+void MainWindow::importUserData() {
+  if (!m_user)
+    return;
+  const QString path = QFileDialog::getOpenFileName(this, tr("Import bookmarks and notes"), QString(),
+                                                    tr("SipRef notes (*.json);;All files (*)"));
+  if (path.isEmpty())
+    return;
+  const auto result = UserDataExchange::importFile(*m_user, path, &m_store);
+  if (result.ok)
+    QMessageBox::information(this, tr("Import bookmarks and notes"), result.message());
+  else
+    QMessageBox::warning(this, tr("Import bookmarks and notes"), result.message());
+  refreshUserMarkers();
+}
+
+void MainWindow::refreshUserMarkers() {
+  if (!m_user)
+    return;
+  QSet<EntryRef> starred;
+  for (const EntryRef &r : m_user->bookmarkedRefs())
+    starred.insert(r);
+  m_model->setMarkers(m_user->notedRefs(), starred);
+}
+
+void MainWindow::refreshHistory() {
+  if (!m_user || !m_historyList)
+    return;
+  m_historyList->clear();
+  for (const auto &visit : m_user->history(100)) {
+    const auto e = m_store.entry(visit.ref);
+    auto *item = new QListWidgetItem(Vocabulary::entryLabel(visit.ref, e ? e->title(language()) : QString()),
+                                     m_historyList);
+    item->setData(Qt::UserRole, visit.ref.toString());
+  }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
+  if (event->mimeData()->hasUrls())
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event) {
+  for (const QUrl &url : event->mimeData()->urls())
+    if (url.isLocalFile()) {
+      explainFile(url.toLocalFile());
+      event->acceptProposedAction();
+      return;
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent *event) {
+  if (m_notes)
+    m_notes->saveNow();
   saveSettings();
   QMainWindow::closeEvent(event);
 }

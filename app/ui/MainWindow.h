@@ -15,12 +15,18 @@ class QSplitter;
 class QToolBar;
 class QStackedWidget;
 class QTextBrowser;
+class QListWidget;
+class QTabWidget;
 
 namespace sipref {
 
+class BookmarksPanel;
 class CompareView;
 class LanguageManager;
+class NotesPanel;
 class ResultModel;
+class TraceView;
+class UserStore;
 
 /// The main window: search box and results on the left; the code page or
 /// the comparison on the right; back/forward through what was shown.
@@ -29,13 +35,26 @@ class MainWindow final : public QMainWindow {
   Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-  /// `contentError` is shown instead of content when the store did not open.
-  MainWindow(ContentStore &store, LanguageManager &languages, QWidget *parent = nullptr);
+  /// The window shows the content error page when `store` did not open.
+  /// `user` holds bookmarks, notes and history; without it those panels
+  /// are not shown.
+  MainWindow(ContentStore &store, LanguageManager &languages, UserStore *user = nullptr,
+             QWidget *parent = nullptr);
   ~MainWindow() override;
 
   void showEntry(const EntryRef &ref);
   void showComparison(const EntryRef &left, const EntryRef &right);
   void showMapping();
+  void showTraceExplainer();
+  /// Opens a trace file in the trace explainer.
+  void explainFile(const QString &path);
+  void startQuiz();
+  /// Zoom steps of the pages (0 = normal), remembered.
+  int zoom() const { return m_zoom; }
+  void setZoom(int steps);
+  TraceView *traceView() const { return m_trace; }
+  NotesPanel *notesPanel() const { return m_notes; }
+  BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
   /// Which registries and SIP classes the result list shows (remembered).
   SearchFilter filter() const;
   void setFilter(const SearchFilter &filter);
@@ -58,11 +77,13 @@ public:
 protected:
   void changeEvent(QEvent *event) override;
   void closeEvent(QCloseEvent *event) override;
+  void dragEnterEvent(QDragEnterEvent *event) override;
+  void dropEvent(QDropEvent *event) override;
   bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
   struct Place {
-    enum class Kind { Entry, Compare, Mapping };
+    enum class Kind { Entry, Compare, Mapping, Trace };
     Kind kind = Kind::Entry;
     EntryRef a;
     EntryRef b;
@@ -91,6 +112,12 @@ private:
   void renderCurrent();
   void updateNavigation();
   void startComparison();
+  void printCurrent(bool pdf);
+  void printCheatSheet(bool pdf);
+  void exportUserData();
+  void importUserData();
+  void refreshUserMarkers();
+  void refreshHistory();
   void setLanguage(Language language);
   void restoreSettings();
   void saveSettings() const;
@@ -119,6 +146,27 @@ private:
   QAction *m_forwardAction = nullptr;
   QAction *m_compareAction = nullptr;
   QAction *m_mappingAction = nullptr;
+  QAction *m_traceAction = nullptr;
+  QAction *m_openTraceAction = nullptr;
+  QAction *m_printAction = nullptr;
+  QAction *m_pdfAction = nullptr;
+  QAction *m_cheatSheetAction = nullptr;
+  QAction *m_cheatSheetPdfAction = nullptr;
+  QAction *m_exportDataAction = nullptr;
+  QAction *m_importDataAction = nullptr;
+  QAction *m_quizAction = nullptr;
+  QAction *m_zoomInAction = nullptr;
+  QAction *m_zoomOutAction = nullptr;
+  QAction *m_zoomResetAction = nullptr;
+  QMenu *m_trainingMenu = nullptr;
+  UserStore *m_user = nullptr;
+  NotesPanel *m_notes = nullptr;
+  BookmarksPanel *m_bookmarks = nullptr;
+  QListWidget *m_historyList = nullptr;
+  QTabWidget *m_leftTabs = nullptr;
+  TraceView *m_trace = nullptr;
+  QSplitter *m_pageSplitter = nullptr;
+  int m_zoom = 0;
   QList<QAction *> m_registryFilters; ///< in allRegistries() order
   QList<QAction *> m_classFilters;    ///< 1xx..6xx
   QAction *m_focusSearchAction = nullptr;

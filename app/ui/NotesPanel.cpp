@@ -43,7 +43,9 @@ NotesPanel::NotesPanel(UserStore &store, QWidget *parent)
   setEntry({});
 }
 
-NotesPanel::~NotesPanel() { saveNow(); }
+NotesPanel::~NotesPanel() {
+  saveNow();
+}
 
 void NotesPanel::setEntry(const EntryRef &ref, const QString &label) {
   saveNow();
@@ -110,10 +112,10 @@ void NotesPanel::updateStatus() {
 
 void NotesPanel::retranslateUi() {
   m_title->setText(m_ref.isValid() ? tr("My note on %1").arg(m_label) : tr("My note"));
-  m_editor->setPlaceholderText(m_ref.isValid()
-                                   ? tr("Write what you learned about this code: your own words, the calls you "
-                                        "saw it on. Saved as you type.")
-                                   : tr("Open a code to write a note on it."));
+  m_editor->setPlaceholderText(
+      m_ref.isValid() ? tr("Write what you learned about this code: your own words, the calls you "
+                           "saw it on. Saved as you type.")
+                      : tr("Open a code to write a note on it."));
   m_editor->setAccessibleName(tr("Note"));
   updateStatus();
 }

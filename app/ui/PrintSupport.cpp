@@ -53,7 +53,8 @@ PrintSupport::Paper PrintSupport::defaultPaper() {
 }
 
 void PrintSupport::setDefaultPaper(Paper paper) {
-  QSettings().setValue(QLatin1String(kPaperKey), paper == Paper::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+  QSettings().setValue(QLatin1String(kPaperKey),
+                       paper == Paper::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
 }
 
 QPageSize::PageSizeId PrintSupport::pageSizeId(Paper paper) {
@@ -155,8 +156,9 @@ QString PrintSupport::exportPdfWithDialog(QWidget *parent, const QString &html, 
   QString folder = settings.value(QLatin1String(kFolderKey)).toString();
   if (folder.isEmpty() || !QFileInfo(folder).isDir())
     folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-  QString path = QFileDialog::getSaveFileName(parent, tr("Export %1 as PDF").arg(title),
-                                              QDir(folder).filePath(suggestedFileName), tr("PDF files (*.pdf)"));
+  QString path =
+      QFileDialog::getSaveFileName(parent, tr("Export %1 as PDF").arg(title),
+                                   QDir(folder).filePath(suggestedFileName), tr("PDF files (*.pdf)"));
   if (path.isEmpty())
     return {};
   if (QFileInfo(path).suffix().isEmpty())

@@ -25,7 +25,9 @@ const char *kRegistriesKey = "quiz/registries";
 const char *kClassesKey = "quiz/classes";
 const char *kCountKey = "quiz/count";
 
-QString esc(const QString &s) { return s.toHtmlEscaped(); }
+QString esc(const QString &s) {
+  return s.toHtmlEscaped();
+}
 
 // "sipref:entry/sip/486" → sip:486
 std::optional<EntryRef> refFromLink(const QString &link) {
@@ -206,6 +208,7 @@ QuizSettings QuizDialog::settings() const {
   if (s.sipClasses.size() == 6)
     s.sipClasses.clear();
   s.questionCount = m_count->value();
+  s.kinds = m_kinds;
   s.seed = m_seed;
   return s;
 }
@@ -215,8 +218,10 @@ void QuizDialog::setSettings(const QuizSettings &settings) {
   for (Registry registry : allRegistries())
     m_registryBoxes.at(int(registry))->setChecked(registries.contains(registry));
   for (int digit = 1; digit <= 6; ++digit)
-    m_classBoxes.at(digit - 1)->setChecked(settings.sipClasses.isEmpty() || settings.sipClasses.contains(digit));
+    m_classBoxes.at(digit - 1)->setChecked(settings.sipClasses.isEmpty() ||
+                                           settings.sipClasses.contains(digit));
   m_count->setValue(settings.questionCount);
+  m_kinds = settings.kinds;
   updateSetup();
 }
 
@@ -236,7 +241,8 @@ void QuizDialog::updateSetup() {
     else if (available < s.questionCount)
       message = tr("%1 codes match, so the round has %1 questions; no code is asked twice.").arg(available);
     else
-      message = tr("%1 codes match; the round asks %2 of them, none twice.").arg(available).arg(s.questionCount);
+      message =
+          tr("%1 codes match; the round asks %2 of them, none twice.").arg(available).arg(s.questionCount);
   }
   m_setupMessage->setText(message);
   m_start->setEnabled(available > 0);
@@ -265,7 +271,9 @@ void QuizDialog::newRound() {
   m_start->setFocus();
 }
 
-QuizDialog::Page QuizDialog::page() const { return Page(m_pages->currentIndex()); }
+QuizDialog::Page QuizDialog::page() const {
+  return Page(m_pages->currentIndex());
+}
 
 void QuizDialog::choose(int choice) {
   if (!m_quiz || m_quiz->isFinished() || m_quiz->isAnswered())
@@ -297,8 +305,8 @@ void QuizDialog::showQuestion() {
   m_instruction->setText(m_quiz->instruction(q, m_language));
   m_prompt->setText(m_quiz->prompt(q, m_language));
   // A code alone is shown large; a situation is a paragraph to read.
-  m_prompt->setFont(scaled(font(), q.kind == QuizQuestion::Kind::Code ? 2.0 : 1.15,
-                           q.kind == QuizQuestion::Kind::Code));
+  m_prompt->setFont(
+      scaled(font(), q.kind == QuizQuestion::Kind::Code ? 2.0 : 1.15, q.kind == QuizQuestion::Kind::Code));
 
   const int chosen = m_quiz->chosen(index);
   const bool answered = chosen >= 0;
@@ -311,15 +319,22 @@ void QuizDialog::showQuestion() {
     else if (answered && i == chosen)
       mark = QStringLiteral("✗");
     m_choices.at(i)->setText(mark + u' ' + text);
-    m_choices.at(i)->setEnabled(!answered);
+    // After the answer, the right choice and the one picked stay readable
+    // (the right one in bold); the other two step back. Clicks are ignored.
+    const bool involved = i == q.correctChoice || i == chosen;
+    m_choices.at(i)->setEnabled(!answered || involved);
+    QFont f = font();
+    f.setBold(answered && i == q.correctChoice);
+    m_choices.at(i)->setFont(f);
   }
   if (!answered) {
     m_feedback->clear();
   } else {
     const EntryRef right = q.answer;
     const QString answer = esc(m_quiz->answerText(q, m_language));
-    const QString open = QStringLiteral("<a href=\"%1\">%2</a>")
-                             .arg(PageRenderer::entryLink(right), esc(tr("Open %1").arg(Vocabulary::codeLabel(right))));
+    const QString open =
+        QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(PageRenderer::entryLink(right), esc(tr("Open %1").arg(Vocabulary::codeLabel(right))));
     if (chosen == q.correctChoice) {
       m_feedback->setText(QStringLiteral("<b>%1</b> %2<br>%3").arg(esc(tr("Right.")), answer, open));
     } else {

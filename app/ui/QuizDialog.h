@@ -90,6 +90,7 @@ private:
   const ContentStore &m_store;
   Language m_language;
   std::optional<quint32> m_seed;
+  QList<QuizQuestion::Kind> m_kinds; // not on the setup page: all unless set
   std::unique_ptr<Quiz> m_quiz;
 
   QStackedWidget *m_pages = nullptr;

@@ -42,7 +42,14 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
 
   painter->setPen(textColor);
   const int titleLeft = left + codeWidth + 8;
-  const int clsWidth = fm.horizontalAdvance(cls) + 4;
+  // A star for bookmarks and a pencil for codes with a note of one's own.
+  QString marks;
+  if (index.data(ResultModel::StarredRole).toBool())
+    marks += QStringLiteral("★");
+  if (index.data(ResultModel::HasNoteRole).toBool())
+    marks += QStringLiteral("✎");
+  const QString clsText = marks.isEmpty() ? cls : marks + QStringLiteral("  ") + cls;
+  const int clsWidth = fm.horizontalAdvance(clsText) + 4;
   const QString title = bm.elidedText(index.data(ResultModel::TitleRole).toString(), Qt::ElideRight,
                                       r.right() - titleLeft - clsWidth - 4);
   painter->drawText(QRect(titleLeft, r.top(), r.right() - titleLeft, lineHeight), Qt::AlignLeft | Qt::AlignVCenter,
@@ -50,7 +57,7 @@ void ResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
   painter->setFont(option.font);
   painter->setPen(muted);
   painter->drawText(QRect(r.right() - clsWidth, r.top(), clsWidth, lineHeight), Qt::AlignRight | Qt::AlignVCenter,
-                    cls);
+                    clsText);
 
   QString summary = index.data(ResultModel::SummaryRole).toString();
   QFont summaryFont = option.font;

@@ -14,6 +14,13 @@ void ResultModel::setHits(QList<SearchHit> hits) {
   endResetModel();
 }
 
+void ResultModel::setMarkers(QSet<EntryRef> noted, QSet<EntryRef> starred) {
+  m_noted = std::move(noted);
+  m_starred = std::move(starred);
+  if (!m_hits.isEmpty())
+    emit dataChanged(index(0), index(int(m_hits.size()) - 1), {HasNoteRole, StarredRole});
+}
+
 EntryRef ResultModel::refAt(int row) const {
   return row >= 0 && row < m_hits.size() ? m_hits.at(row).ref : EntryRef{};
 }
@@ -50,6 +57,10 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const {
     return QColor(Vocabulary::classColor(h.ref, h.classDigit));
   case HasTextRole:
     return h.hasText;
+  case HasNoteRole:
+    return m_noted.contains(h.ref);
+  case StarredRole:
+    return m_starred.contains(h.ref);
   case ClassRole:
     return h.ref.registry == Registry::Sip ? h.cls : Vocabulary::registryName(h.ref.registry);
   default:

@@ -3,6 +3,7 @@
 #include "core/ContentStore.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 
 namespace sipref {
 
@@ -12,11 +13,23 @@ class ResultModel final : public QAbstractListModel {
   Q_DISABLE_COPY_MOVE(ResultModel)
 
 public:
-  enum Roles { RefRole = Qt::UserRole + 1, CodeLabelRole, TitleRole, SummaryRole, ColorRole, HasTextRole, ClassRole };
+  enum Roles {
+    RefRole = Qt::UserRole + 1,
+    CodeLabelRole,
+    TitleRole,
+    SummaryRole,
+    ColorRole,
+    HasTextRole,
+    ClassRole,
+    HasNoteRole,
+    StarredRole
+  };
 
   explicit ResultModel(QObject *parent = nullptr);
 
   void setHits(QList<SearchHit> hits);
+  /// Codes with a personal note and starred codes, marked in the list.
+  void setMarkers(QSet<EntryRef> noted, QSet<EntryRef> starred);
   const QList<SearchHit> &hits() const { return m_hits; }
   EntryRef refAt(int row) const;
   int rowOf(const EntryRef &ref) const;
@@ -26,6 +39,8 @@ public:
 
 private:
   QList<SearchHit> m_hits;
+  QSet<EntryRef> m_noted;
+  QSet<EntryRef> m_starred;
 };
 
 } // namespace sipref

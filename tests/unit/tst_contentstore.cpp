@@ -3,9 +3,16 @@
 
 #include "core/ContentStore.h"
 
+#include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <unistd.h>
 
 using namespace sipref;
 
@@ -257,18 +264,88 @@ private slots:
     QCOMPARE(m_store.search("486", Language::English).first().ref.code, 486);
   }
 
+  void damagedDatabasesAreRefused_data() {
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("missing") << "missing" << "does not exist";
+    QTest::newRow("truncated") << "truncated" << "truncated";
+    QTest::newRow("zero-filled") << "zero-filled" << "not an SQLite database";
+    QTest::newRow("random bytes") << "random" << "not an SQLite database";
+    QTest::newRow("empty file") << "empty" << "not an SQLite database";
+    QTest::newRow("other schema version") << "version" << "schema version 99";
+    QTest::newRow("other SQLite database") << "foreign" << "not a SipRef content database";
+    QTest::newRow("rows missing") << "rows" << "holds";
+    QTest::newRow("a directory") << "directory" << "directory";
+    QTest::newRow("unreadable") << "unreadable" << "cannot be read";
+  }
   void damagedDatabasesAreRefused() {
+    QFETCH(QString, damage);
+    QFETCH(QString, message);
     QTemporaryDir dir;
+    const QString path = dir.filePath("content.sqlite");
+    QFile original(SIPREF_CONTENT_DB);
+    QVERIFY(original.open(QIODevice::ReadOnly));
+    const QByteArray bytes = original.readAll();
+    auto write = [&](const QByteArray &data) {
+      QFile f(path);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write(data);
+    };
+    auto modify = [&](const QString &sql) {
+      write(bytes);
+      {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "damage");
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+        db.close();
+      }
+      QSqlDatabase::removeDatabase("damage");
+    };
+    if (damage == "truncated") {
+      write(bytes.left(bytes.size() / 2));
+    } else if (damage == "zero-filled") {
+      write(QByteArray(bytes.size(), '\0'));
+    } else if (damage == "random") {
+      QByteArray junk(bytes.size(), Qt::Uninitialized);
+      QRandomGenerator rng(42);
+      for (char &c : junk)
+        c = char(rng.bounded(256));
+      write(junk);
+    } else if (damage == "empty") {
+      write({});
+    } else if (damage == "version") {
+      modify("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+    } else if (damage == "foreign") {
+      QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "foreign");
+      db.setDatabaseName(path);
+      QVERIFY(db.open());
+      QVERIFY(QSqlQuery(db).exec("CREATE TABLE notes (id INTEGER)"));
+      db.close();
+    } else if (damage == "rows") {
+      modify("DELETE FROM entries WHERE code = 486");
+    } else if (damage == "directory") {
+      QVERIFY(QDir(dir.path()).mkdir("content.sqlite"));
+    }
+    QSqlDatabase::removeDatabase("foreign");
+    QString target = path;
+    if (damage == "unreadable") {
+      write(bytes);
+      QFile::setPermissions(path, QFileDevice::Permissions());
+      // Root reads a file without permissions; a file whose reads fail
+      // stands in for it there.
+      if (::geteuid() == 0)
+        target = QStringLiteral("/proc/self/mem");
+    }
     ContentStore s;
-    QVERIFY(!s.open(dir.filePath("missing.sqlite")));
-    QVERIFY(s.errorString().contains("does not exist"));
-    QFile junk(dir.filePath("junk.sqlite"));
-    QVERIFY(junk.open(QIODevice::WriteOnly));
-    junk.write(QByteArray(4096, '\x5a'));
-    junk.close();
-    QVERIFY(!s.open(junk.fileName()));
-    QVERIFY(!s.errorString().isEmpty());
+    QVERIFY(!s.open(target));
+    QVERIFY2(s.errorString().contains(message), qPrintable(s.errorString()));
+    QVERIFY(s.errorString().contains(target));
     QVERIFY(s.search("486", Language::English).isEmpty());
+    QVERIFY(!s.entry({Registry::Sip, 486}));
+    // The same store opens a good database afterwards.
+    QVERIFY(s.open(SIPREF_CONTENT_DB));
   }
 
   void openedReadOnly() {

@@ -6,6 +6,13 @@
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/ResultModel.h"
+#include "ui/NotesPanel.h"
+#include "ui/BookmarksPanel.h"
+#include "ui/TraceView.h"
+#include "core/UserStore.h"
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QListWidget>
 
 #include <QAction>
 #include <QApplication>
@@ -293,6 +300,61 @@ private slots:
     QVERIFY(!w.currentEntry().isValid());
     w.goBack();
     QCOMPARE(w.currentEntry(), (EntryRef{Registry::Q850, 17}));
+  }
+
+  void notesBookmarksAndHistoryInTheWindow() {
+    QTemporaryDir dir;
+    UserStore user;
+    QVERIFY(user.open(dir.filePath("user.sqlite")));
+    MainWindow w(m_store, m_languages, &user);
+    w.show();
+    w.showEntry({Registry::Sip, 486});
+    QVERIFY(w.notesPanel());
+    QCOMPARE(w.notesPanel()->entry(), (EntryRef{Registry::Sip, 486}));
+    QTest::keyClicks(w.notesPanel()->editor(), "seen on the Osaka trunk after midnight");
+    QVERIFY(w.notesPanel()->saveNow());
+    QCOMPARE(user.note({Registry::Sip, 486}), QStringLiteral("seen on the Osaka trunk after midnight"));
+    // A note is found by search and marked in the list.
+    w.searchBox()->setText("osaka");
+    QVERIFY(listedCodes(w).contains(486));
+    w.searchBox()->setText("486");
+    QVERIFY(w.resultModel()->index(0, 0).data(ResultModel::HasNoteRole).toBool());
+    // Starring from the toolbar action marks it too.
+    w.bookmarksPanel()->starAction()->trigger();
+    QVERIFY(user.isBookmarked({Registry::Sip, 486}));
+    QTRY_VERIFY(w.resultModel()->index(0, 0).data(ResultModel::StarredRole).toBool());
+    // History lists what was opened.
+    w.showEntry({Registry::Sip, 600});
+    auto *history = w.findChild<QListWidget *>("historyList");
+    QVERIFY(history);
+    QTRY_VERIFY(history->count() >= 2);
+    QVERIFY(history->item(0)->text().startsWith("600"));
+  }
+
+  void zoomIsRemembered() {
+    {
+      MainWindow w(m_store, m_languages);
+      const qreal before = w.entryPage()->font().pointSizeF();
+      w.setZoom(3);
+      QVERIFY(w.entryPage()->font().pointSizeF() > before);
+    }
+    MainWindow again(m_store, m_languages);
+    QCOMPARE(again.zoom(), 3);
+    again.setZoom(0);
+  }
+
+  void traceExplainerFromTheWindow() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    w.showEntry({Registry::Sip, 486});
+    w.showTraceExplainer();
+    QVERIFY(w.traceView()->isVisible());
+    w.traceView()->explainText("SIP/2.0 486 Busy Here\r\nCall-ID: abc@host\r\nCSeq: 1 INVITE\r\n\r\n");
+    QTRY_VERIFY(!w.traceView()->isScanning());
+    emit w.traceView()->entryRequested({Registry::Sip, 486});
+    QCOMPARE(w.currentEntry().code, 486);
+    w.goBack();
+    QVERIFY(w.traceView()->isVisible());
   }
 
   void closedStoreKeepsWorking() {

@@ -31,7 +31,8 @@ QString poppler(const QString &tool, const QStringList &args) {
 
 // One line, and ligatures ("ﬁ") as the letters they stand for.
 QString collapse(QString text) {
-  return text.normalized(QString::NormalizationForm_KC).replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+  return text.normalized(QString::NormalizationForm_KC)
+      .replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
 }
 
 } // namespace
@@ -47,7 +48,9 @@ class TestPrint : public QObject {
 
   QString pdf(const QString &name) { return m_dir.filePath(name); }
 
-  QString textOf(const QString &path) { return poppler(m_pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}); }
+  QString textOf(const QString &path) {
+    return poppler(m_pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+  }
 
 private slots:
   void initTestCase() {
@@ -60,7 +63,8 @@ private slots:
     QVERIFY2(m_store.open(SIPREF_CONTENT_DB), qPrintable(m_store.errorString()));
     m_pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     m_pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
-    QVERIFY2(!m_pdftotext.isEmpty() && !m_pdfinfo.isEmpty(), "pdftotext and pdfinfo are needed: install poppler-utils");
+    QVERIFY2(!m_pdftotext.isEmpty() && !m_pdfinfo.isEmpty(),
+             "pdftotext and pdfinfo are needed: install poppler-utils");
     QCoreApplication::setOrganizationName(QStringLiteral("SipRefTest"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_print"));
     QSettings().clear();
@@ -122,7 +126,8 @@ private slots:
       const auto e = m_store.entry(ref);
       // A phrase may wrap inside its cell; its words are all there.
       for (const QString &word : e->phrase.split(u' ', Qt::SkipEmptyParts))
-        QVERIFY2(flat.contains(word), qPrintable(QStringLiteral("%1: '%2' is missing").arg(ref.code).arg(word)));
+        QVERIFY2(flat.contains(word),
+                 qPrintable(QStringLiteral("%1: '%2' is missing").arg(ref.code).arg(word)));
     }
   }
 
@@ -140,7 +145,8 @@ private slots:
     const QString summary = QString(busy->ja.summary).remove(u' ');
     QVERIFY2(flat.contains(summary.left(12)), qPrintable(summary.left(12) + u'\n' + flat.left(600)));
     // ...and the headings, from the Japanese translation.
-    QVERIFY2(flat.contains(QString(CheatSheet::tr("SIP response codes")).remove(u' ')), qPrintable(flat.left(300)));
+    QVERIFY2(flat.contains(QString(CheatSheet::tr("SIP response codes")).remove(u' ')),
+             qPrintable(flat.left(300)));
     QVERIFY(CheatSheet::tr("SIP response codes") != QStringLiteral("SIP response codes"));
     // Every code is still there.
     for (const EntryRef &ref : m_store.allRefs(Registry::Sip))
@@ -170,29 +176,31 @@ private slots:
     m_languages.setLanguage(Language::Japanese);
     const QString path = pdf(QStringLiteral("compare.pdf"));
     QString error;
-    QVERIFY2(PrintSupport::writePdf(PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486}, {Registry::Sip, 600},
-                                                                 Language::Japanese),
+    QVERIFY2(PrintSupport::writePdf(PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486},
+                                                                 {Registry::Sip, 600}, Language::Japanese),
                                     path, PrintSupport::Paper::A4, QStringLiteral("486 / 600"), &error),
              qPrintable(error));
     const QString flat = collapse(textOf(path)).remove(u' ');
     QVERIFY(flat.contains(QStringLiteral("BusyHere")));
     QVERIFY(flat.contains(QStringLiteral("BusyEverywhere")));
-    QVERIFY2(flat.contains(QString(QCoreApplication::translate("PageRenderer", "Key differences")).remove(u' ')),
-             qPrintable(flat.left(400)));
+    QVERIFY2(
+        flat.contains(QString(QCoreApplication::translate("PageRenderer", "Key differences")).remove(u' ')),
+        qPrintable(flat.left(400)));
   }
 
   void unknownCodesGiveAnErrorPageNotACrash() {
     const QString html = PrintSupport::entryHtml(m_store, {Registry::Sip, 999}, Language::English);
     QVERIFY(html.contains(QStringLiteral("sip:999")));
-    QVERIFY(PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486}, {Registry::Q850, 999}, Language::English)
-                .contains(QStringLiteral("q850:999")));
+    QVERIFY(
+        PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486}, {Registry::Q850, 999}, Language::English)
+            .contains(QStringLiteral("q850:999")));
   }
 
   void anUnwritablePathIsReported() {
     QString error;
     const QString path = m_dir.filePath(QStringLiteral("no/such/folder/x.pdf"));
-    QVERIFY(!PrintSupport::writePdf(QStringLiteral("<p>x</p>"), path, PrintSupport::Paper::A4, QStringLiteral("x"),
-                                    &error));
+    QVERIFY(!PrintSupport::writePdf(QStringLiteral("<p>x</p>"), path, PrintSupport::Paper::A4,
+                                    QStringLiteral("x"), &error));
     QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
     QVERIFY(!QFileInfo::exists(path));
   }

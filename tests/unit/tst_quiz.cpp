@@ -124,7 +124,8 @@ private slots:
     for (int i = 0; i < a.questionCount(); ++i) {
       QCOMPARE(a.questions().at(i).answer, b.questions().at(i).answer);
       QCOMPARE(a.questions().at(i).choices, b.questions().at(i).choices);
-      QCOMPARE(a.prompt(a.questions().at(i), Language::English), b.prompt(b.questions().at(i), Language::English));
+      QCOMPARE(a.prompt(a.questions().at(i), Language::English),
+               b.prompt(b.questions().at(i), Language::English));
     }
     settings.seed = 54321;
     const Quiz c(m_store, settings);
@@ -154,12 +155,14 @@ private slots:
       for (const QString &text : {en, ja}) {
         QVERIFY2(!text.contains(entry->phrase, Qt::CaseInsensitive), qPrintable(text));
         if (q.answer.code >= 10)
-          QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("(?<![0-9.])%1(?![0-9])").arg(q.answer.code))),
-                   qPrintable(q.answer.toString() + u' ' + text));
+          QVERIFY2(
+              !text.contains(QRegularExpression(QStringLiteral("(?<![0-9.])%1(?![0-9])").arg(q.answer.code))),
+              qPrintable(q.answer.toString() + u' ' + text));
       }
       // Choices are codes.
-      QVERIFY(quiz.choiceText(q, q.correctChoice, Language::English).startsWith(
-          q.answer.registry == Registry::Sip ? QString::number(q.answer.code) : QString()));
+      QVERIFY(
+          quiz.choiceText(q, q.correctChoice, Language::English)
+              .startsWith(q.answer.registry == Registry::Sip ? QString::number(q.answer.code) : QString()));
     }
   }
 

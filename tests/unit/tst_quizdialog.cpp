@@ -113,7 +113,10 @@ private slots:
     QTest::mouseClick(dialog.choiceButton(q.correctChoice), Qt::LeftButton);
     QVERIFY(dialog.feedbackLabel()->text().contains(QStringLiteral("Right.")));
     QVERIFY(dialog.choiceButton(q.correctChoice)->text().startsWith(QStringLiteral("✓")));
-    QVERIFY(!dialog.choiceButton((q.correctChoice + 1) % 4)->isEnabled()); // one answer only
+    QVERIFY(!dialog.choiceButton((q.correctChoice + 1) % 4)->isEnabled());
+    QVERIFY(dialog.choiceButton(q.correctChoice)->font().bold());
+    QTest::mouseClick(dialog.choiceButton(q.correctChoice), Qt::LeftButton); // one answer only
+    QCOMPARE(dialog.quiz()->chosen(0), q.correctChoice);
     QVERIFY(dialog.nextButton()->isEnabled());
     // The link opens the code's page.
     const QStringList rightLinks = links(dialog.feedbackLabel()->text());
@@ -131,6 +134,8 @@ private slots:
     QVERIFY(dialog.feedbackLabel()->text().contains(QStringLiteral("Not quite")));
     QVERIFY(dialog.feedbackLabel()->text().contains(QString::number(q.answer.code)));
     QVERIFY(dialog.choiceButton(wrong)->text().startsWith(QStringLiteral("✗")));
+    QTest::mouseClick(dialog.choiceButton(q.correctChoice), Qt::LeftButton); // too late to change
+    QCOMPARE(quiz->chosen(1), wrong);
     const QStringList wrongLinks = links(dialog.feedbackLabel()->text());
     QCOMPARE(wrongLinks.size(), 2);
     emit dialog.feedbackLabel()->linkActivated(wrongLinks.at(1));
@@ -160,16 +165,15 @@ private slots:
     dialog.setSettings(s);
     dialog.setSeed(7);
     dialog.show();
-    // The setup page offers both kinds; build the round with situations only for a sure check.
     QVERIFY(dialog.startRound());
+    QCOMPARE(dialog.quiz()->current().kind, QuizQuestion::Kind::Situation);
     const QString englishInstruction = dialog.instructionLabel()->text();
     m_languages.setLanguage(Language::Japanese);
     dialog.setLanguage(Language::Japanese);
     QVERIFY2(hasJapanese(dialog.instructionLabel()->text()), qPrintable(dialog.instructionLabel()->text()));
     QVERIFY(dialog.instructionLabel()->text() != englishInstruction);
     QVERIFY2(hasJapanese(dialog.windowTitle()), qPrintable(dialog.windowTitle()));
-    if (dialog.quiz()->current().kind == QuizQuestion::Kind::Situation)
-      QVERIFY2(hasJapanese(dialog.promptLabel()->text()), qPrintable(dialog.promptLabel()->text()));
+    QVERIFY2(hasJapanese(dialog.promptLabel()->text()), qPrintable(dialog.promptLabel()->text()));
     QVERIFY(hasJapanese(dialog.choiceButton(0)->text()));
     m_languages.setLanguage(Language::English);
     dialog.setLanguage(Language::English);

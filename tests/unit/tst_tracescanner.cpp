@@ -41,7 +41,8 @@ QList<TraceMessage> scan(const QByteArray &data, qsizetype piece = 0) {
 QString row(const TraceMessage &m) {
   QStringList parts;
   parts << QString::number(m.line);
-  parts << (m.isRequest() ? m.method : QStringLiteral("%1 %2").arg(m.statusCode).arg(m.reasonPhrase).trimmed());
+  parts << (m.isRequest() ? m.method
+                          : QStringLiteral("%1 %2").arg(m.statusCode).arg(m.reasonPhrase).trimmed());
   parts << m.callId;
   parts << (m.cseq >= 0 ? QStringLiteral("%1 %2").arg(m.cseq).arg(m.cseqMethod) : QString());
   for (const TraceReason &r : m.reasons)
@@ -76,28 +77,29 @@ private slots:
     const QString b = QStringLiteral("7f3e9a1c@192.0.2.55");
     // CRLF and LF, compact and lower-case headers, a folded Reason, two
     // Warning values, a message/sipfrag body, a message cut off at the end.
-    QTest::newRow("raw SIP") << "raw.sip"
-                             << QStringList{
-                                    "1 | INVITE | " + a + " | 314159 INVITE",
-                                    "20 | 100 Trying | " + a + " | 314159 INVITE",
-                                    "28 | 180 Ringing | " + a + " | 314159 INVITE",
-                                    "36 | 486 Busy Here | " + a + " | 314159 INVITE | Q.850:17:User busy",
-                                    "45 | ACK | " + a + " | 314159 ACK",
-                                    "54 | invite | " + b + " | 1 INVITE",
-                                    "62 | 407 Proxy Authentication Required | " + b + " | 1 INVITE",
-                                    "71 | INVITE | " + b + " | 2 INVITE",
-                                    "79 | 200 ok | " + b + " | 2 INVITE",
-                                    "87 | BYE | " + b + " | 3 BYE | Q.850:16:Normal call clearing",
-                                    "97 | 200 OK | " + b + " | 3 BYE",
-                                    "103 | OPTIONS | opt-1@198.51.100.7 | 10 OPTIONS",
-                                    "109 | 499 Rate Limited | opt-1@198.51.100.7 | 10 OPTIONS"
-                                    " | W399:sbc.example.com:Too many requests from this address"
-                                    " | W370:sbc.example.com:Insufficient bandwidth",
-                                    "116 | NOTIFY | refer-77@pc33.atlanta.example.com | 5 NOTIFY",
-                                    "126 | 200 OK | refer-77@pc33.atlanta.example.com | 5 NOTIFY",
-                                    "132 | 503 Service Unavailable | gw-503@203.0.113.9 | 1 INVITE"
-                                    " | SIP:503:Overloaded, try later | Q.850:42:Switching equipment congestion",
-                                };
+    QTest::newRow("raw SIP")
+        << "raw.sip"
+        << QStringList{
+               "1 | INVITE | " + a + " | 314159 INVITE",
+               "20 | 100 Trying | " + a + " | 314159 INVITE",
+               "28 | 180 Ringing | " + a + " | 314159 INVITE",
+               "36 | 486 Busy Here | " + a + " | 314159 INVITE | Q.850:17:User busy",
+               "45 | ACK | " + a + " | 314159 ACK",
+               "54 | invite | " + b + " | 1 INVITE",
+               "62 | 407 Proxy Authentication Required | " + b + " | 1 INVITE",
+               "71 | INVITE | " + b + " | 2 INVITE",
+               "79 | 200 ok | " + b + " | 2 INVITE",
+               "87 | BYE | " + b + " | 3 BYE | Q.850:16:Normal call clearing",
+               "97 | 200 OK | " + b + " | 3 BYE",
+               "103 | OPTIONS | opt-1@198.51.100.7 | 10 OPTIONS",
+               "109 | 499 Rate Limited | opt-1@198.51.100.7 | 10 OPTIONS"
+               " | W399:sbc.example.com:Too many requests from this address"
+               " | W370:sbc.example.com:Insufficient bandwidth",
+               "116 | NOTIFY | refer-77@pc33.atlanta.example.com | 5 NOTIFY",
+               "126 | 200 OK | refer-77@pc33.atlanta.example.com | 5 NOTIFY",
+               "132 | 503 Service Unavailable | gw-503@203.0.113.9 | 1 INVITE"
+               " | SIP:503:Overloaded, try later | Q.850:42:Switching equipment congestion",
+           };
     const QString s = QStringLiteral("0ba2cf53-9a0e-4a8c-b1d5-1d8c2b7e1f00");
     QTest::newRow("sngrep export") << "sngrep.txt"
                                    << QStringList{
@@ -108,32 +110,35 @@ private slots:
                                               " | 20611 INVITE | Q.850:19:No answer from user (user alerted)",
                                           "59 | ACK | " + s + " | 20611 ACK",
                                       };
-    QTest::newRow("sipp -trace_msg") << "sipp_messages.log"
-                                     << QStringList{
-                                            "4 | INVITE | 1-4401@192.0.2.5 | 1 INVITE",
-                                            "27 | 100 Trying | 1-4401@192.0.2.5 | 1 INVITE",
-                                            "39 | 603 Decline | 1-4401@192.0.2.5 | 1 INVITE | Q.850:21:Call rejected"
-                                            " | W399:192.0.2.30:Destination blocked by policy",
-                                            "53 | ACK | 1-4401@192.0.2.5 | 1 ACK",
-                                        };
+    QTest::newRow("sipp -trace_msg")
+        << "sipp_messages.log"
+        << QStringList{
+               "4 | INVITE | 1-4401@192.0.2.5 | 1 INVITE",
+               "27 | 100 Trying | 1-4401@192.0.2.5 | 1 INVITE",
+               "39 | 603 Decline | 1-4401@192.0.2.5 | 1 INVITE | Q.850:21:Call rejected"
+               " | W399:192.0.2.30:Destination blocked by policy",
+               "53 | ACK | 1-4401@192.0.2.5 | 1 ACK",
+           };
     const QString ast = QStringLiteral("6c3d4e2f-0b5a-4d7e-9c1a-2f3e4d5c6b7a");
-    QTest::newRow("Asterisk full log") << "asterisk_full.log"
-                                       << QStringList{
-                                              "2 | INVITE | " + ast + " | 7421 INVITE",
-                                              "15 | 100 Trying | " + ast + " | 7421 INVITE",
-                                              "30 | 503 Service Unavailable | " + ast + " | 7421 INVITE | Q.850:34:",
-                                              "42 | ACK | " + ast + " | 7421 ACK",
-                                              "53 | BYE | 3c2b1a0f9e8d@203.0.113.40 | 102 BYE | Q.850:16:Normal Clearing",
-                                              "67 | 200 OK | 3c2b1a0f9e8d@203.0.113.40 | 102 BYE",
-                                          };
+    QTest::newRow("Asterisk full log")
+        << "asterisk_full.log"
+        << QStringList{
+               "2 | INVITE | " + ast + " | 7421 INVITE",
+               "15 | 100 Trying | " + ast + " | 7421 INVITE",
+               "30 | 503 Service Unavailable | " + ast + " | 7421 INVITE | Q.850:34:",
+               "42 | ACK | " + ast + " | 7421 ACK",
+               "53 | BYE | 3c2b1a0f9e8d@203.0.113.40 | 102 BYE | Q.850:16:Normal Clearing",
+               "67 | 200 OK | 3c2b1a0f9e8d@203.0.113.40 | 102 BYE",
+           };
     const QString fs = QStringLiteral("ZjYzNjQ5ODQ1MjJhNmI0MmE4ZTk3YWFlYzI0ZmM");
-    QTest::newRow("FreeSWITCH siptrace") << "freeswitch.log"
-                                         << QStringList{
-                                                "4 | INVITE | " + fs + " | 2 INVITE",
-                                                "18 | 100 Trying | " + fs + " | 2 INVITE",
-                                                "31 | 486 Busy Here | " + fs + " | 2 INVITE | Q.850:17:USER_BUSY",
-                                                "44 | ACK | " + fs + " | 2 ACK",
-                                            };
+    QTest::newRow("FreeSWITCH siptrace")
+        << "freeswitch.log"
+        << QStringList{
+               "4 | INVITE | " + fs + " | 2 INVITE",
+               "18 | 100 Trying | " + fs + " | 2 INVITE",
+               "31 | 486 Busy Here | " + fs + " | 2 INVITE | Q.850:17:USER_BUSY",
+               "44 | ACK | " + fs + " | 2 ACK",
+           };
     QTest::newRow("Kamailio, journald prefix on every line")
         << "kamailio_journal.log"
         << QStringList{
@@ -143,35 +148,39 @@ private slots:
                "22 | REGISTER | reg-5f1c@192.0.2.62 | 8 REGISTER",
                "30 | 401 Unauthorized | reg-5f1c@192.0.2.62 | 8 REGISTER",
            };
-    QTest::newRow("Kamailio, docker logs -t") << "kamailio_docker.log"
-                                              << QStringList{
-                                                     "1 | 408 Request Timeout | dk-408@192.0.2.61 | 3 INVITE"
-                                                     " | SIP:408:Request Timeout",
-                                                     "8 | CANCEL | dk-487@192.0.2.61 | 4 CANCEL"
-                                                     " | Q.850:31:Normal, unspecified",
-                                                     "15 | 487 Request Terminated | dk-487@192.0.2.61 | 4 INVITE",
-                                                 };
-    QTest::newRow("OpenSIPS, rsyslog #012") << "opensips_syslog.log"
-                                            << QStringList{
-                                                   "2 | INVITE | 4f1a2b3c-os@203.0.113.77 | 1 INVITE",
-                                                   "3 | 606 Not Acceptable | 4f1a2b3c-os@203.0.113.77 | 1 INVITE"
-                                                   " | Q.850:65:Bearer capability not implemented"
-                                                   " | W304:sbc2.example.net:Media type not available",
-                                               };
+    QTest::newRow("Kamailio, docker logs -t")
+        << "kamailio_docker.log"
+        << QStringList{
+               "1 | 408 Request Timeout | dk-408@192.0.2.61 | 3 INVITE"
+               " | SIP:408:Request Timeout",
+               "8 | CANCEL | dk-487@192.0.2.61 | 4 CANCEL"
+               " | Q.850:31:Normal, unspecified",
+               "15 | 487 Request Terminated | dk-487@192.0.2.61 | 4 INVITE",
+           };
+    QTest::newRow("OpenSIPS, rsyslog #012")
+        << "opensips_syslog.log"
+        << QStringList{
+               "2 | INVITE | 4f1a2b3c-os@203.0.113.77 | 1 INVITE",
+               "3 | 606 Not Acceptable | 4f1a2b3c-os@203.0.113.77 | 1 INVITE"
+               " | Q.850:65:Bearer capability not implemented"
+               " | W304:sbc2.example.net:Media type not available",
+           };
     const QString ts = QStringLiteral("1d2c3b4a5f6e7d8c@192.0.2.80");
     // The sipfrag in the NOTIFY's body is not a response of its own.
     QTest::newRow("tshark -V") << "tshark_V.txt"
                                << QStringList{
                                       "33 | INVITE | " + ts + " | 102 INVITE",
                                       "97 | 183 Session Progress | " + ts + " | 102 INVITE",
-                                      "145 | 404 Not Found | " + ts + " | 102 INVITE | Q.850:1:Unallocated number",
+                                      "145 | 404 Not Found | " + ts +
+                                          " | 102 INVITE | Q.850:1:Unallocated number",
                                       "197 | NOTIFY | xfer-22@192.0.2.80 | 3 NOTIFY",
                                   };
     QTest::newRow("tshark -O sip") << "tshark_O_sip.txt"
                                    << QStringList{
                                           "6 | INVITE | " + ts + " | 102 INVITE",
                                           "43 | 183 Session Progress | " + ts + " | 102 INVITE",
-                                          "64 | 404 Not Found | " + ts + " | 102 INVITE | Q.850:1:Unallocated number",
+                                          "64 | 404 Not Found | " + ts +
+                                              " | 102 INVITE | Q.850:1:Unallocated number",
                                           "89 | NOTIFY | xfer-22@192.0.2.80 | 3 NOTIFY",
                                       };
   }
@@ -222,7 +231,8 @@ private slots:
     QTest::newRow("four digits") << QByteArray("SIP/2.0 4860 Busy\n");
     QTest::newRow("word before") << QByteArray("XSIP/2.0 486 Busy Here\n");
     QTest::newRow("Kamailio debug") << QByteArray("DEBUG: parse_msg():  version: <SIP/2.0>\n");
-    QTest::newRow("lower-case word, not a method") << QByteArray("forwarding to sip:bob@example.com SIP/2.0\n");
+    QTest::newRow("lower-case word, not a method")
+        << QByteArray("forwarding to sip:bob@example.com SIP/2.0\n");
     QTest::newRow("no URI") << QByteArray("INVITE SIP/2.0\n");
     QTest::newRow("URI without scheme") << QByteArray("INVITE bob SIP/2.0\n");
     QTest::newRow("empty") << QByteArray();
@@ -238,11 +248,14 @@ private slots:
     QTest::addColumn<QString>("expected");
     QTest::newRow("lower-case version") << QByteArray("sip/2.0 486 busy here\n") << "1 | 486 busy here |  | ";
     QTest::newRow("no phrase") << QByteArray("SIP/2.0 180\n") << "1 | 180 |  | ";
-    QTest::newRow("tab") << QByteArray("SIP/2.0\t503\tService Unavailable\n") << "1 | 503 Service Unavailable |  | ";
-    QTest::newRow("arrow prefix") << QByteArray("12:00:01 <-- SIP/2.0 486 Busy Here\r\n") << "1 | 486 Busy Here |  | ";
-    QTest::newRow("extension method") << QByteArray("[t1] PUBLISH-X sip:p@example.com SIP/2.0\n")
-                                      << "1 | PUBLISH-X |  | ";
-    QTest::newRow("UTF-8 phrase") << QByteArray("SIP/2.0 486 話中\n") << QString::fromUtf8("1 | 486 話中 |  | ");
+    QTest::newRow("tab") << QByteArray("SIP/2.0\t503\tService Unavailable\n")
+                         << "1 | 503 Service Unavailable |  | ";
+    QTest::newRow("arrow prefix") << QByteArray("12:00:01 <-- SIP/2.0 486 Busy Here\r\n")
+                                  << "1 | 486 Busy Here |  | ";
+    QTest::newRow("extension method")
+        << QByteArray("[t1] PUBLISH-X sip:p@example.com SIP/2.0\n") << "1 | PUBLISH-X |  | ";
+    QTest::newRow("UTF-8 phrase") << QByteArray("SIP/2.0 486 話中\n")
+                                  << QString::fromUtf8("1 | 486 話中 |  | ");
   }
   void startLinesAnyCaseAndPrefix() {
     QFETCH(QByteArray, text);
@@ -259,9 +272,8 @@ private slots:
                             "Warning: 399 proxy.example.com\r\n"
                             "   \"Callee not registered\"\r\n"
                             "\r\n";
-    QCOMPARE(rows(scan(text)),
-             QStringList{"1 | 480 Temporarily Unavailable | fold-1@example.com | 7 INVITE"
-                         " | W399:proxy.example.com:Callee not registered"});
+    QCOMPARE(rows(scan(text)), QStringList{"1 | 480 Temporarily Unavailable | fold-1@example.com | 7 INVITE"
+                                           " | W399:proxy.example.com:Callee not registered"});
   }
 
   void reasonValues() {
@@ -400,7 +412,9 @@ private slots:
   }
 
 private:
-  static QList<TraceMessage> rowsFromFile(const char *name) { return scan(readData(QString::fromLatin1(name))); }
+  static QList<TraceMessage> rowsFromFile(const char *name) {
+    return scan(readData(QString::fromLatin1(name)));
+  }
 };
 
 QTEST_GUILESS_MAIN(TestTraceScanner)

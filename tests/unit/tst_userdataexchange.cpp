@@ -49,7 +49,8 @@ class TestUserDataExchange : public QObject {
     const auto result = UserDataExchange::importJson(store, json, &m_content);
     if (result.ok)
       return {};
-    if (store.note(k600) != QStringLiteral("before") || store.notes().size() != 1 || !store.bookmarks().isEmpty())
+    if (store.note(k600) != QStringLiteral("before") || store.notes().size() != 1 ||
+        !store.bookmarks().isEmpty())
       return {QStringLiteral("a failed import changed the store")};
     if (!result.message().contains(result.problems.first()))
       return {QStringLiteral("the message does not list the problems")};
@@ -79,7 +80,8 @@ private slots:
     QCOMPARE(root.value("format").toString(), QStringLiteral("sipref-userdata"));
     QCOMPARE(root.value("version").toInt(), UserDataExchange::kFormatVersion);
     QCOMPARE(root.value("bookmarks").toArray().size(), 2);
-    QCOMPARE(root.value("notes").toArray().at(0).toObject().value("code").toString(), QStringLiteral("sip:486"));
+    QCOMPARE(root.value("notes").toArray().at(0).toObject().value("code").toString(),
+             QStringLiteral("sip:486"));
 
     UserStore fresh;
     QVERIFY(fresh.open(freshPath()));
@@ -118,18 +120,18 @@ private slots:
 
   void anUnknownCodeIsNamedWithItsPlaceAndLine() {
     const QByteArray json = lines({
-        "{",                                                      // 1
-        R"(  "format": "sipref-userdata",)",                      // 2
-        R"(  "version": 1,)",                                     // 3
-        R"(  "notes": [)",                                        // 4
-        R"(    {"code": "sip:486", "text": "a"},)",               // 5
-        R"(    {"code": "sip:180", "text": "b"},)",               // 6
-        R"(    {"code": "q850:17", "text": "c"},)",               // 7
-        R"(    {)",                                               // 8
-        R"(      "text": "d",)",                                  // 9
-        R"(      "code": 999)",                                   // 10
-        R"(    })",                                               // 11
-        R"(  ])",                                                 // 12
+        "{",                                        // 1
+        R"(  "format": "sipref-userdata",)",        // 2
+        R"(  "version": 1,)",                       // 3
+        R"(  "notes": [)",                          // 4
+        R"(    {"code": "sip:486", "text": "a"},)", // 5
+        R"(    {"code": "sip:180", "text": "b"},)", // 6
+        R"(    {"code": "q850:17", "text": "c"},)", // 7
+        R"(    {)",                                 // 8
+        R"(      "text": "d",)",                    // 9
+        R"(      "code": 999)",                     // 10
+        R"(    })",                                 // 11
+        R"(  ])",                                   // 12
         "}",
     });
     const QStringList problems = problemsOf(json);
@@ -150,16 +152,21 @@ private slots:
     QVERIFY2(problems.at(1).startsWith(QStringLiteral("bookmarks[2] (line 2): expected a code")),
              qPrintable(problems.at(1)));
     QVERIFY2(problems.at(1).contains(QStringLiteral("true or false")), qPrintable(problems.at(1)));
-    QVERIFY2(problems.at(2).startsWith(QStringLiteral("bookmarks[3].starred (line 2): \"yesterday\" is not a date")),
+    QVERIFY2(problems.at(2).startsWith(
+                 QStringLiteral("bookmarks[3].starred (line 2): \"yesterday\" is not a date")),
              qPrintable(problems.at(2)));
-    QCOMPARE(problems.at(3),
-             QStringLiteral("notes[1].code (line 3): sip:486 already has a note at notes[0]; put both texts in one note"));
+    QCOMPARE(
+        problems.at(3),
+        QStringLiteral(
+            "notes[1].code (line 3): sip:486 already has a note at notes[0]; put both texts in one note"));
     QCOMPARE(problems.at(4), QStringLiteral("notes[2].text: missing"));
     QVERIFY2(problems.at(5).startsWith(QStringLiteral("notes[3].code (line 4): \"q850:17x\" is not a code")),
              qPrintable(problems.at(5)));
-    QVERIFY2(problems.at(6).startsWith(QStringLiteral("notes[3].text (line 4): expected a string, found a number")),
+    QVERIFY2(problems.at(6).startsWith(
+                 QStringLiteral("notes[3].text (line 4): expected a string, found a number")),
              qPrintable(problems.join(u'\n')));
-    QVERIFY2(problems.at(7).startsWith(QStringLiteral("notes[4] (line 4): expected an object with \"code\" and \"text\", found a string")),
+    QVERIFY2(problems.at(7).startsWith(QStringLiteral(
+                 "notes[4] (line 4): expected an object with \"code\" and \"text\", found a string")),
              qPrintable(problems.at(7)));
   }
 
@@ -174,11 +181,13 @@ private slots:
     const QStringList problems = problemsOf(json);
     QCOMPARE(problems.size(), 1);
     // Where the unterminated string starts, not where the file ends.
-    QVERIFY2(problems.first().startsWith(QStringLiteral("line 4, column 42: ")), qPrintable(problems.first()));
+    QVERIFY2(problems.first().startsWith(QStringLiteral("line 4, column 42: ")),
+             qPrintable(problems.first()));
     QVERIFY2(problems.first().contains(QStringLiteral("not valid JSON")), qPrintable(problems.first()));
 
-    const QStringList comma = problemsOf(lines({"{", R"(  "format": "sipref-userdata",)", R"(  "version": 1,)",
-                                                R"(  "bookmarks": ["sip:486",])", "}"}));
+    const QStringList comma =
+        problemsOf(lines({"{", R"(  "format": "sipref-userdata",)", R"(  "version": 1,)",
+                          R"(  "bookmarks": ["sip:486",])", "}"}));
     QCOMPARE(comma.size(), 1);
     QVERIFY2(comma.first().startsWith(QStringLiteral("line 4, column ")), qPrintable(comma.first()));
   }
@@ -190,15 +199,18 @@ private slots:
     QCOMPARE(problemsOf(R"({"format": "other", "notes": []})"),
              QStringList{QStringLiteral("format (line 1): expected \"sipref-userdata\", found \"other\"")});
     QCOMPARE(problemsOf(R"({"format": "sipref-userdata", "version": 7, "notes": []})"),
-             QStringList{QStringLiteral("version (line 1): 7 is newer than this version of SipRef reads (1); update SipRef")});
+             QStringList{QStringLiteral(
+                 "version (line 1): 7 is newer than this version of SipRef reads (1); update SipRef")});
     QCOMPARE(problemsOf(R"({"format": "sipref-userdata", "version": 1})"),
              QStringList{QStringLiteral("(file): has neither \"bookmarks\" nor \"notes\"")});
     QCOMPARE(problemsOf(R"({"format": "sipref-userdata", "version": 1, "notes": {"sip:486": "x"}})"),
              QStringList{QStringLiteral("notes (line 1): expected a list, found an object")});
-    QCOMPARE(problemsOf(R"({"format": "sipref-userdata", "version": 1, "notes": [{"code": 486, "text": "  "}]})"),
-             QStringList{QStringLiteral("notes[0].text (line 1): the note is empty")});
+    QCOMPARE(
+        problemsOf(R"({"format": "sipref-userdata", "version": 1, "notes": [{"code": 486, "text": "  "}]})"),
+        QStringList{QStringLiteral("notes[0].text (line 1): the note is empty")});
     // A byte-order mark and unknown keys are fine.
-    QVERIFY(problemsOf("\xEF\xBB\xBF{\"format\": \"sipref-userdata\", \"version\": 1, \"later\": 1, \"notes\": []}")
+    QVERIFY(problemsOf(
+                "\xEF\xBB\xBF{\"format\": \"sipref-userdata\", \"version\": 1, \"later\": 1, \"notes\": []}")
                 .isEmpty());
   }
 
@@ -215,20 +227,22 @@ private slots:
   void fileProblems() {
     UserStore store;
     QVERIFY(store.open(freshPath()));
-    auto missing = UserDataExchange::importFile(store, m_dir.filePath(QStringLiteral("nope.json")), &m_content);
+    auto missing =
+        UserDataExchange::importFile(store, m_dir.filePath(QStringLiteral("nope.json")), &m_content);
     QVERIFY(!missing.ok);
     QVERIFY(missing.message().contains(QStringLiteral("does not exist")));
     auto folder = UserDataExchange::importFile(store, m_dir.path(), &m_content);
     QVERIFY(!folder.ok);
     QVERIFY(folder.message().contains(QStringLiteral("is a folder")));
     QString error;
-    QVERIFY(!UserDataExchange::exportToFile(store, m_dir.filePath(QStringLiteral("no/such/dir/x.json")), &error));
+    QVERIFY(
+        !UserDataExchange::exportToFile(store, m_dir.filePath(QStringLiteral("no/such/dir/x.json")), &error));
     QVERIFY2(error.contains(QStringLiteral("cannot be written")), qPrintable(error));
   }
 
   void withoutContentOnlyTheFormIsChecked() {
-    const auto parsed = UserDataExchange::parse(R"({"format": "sipref-userdata", "version": 1, "bookmarks": ["sip:999"]})",
-                                                nullptr);
+    const auto parsed = UserDataExchange::parse(
+        R"({"format": "sipref-userdata", "version": 1, "bookmarks": ["sip:999"]})", nullptr);
     QVERIFY(parsed.isValid());
     QCOMPARE(parsed.bookmarks.first().ref, (EntryRef{Registry::Sip, 999}));
   }
@@ -242,8 +256,9 @@ private slots:
       QVERIFY(!parsed.isValid());
       QVERIFY(!parsed.problems.first().isEmpty());
     }
-    for (const QByteArray &odd : {QByteArray("\0\0\0", 3), QByteArray("\xff\xfe{"), QByteArray("{\"format\": null}"),
-                                  QByteArray("null"), QByteArray("\"sipref-userdata\"")})
+    for (const QByteArray &odd :
+         {QByteArray("\0\0\0", 3), QByteArray("\xff\xfe{"), QByteArray("{\"format\": null}"),
+          QByteArray("null"), QByteArray("\"sipref-userdata\"")})
       QVERIFY(!UserDataExchange::parse(odd, &m_content).isValid());
     QVERIFY(UserDataExchange::parse(valid, &m_content).isValid());
   }

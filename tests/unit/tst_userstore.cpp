@@ -52,7 +52,9 @@ private:
   QString m_name;
 };
 
-QStringList filesIn(const QString &dir) { return QDir(dir).entryList(QDir::Files, QDir::Name); }
+QStringList filesIn(const QString &dir) {
+  return QDir(dir).entryList(QDir::Files, QDir::Name);
+}
 
 } // namespace
 
@@ -151,7 +153,8 @@ private slots:
     QCOMPARE(store.searchNotes(QStringLiteral("sbc")), (QList<EntryRef>{k486, kCause17}));
     QCOMPARE(store.searchNotes(QStringLiteral("ｓｂｃ")), (QList<EntryRef>{k486, kCause17}));
     QCOMPARE(store.searchNotes(QStringLiteral("トランク")), (QList<EntryRef>{kCause17}));
-    QCOMPARE(store.searchNotes(QStringList{QStringLiteral("acme"), QStringLiteral("fork")}), (QList<EntryRef>{k600}));
+    QCOMPARE(store.searchNotes(QStringList{QStringLiteral("acme"), QStringLiteral("fork")}),
+             (QList<EntryRef>{k600}));
     QVERIFY(store.searchNotes(QStringLiteral("nothing like this")).isEmpty());
     QVERIFY(store.searchNotes(QStringLiteral("  ")).isEmpty());
     QVERIFY(store.searchNotes(QStringLiteral("%")).isEmpty()); // not a wildcard
@@ -182,10 +185,12 @@ private slots:
       QVERIFY(raw.exec(QStringLiteral("PRAGMA application_id = %1").arg(0x53495055)));
       QVERIFY(raw.exec(QStringLiteral("CREATE TABLE bookmarks (registry TEXT NOT NULL, code INTEGER NOT NULL,"
                                       " starred TEXT NOT NULL, PRIMARY KEY (registry, code))")));
-      QVERIFY(raw.exec(QStringLiteral("CREATE TABLE notes (registry TEXT NOT NULL, code INTEGER NOT NULL,"
-                                      " text TEXT NOT NULL, updated TEXT NOT NULL, PRIMARY KEY (registry, code))")));
+      QVERIFY(raw.exec(
+          QStringLiteral("CREATE TABLE notes (registry TEXT NOT NULL, code INTEGER NOT NULL,"
+                         " text TEXT NOT NULL, updated TEXT NOT NULL, PRIMARY KEY (registry, code))")));
       QVERIFY(raw.exec(QStringLiteral("INSERT INTO bookmarks VALUES ('sip', 486, '2024-01-02T03:04:05Z')")));
-      QVERIFY(raw.exec(QStringLiteral("INSERT INTO notes VALUES ('q850', 17, 'old note', '2024-01-02T03:04:05Z')")));
+      QVERIFY(raw.exec(
+          QStringLiteral("INSERT INTO notes VALUES ('q850', 17, 'old note', '2024-01-02T03:04:05Z')")));
       QVERIFY(raw.exec(QStringLiteral("PRAGMA user_version = 1")));
     }
     UserStore store;
@@ -214,7 +219,8 @@ private slots:
     QVERIFY(store.open(path));
     QVERIFY(store.isPersistent());
     QVERIFY(!store.movedAsidePath().isEmpty());
-    QVERIFY2(store.notice().contains(QDir::toNativeSeparators(store.movedAsidePath())), qPrintable(store.notice()));
+    QVERIFY2(store.notice().contains(QDir::toNativeSeparators(store.movedAsidePath())),
+             qPrintable(store.notice()));
     QVERIFY(store.movedAsidePath().startsWith(path + QStringLiteral(".damaged-")));
     // The old bytes are all there, untouched.
     QFile kept(store.movedAsidePath());
@@ -321,7 +327,7 @@ private slots:
     QVERIFY(store.isBookmarked(k600));
   }
 
-  void aBusyDatabaseIsNotMistakenForADamagedOne() {
+  void aSecondWindowOnTheSameFileWorks() {
     const QString path = freshPath();
     UserStore first;
     QVERIFY(first.open(path));
@@ -341,8 +347,10 @@ private slots:
     QVERIFY(store.open(freshPath()));
     QVERIFY(store.setBookmarked(k486, true));
     QVERIFY(store.setNote(k486, QStringLiteral("mine")));
-    const QList<Bookmark> bookmarks{{k486, {}}, {k600, QDateTime(QDate(2023, 5, 6), QTime(7, 8, 9), Qt::UTC)}};
-    const QList<Note> notes{{k486, QStringLiteral("from the trainer"), {}}, {kCause17, QStringLiteral("busy"), {}}};
+    const QList<Bookmark> bookmarks{{k486, {}},
+                                    {k600, QDateTime(QDate(2023, 5, 6), QTime(7, 8, 9), Qt::UTC)}};
+    const QList<Note> notes{{k486, QStringLiteral("from the trainer"), {}},
+                            {kCause17, QStringLiteral("busy"), {}}};
     QSignalSpy reset(&store, &UserStore::dataReset);
     ImportSummary first;
     QVERIFY(store.importData(bookmarks, notes, &first));

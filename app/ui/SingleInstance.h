@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class QLocalServer;
+
+namespace sipref {
+
+/// Keeps SipRef to one window per user: a second launch hands its arguments
+/// to the running instance (over a local socket) and exits.
+///
+/// Use: handOff() first; when it returns true another instance took the
+/// arguments and this one is done. Otherwise listen(), and connect
+/// argumentsReceived() to what the window should do with them.
+///
+/// A socket file left behind by an instance that crashed does not block the
+/// next start: when nobody answers on it, listen() removes it.
+class SingleInstance final : public QObject {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(SingleInstance)
+
+public:
+  /// `key` names the socket; the default is per user and per application.
+  explicit SingleInstance(const QString &key = defaultKey(), QObject *parent = nullptr);
+  ~SingleInstance() override;
+
+  /// Sends `arguments` to a running instance and waits (up to `timeoutMs`)
+  /// for it to confirm. False when no instance answered.
+  bool handOff(const QStringList &arguments, int timeoutMs = 2000);
+  /// Starts answering later launches. False when the socket cannot be
+  /// created; errorString() says why (the program then runs on, alone).
+  bool listen();
+  bool isListening() const;
+  QString errorString() const { return m_error; }
+  QString key() const { return m_key; }
+
+  static QString defaultKey();
+
+signals:
+  /// A later launch's arguments (without the program name); may be empty.
+  void argumentsReceived(const QStringList &arguments);
+
+private:
+  void acceptConnections();
+
+  QString m_key;
+  QString m_error;
+  QLocalServer *m_server = nullptr;
+};
+
+} // namespace sipref

@@ -1,0 +1,722 @@
+#include "TraceView.h"
+
+#include "core/Vocabulary.h"
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFont>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <climits>
+
+Q_DECLARE_METATYPE(QSharedPointer<sipref::TraceSummary>)
+
+namespace sipref {
+
+namespace {
+
+// A paste this large is scanned without being put into the text box:
+// QPlainTextEdit takes seconds to lay out tens of megabytes.
+constexpr qsizetype kLargePaste = 512 * 1024;
+// Small traces open with every call expanded, so the flow reads in order.
+constexpr int kExpandAllUpTo = 300;
+constexpr qint64 kPiece = 1 << 20;
+
+QString localFileOf(const QMimeData *mime) {
+  if (!mime || !mime->hasUrls())
+    return {};
+  for (const QUrl &url : mime->urls())
+    if (url.isLocalFile())
+      return url.toLocalFile();
+  return {};
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------
+
+/// The text box: takes small pastes as text, hands large ones and dropped
+/// files to the view.
+class TracePasteArea final : public QPlainTextEdit {
+  Q_OBJECT
+
+public:
+  explicit TracePasteArea(QWidget *parent) : QPlainTextEdit(parent) {
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    QFont mono = font();
+    mono.setFamily(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    setFont(mono);
+  }
+
+signals:
+  void fileDropped(const QString &path);
+  void largeTextPasted(const QString &text);
+
+protected:
+  bool canInsertFromMimeData(const QMimeData *source) const override {
+    return !localFileOf(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source);
+  }
+  void insertFromMimeData(const QMimeData *source) override {
+    const QString file = localFileOf(source);
+    if (!file.isEmpty()) {
+      emit fileDropped(file);
+      return;
+    }
+    if (source->hasText()) {
+      const QString text = source->text();
+      if (text.size() > kLargePaste) {
+        emit largeTextPasted(text);
+        return;
+      }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+  }
+};
+
+// ---------------------------------------------------------------------------
+
+/// Scans on the worker thread, in pieces, checking between them whether the
+/// scan is still wanted.
+class TraceScanWorker final : public QObject {
+  Q_OBJECT
+
+public:
+  explicit TraceScanWorker(const std::atomic<int> &wanted) : m_wanted(wanted) {}
+
+  void scan(int generation, const QString &path, const QString &text) {
+    auto summary = QSharedPointer<TraceSummary>::create();
+    TraceScanner scanner;
+    QString error;
+    bool cancelled = false;
+    auto feed = [&](QByteArrayView piece) {
+      scanner.feed(piece);
+      summary->add(scanner.takeMessages());
+    };
+    if (!path.isEmpty()) {
+      QFile file(path);
+      if (QFileInfo(path).isDir()) {
+        error = TraceView::tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path));
+      } else if (!file.open(QIODevice::ReadOnly)) {
+        error = file.errorString();
+      } else {
+        const qint64 total = file.size();
+        QByteArray buffer(kPiece, Qt::Uninitialized);
+        for (;;) {
+          if (m_wanted.load() != generation) {
+            cancelled = true;
+            break;
+          }
+          const qint64 n = file.read(buffer.data(), buffer.size());
+          if (n < 0) {
+            error = file.errorString();
+            break;
+          }
+          if (n == 0)
+            break;
+          feed(QByteArrayView(buffer.constData(), n));
+          emit progress(generation, scanner.bytesScanned(), total);
+        }
+      }
+    } else {
+      // Converted to UTF-8 a piece at a time, never splitting a surrogate pair.
+      const qsizetype total = text.size();
+      for (qsizetype at = 0; at < total;) {
+        if (m_wanted.load() != generation) {
+          cancelled = true;
+          break;
+        }
+        qsizetype n = qMin<qsizetype>(kPiece, total - at);
+        if (at + n < total && text.at(at + n - 1).isHighSurrogate())
+          ++n;
+        feed(QStringView(text).mid(at, n).toUtf8());
+        at += n;
+        emit progress(generation, at, total);
+      }
+    }
+    if (error.isEmpty()) {
+      scanner.finish();
+      summary->add(scanner.takeMessages());
+    }
+    emit finished(generation, summary, error, cancelled, scanner.bytesScanned());
+  }
+
+signals:
+  void progress(int generation, qint64 done, qint64 total);
+  void finished(int generation, QSharedPointer<sipref::TraceSummary> summary, const QString &error,
+                bool cancelled, qint64 bytes);
+
+private:
+  const std::atomic<int> &m_wanted;
+};
+
+// ---------------------------------------------------------------------------
+
+/// The calls of a summary, their messages under them, and each message's
+/// Reason and Warning values under it.
+class TraceModel final : public QAbstractItemModel {
+  Q_OBJECT
+
+public:
+  enum Column { LineColumn, MessageColumn, CSeqColumn, RemarksColumn, ColumnCount };
+
+  explicit TraceModel(QObject *parent) : QAbstractItemModel(parent) {}
+
+  void setSummary(QSharedPointer<const TraceSummary> summary, const TraceExplainer *explainer) {
+    beginResetModel();
+    m_summary = std::move(summary);
+    m_explainer = explainer;
+    endResetModel();
+  }
+  /// The texts changed language: every row is redrawn.
+  void refresh(const TraceExplainer *explainer) {
+    m_explainer = explainer;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
+  }
+
+  QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override {
+    if (!m_summary || row < 0 || column < 0 || column >= ColumnCount || row >= rowCount(parent))
+      return {};
+    if (!parent.isValid())
+      return createIndex(row, column, quintptr(0));
+    const quintptr id = parent.internalId();
+    if (id == 0) // a call: its messages
+      return createIndex(row, column, quintptr(parent.row()) + 1);
+    if (id < kDetail) // a message: its Reason and Warning values
+      return createIndex(row, column, kDetail + quintptr(messageAt(parent)));
+    return {};
+  }
+
+  QModelIndex parent(const QModelIndex &child) const override {
+    if (!m_summary || !child.isValid() || child.internalId() == 0)
+      return {};
+    const quintptr id = child.internalId();
+    if (id < kDetail)
+      return createIndex(int(id - 1), 0, quintptr(0));
+    const int message = int(id - kDetail);
+    const int call = m_summary->callOf(message);
+    const QList<int> &messages = m_summary->calls().at(call).messages;
+    const int row = int(std::lower_bound(messages.begin(), messages.end(), message) - messages.begin());
+    return createIndex(row, 0, quintptr(call) + 1);
+  }
+
+  int rowCount(const QModelIndex &parent = {}) const override {
+    if (!m_summary)
+      return 0;
+    if (!parent.isValid())
+      return int(m_summary->calls().size());
+    if (parent.column() != 0)
+      return 0;
+    const quintptr id = parent.internalId();
+    if (id == 0)
+      return int(m_summary->calls().at(parent.row()).messages.size());
+    if (id < kDetail) {
+      const int message = messageAt(parent);
+      return m_summary->reasonCountOf(message) + m_summary->warningCountOf(message);
+    }
+    return 0;
+  }
+
+  int columnCount(const QModelIndex & = {}) const override { return ColumnCount; }
+
+  QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+      return {};
+    switch (section) {
+    case LineColumn:
+      return TraceView::tr("Line");
+    case MessageColumn:
+      return TraceView::tr("Message");
+    case CSeqColumn:
+      return TraceView::tr("CSeq");
+    case RemarksColumn:
+      return TraceView::tr("Remarks");
+    default:
+      return {};
+    }
+  }
+
+  QVariant data(const QModelIndex &index, int role) const override {
+    if (!m_summary || !m_explainer || !index.isValid())
+      return {};
+    const quintptr id = index.internalId();
+    if (id == 0)
+      return callData(m_summary->calls().at(index.row()), index.column(), role);
+    if (id < kDetail)
+      return messageData(m_summary->message(messageAt(index)), index.column(), role);
+    return detailData(m_summary->message(int(id - kDetail)), index.row(), index.column(), role);
+  }
+
+private:
+  static constexpr quintptr kDetail = quintptr(1) << (sizeof(quintptr) * 8 - 2);
+
+  int messageAt(const QModelIndex &messageIndex) const {
+    return m_summary->calls().at(int(messageIndex.internalId() - 1)).messages.at(messageIndex.row());
+  }
+
+  QVariant linkData(const EntryRef &ref) const {
+    if (!ref.isValid() || !m_explainer->isRegistered(ref))
+      return {};
+    return QVariant::fromValue(ref);
+  }
+
+  /// A call row spans the columns: "Call-ID — how it ended — its Q.850 causes".
+  QVariant callData(const TraceCall &call, int column, int role) const {
+    if (role == TraceView::RefRole)
+      return call.outcomeCode >= 0 ? linkData(EntryRef{Registry::Sip, call.outcomeCode}) : QVariant();
+    if (role == Qt::FontRole) {
+      QFont bold;
+      bold.setBold(true);
+      return bold;
+    }
+    if ((role != Qt::DisplayRole && role != Qt::ToolTipRole) || column != LineColumn)
+      return {};
+    QString text = m_explainer->callLabel(call) + QStringLiteral(" — ") + m_explainer->outcomeText(call);
+    QStringList causes;
+    for (int cause : call.q850Causes) {
+      const QString name = m_explainer->title(EntryRef{Registry::Q850, cause});
+      causes << TraceExplainer::tr("Q.850 cause %1").arg(cause) + (name.isEmpty() ? QString() : u' ' + name);
+    }
+    if (!causes.isEmpty())
+      text += QStringLiteral(" — ") + causes.join(QStringLiteral("; "));
+    return text;
+  }
+
+  QVariant messageData(const TraceMessage &m, int column, int role) const {
+    const EntryRef ref = TraceExplainer::refFor(m);
+    if (role == TraceView::RefRole)
+      return linkData(ref);
+    if (role == Qt::FontRole && m.isResponse() && m.statusCode >= 300) {
+      QFont bold;
+      bold.setBold(true);
+      return bold;
+    }
+    if (role == Qt::TextAlignmentRole && column == LineColumn)
+      return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    QString note;
+    if (m.isResponse()) {
+      const QString ours = m_explainer->phraseIfDifferent(m.statusCode, m.reasonPhrase);
+      note = ours.isEmpty() ? m_explainer->unregisteredNote(ref)
+                            : TraceView::tr("Registered phrase: %1").arg(ours);
+    }
+    if (role == Qt::ToolTipRole)
+      return note.isEmpty() ? QVariant() : QVariant(note);
+    if (role != Qt::DisplayRole)
+      return {};
+    switch (column) {
+    case LineColumn:
+      return QString::number(m.line);
+    case MessageColumn:
+      return TraceExplainer::startLine(m);
+    case CSeqColumn:
+      return TraceExplainer::cseqText(m);
+    case RemarksColumn:
+      return note;
+    default:
+      return {};
+    }
+  }
+
+  QVariant detailData(const TraceMessage &m, int row, int column, int role) const {
+    const bool isReason = row < m.reasons.size();
+    const EntryRef ref = isReason ? TraceExplainer::refFor(m.reasons.at(row))
+                                  : TraceExplainer::refFor(m.warnings.at(row - m.reasons.size()));
+    if (role == TraceView::RefRole)
+      return linkData(ref);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+      return {};
+    switch (column) {
+    case MessageColumn:
+      return isReason ? QStringLiteral("Reason: ") + m_explainer->reasonText(m.reasons.at(row))
+                      : m_explainer->warningText(m.warnings.at(row - m.reasons.size()));
+    case RemarksColumn:
+      return m_explainer->unregisteredNote(ref);
+    default:
+      return {};
+    }
+  }
+
+  QSharedPointer<const TraceSummary> m_summary;
+  const TraceExplainer *m_explainer = nullptr;
+};
+
+// ---------------------------------------------------------------------------
+
+TraceView::TraceView(const ContentStore &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_explainer(std::make_unique<TraceExplainer>(store, m_language)),
+      m_summary(QSharedPointer<TraceSummary>::create()) {
+  setObjectName(QStringLiteral("TraceView"));
+  setAcceptDrops(true);
+  qRegisterMetaType<QSharedPointer<sipref::TraceSummary>>();
+
+  m_openButton = new QPushButton(this);
+  m_openButton->setObjectName(QStringLiteral("traceOpenButton"));
+  m_clearButton = new QPushButton(this);
+  m_cancelButton = new QPushButton(this);
+  m_cancelButton->setObjectName(QStringLiteral("traceCancelButton"));
+  m_progress = new QProgressBar(this);
+  m_progress->setRange(0, 1000);
+  m_progress->setTextVisible(false);
+  m_progress->setMaximumWidth(240);
+  m_statusLabel = new QLabel(this);
+  m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  auto *bar = new QHBoxLayout;
+  bar->addWidget(m_openButton);
+  bar->addWidget(m_clearButton);
+  bar->addWidget(m_statusLabel, 1);
+  bar->addWidget(m_progress);
+  bar->addWidget(m_cancelButton);
+
+  m_paste = new TracePasteArea(this);
+  m_paste->setObjectName(QStringLiteral("tracePasteArea"));
+  m_summaryView = new QTextBrowser(this);
+  m_summaryView->setObjectName(QStringLiteral("traceSummary"));
+  m_summaryView->setOpenLinks(false);
+  m_summaryView->document()->setDefaultStyleSheet(
+      QStringLiteral("p { margin-top: 2px; margin-bottom: 2px; } ul { margin-top: 0; margin-bottom: 0; }"));
+  m_model = new TraceModel(this);
+  m_tree = new QTreeView(this);
+  m_tree->setObjectName(QStringLiteral("traceTree"));
+  m_tree->setModel(m_model);
+  m_tree->setUniformRowHeights(true); // 30,000 calls stay quick to lay out
+  m_tree->setAlternatingRowColors(true);
+  m_tree->header()->setStretchLastSection(true);
+
+  auto *splitter = new QSplitter(Qt::Vertical, this);
+  splitter->addWidget(m_paste);
+  splitter->addWidget(m_summaryView);
+  splitter->addWidget(m_tree);
+  splitter->setStretchFactor(0, 1);
+  splitter->setStretchFactor(1, 1);
+  splitter->setStretchFactor(2, 4);
+  splitter->setSizes({110, 150, 560});
+  auto *layout = new QVBoxLayout(this);
+  layout->addLayout(bar);
+  layout->addWidget(splitter, 1);
+
+  m_pasteTimer = new QTimer(this);
+  m_pasteTimer->setSingleShot(true);
+  m_pasteTimer->setInterval(300);
+
+  connect(m_openButton, &QPushButton::clicked, this, &TraceView::chooseFile);
+  connect(m_clearButton, &QPushButton::clicked, this, &TraceView::clear);
+  connect(m_cancelButton, &QPushButton::clicked, this, &TraceView::cancel);
+  connect(m_paste, &TracePasteArea::fileDropped, this, &TraceView::openFile);
+  connect(m_paste, &TracePasteArea::largeTextPasted, this, [this](const QString &text) {
+    m_settingText = true;
+    m_paste->setPlainText(
+        tr("(%1 characters pasted: too large to show here; explained below)").arg(text.size()));
+    m_settingText = false;
+    explainText(text);
+  });
+  connect(m_paste, &QPlainTextEdit::textChanged, this, [this] {
+    if (!m_settingText)
+      m_pasteTimer->start();
+  });
+  connect(m_pasteTimer, &QTimer::timeout, this, &TraceView::pasteEdited);
+  connect(m_tree, &QTreeView::activated, this, &TraceView::rowActivated);
+  connect(m_summaryView, &QTextBrowser::anchorClicked, this, &TraceView::linkClicked);
+
+  m_thread = new QThread(this);
+  m_thread->setObjectName(QStringLiteral("TraceScanner"));
+  m_worker = new TraceScanWorker(m_wanted);
+  m_worker->moveToThread(m_thread);
+  connect(m_worker, &TraceScanWorker::progress, this, &TraceView::scanProgress);
+  connect(m_worker, &TraceScanWorker::finished, this, &TraceView::scanDone);
+  m_thread->start();
+
+  m_progress->hide();
+  m_cancelButton->hide();
+  retranslateUi();
+  showSummary();
+}
+
+TraceView::~TraceView() {
+  m_wanted.store(-1); // a running scan stops at its next piece
+  m_thread->quit();
+  m_thread->wait();
+  delete m_worker;
+}
+
+QPlainTextEdit *TraceView::pasteArea() const {
+  return m_paste;
+}
+
+void TraceView::setLanguage(Language language) {
+  if (language == m_language)
+    return;
+  m_language = language;
+  m_explainer = std::make_unique<TraceExplainer>(m_store, m_language);
+  m_model->refresh(m_explainer.get());
+  showSummary();
+}
+
+void TraceView::openFile(const QString &path) {
+  start(path, QString(), QFileInfo(path).fileName());
+}
+
+void TraceView::explainText(const QString &text) {
+  start(QString(), text, QString());
+}
+
+void TraceView::start(const QString &path, const QString &text, const QString &name) {
+  m_pasteTimer->stop();
+  m_generation = m_generation == INT_MAX ? 1 : m_generation + 1;
+  m_wanted.store(m_generation);
+  m_scanning = true;
+  m_status = Status::Scanning;
+  m_source = name;
+  m_error.clear();
+  m_scannedBytes = 0;
+  m_summary = QSharedPointer<TraceSummary>::create();
+  m_model->setSummary(m_summary, m_explainer.get());
+  showSummary();
+  m_progress->setValue(0);
+  m_progress->show();
+  m_cancelButton->show();
+  retranslateUi();
+  const int generation = m_generation;
+  QMetaObject::invokeMethod(
+      m_worker, [worker = m_worker, generation, path, text] { worker->scan(generation, path, text); });
+}
+
+void TraceView::cancel() {
+  if (!m_scanning)
+    return;
+  m_wanted.store(-1);
+}
+
+void TraceView::clear() {
+  cancel();
+  m_settingText = true;
+  m_paste->clear();
+  m_settingText = false;
+  m_summary = QSharedPointer<TraceSummary>::create();
+  m_model->setSummary(m_summary, m_explainer.get());
+  m_status = Status::Empty;
+  showSummary();
+  retranslateUi();
+}
+
+void TraceView::chooseFile() {
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open a SIP trace or log"), QString(),
+                                   tr("Traces and logs (*.txt *.log *.sip *.pcap.txt);;All files (*)"));
+  if (!path.isEmpty())
+    openFile(path);
+}
+
+void TraceView::pasteEdited() {
+  const QString text = m_paste->toPlainText();
+  if (text.trimmed().isEmpty()) {
+    clear();
+    return;
+  }
+  explainText(text);
+}
+
+void TraceView::scanProgress(int generation, qint64 done, qint64 total) {
+  if (generation != m_generation || total <= 0)
+    return;
+  m_progress->setValue(int(qMin<qint64>(1000, done * 1000 / total)));
+}
+
+void TraceView::scanDone(int generation, QSharedPointer<TraceSummary> summary, const QString &error,
+                         bool cancelled, qint64 bytes) {
+  if (generation != m_generation)
+    return; // a scan that was replaced by a newer one
+  m_scanning = false;
+  m_scannedBytes = bytes;
+  m_error = error;
+  m_status = !error.isEmpty() ? Status::Failed : cancelled ? Status::Cancelled : Status::Done;
+  m_summary = summary;
+  m_model->setSummary(m_summary, m_explainer.get());
+  for (int row = 0; row < m_model->rowCount(); ++row)
+    m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
+  if (m_summary->messageCount() <= kExpandAllUpTo)
+    m_tree->expandAll();
+  fitColumns();
+  m_progress->hide();
+  m_cancelButton->hide();
+  showSummary();
+  retranslateUi();
+  emit scanFinished();
+}
+
+void TraceView::fitColumns() {
+  // Line numbers under the calls; the message as wide as it needs up to
+  // half the view, so that the remarks stay in sight.
+  qint64 lastLine = 1;
+  if (!m_summary->isEmpty())
+    lastLine = m_summary->lineOf(m_summary->messageCount() - 1);
+  const QFontMetrics metrics(m_tree->font());
+  QFont bold = m_tree->font();
+  bold.setBold(true);
+  m_tree->setColumnWidth(TraceModel::LineColumn,
+                         m_tree->indentation() * 2 + 16 +
+                             QFontMetrics(bold).horizontalAdvance(QString::number(lastLine)));
+  m_tree->resizeColumnToContents(TraceModel::MessageColumn);
+  // The view may not be shown yet (its width unknown): a width in characters then.
+  const int widest = qMax(m_tree->viewport()->width() / 2, metrics.averageCharWidth() * 60);
+  m_tree->setColumnWidth(TraceModel::MessageColumn,
+                         qMin(m_tree->columnWidth(TraceModel::MessageColumn), widest));
+  m_tree->resizeColumnToContents(TraceModel::CSeqColumn);
+}
+
+QString TraceView::statusText() const {
+  const QString source = m_source.isEmpty() ? tr("the pasted text") : m_source;
+  switch (m_status) {
+  case Status::Empty:
+    return tr("Paste a SIP trace or log below, open a file, or drop one here.");
+  case Status::Scanning:
+    return tr("Scanning %1…").arg(source);
+  case Status::Done:
+    if (m_summary->isEmpty())
+      return tr("No SIP requests or responses found in %1.").arg(source);
+    return tr("%1: %2 SIP messages, %3 calls.")
+        .arg(source)
+        .arg(m_summary->messageCount())
+        .arg(m_summary->callCount());
+  case Status::Cancelled:
+    return tr("Cancelled: showing what was found in the first %1 MB of %2.")
+        .arg(QString::number(double(m_scannedBytes) / 1e6, 'f', 1), source);
+  case Status::Failed:
+    return tr("Cannot read %1: %2").arg(source, m_error);
+  }
+  return {};
+}
+
+void TraceView::showSummary() {
+  const TraceSummary &s = *m_summary;
+  if (s.isEmpty()) {
+    m_summaryView->clear();
+    return;
+  }
+  const TraceExplainer &x = *m_explainer;
+  auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+  auto link = [&](const EntryRef &ref, const QString &label) {
+    if (!x.isRegistered(ref))
+      return esc(label) + QStringLiteral(" <i>") + esc(tr("(not registered)")) + QStringLiteral("</i>");
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(ref.toString(), esc(label));
+  };
+  auto counts = [&](const QMap<int, int> &map, Registry registry) {
+    QStringList items;
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+      const EntryRef ref{registry, it.key()};
+      const QString title = x.title(ref);
+      items << link(ref, Vocabulary::codeLabel(ref) + (title.isEmpty() ? QString() : u' ' + title)) +
+                   QStringLiteral(" ×%1").arg(it.value());
+    }
+    return items.join(QStringLiteral(", "));
+  };
+  QString html = QStringLiteral("<p>") +
+                 esc(tr("SIP messages: %1 (requests: %2, responses: %3); calls: %4")
+                         .arg(s.messageCount())
+                         .arg(s.requestCount())
+                         .arg(s.responseCount())
+                         .arg(s.callCount())) +
+                 QStringLiteral("</p>");
+  auto line = [&](const QString &title, const QString &items) {
+    if (!items.isEmpty())
+      html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(title), items);
+  };
+  line(tr("Final responses"), counts(s.finalResponses(), Registry::Sip));
+  line(tr("Q.850 causes"), counts(s.q850Causes(), Registry::Q850));
+  line(tr("Warning codes"), counts(s.warningCodes(), Registry::Warning));
+  // How the calls ended, each outcome once with how many calls had it.
+  QMap<QString, int> outcomes;
+  for (const TraceCall &call : s.calls())
+    if (!call.callId.isEmpty())
+      ++outcomes[x.outcomeText(call)];
+  QStringList outcomeItems;
+  for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+    outcomeItems << esc(it.key()) + QStringLiteral(" ×%1").arg(it.value());
+  line(tr("Call outcomes"), outcomeItems.join(QStringLiteral(", ")));
+  const QStringList notes = x.notes(s);
+  if (!notes.isEmpty()) {
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Remarks")));
+    for (const QString &n : notes)
+      html += QStringLiteral("<li>%1</li>").arg(esc(n));
+    html += QStringLiteral("</ul>");
+  }
+  m_summaryView->setHtml(html);
+}
+
+void TraceView::rowActivated(const QModelIndex &index) {
+  const QVariant ref = index.siblingAtColumn(0).data(RefRole);
+  if (ref.isValid())
+    emit entryRequested(ref.value<EntryRef>());
+}
+
+void TraceView::linkClicked(const QUrl &url) {
+  if (const auto ref = EntryRef::fromString(url.toString()))
+    emit entryRequested(*ref);
+}
+
+void TraceView::retranslateUi() {
+  m_openButton->setText(tr("Open File…"));
+  m_clearButton->setText(tr("Clear"));
+  m_cancelButton->setText(tr("Cancel"));
+  m_paste->setPlaceholderText(
+      tr("Paste a SIP trace or log here: raw SIP, sngrep or tshark text, sipp -trace_msg, or an Asterisk, "
+         "FreeSWITCH, Kamailio or OpenSIPS log. Or drop a file."));
+  m_statusLabel->setText(statusText());
+  m_model->refresh(m_explainer.get());
+}
+
+void TraceView::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    showSummary();
+  }
+  QWidget::changeEvent(event);
+}
+
+void TraceView::dragEnterEvent(QDragEnterEvent *event) {
+  if (!localFileOf(event->mimeData()).isEmpty() || event->mimeData()->hasText())
+    event->acceptProposedAction();
+}
+
+void TraceView::dropEvent(QDropEvent *event) {
+  const QString file = localFileOf(event->mimeData());
+  if (!file.isEmpty()) {
+    openFile(file);
+  } else if (event->mimeData()->hasText()) {
+    const QString text = event->mimeData()->text();
+    if (text.size() > kLargePaste) {
+      explainText(text);
+    } else {
+      m_paste->setPlainText(text); // explained once the paste timer fires
+    }
+  } else {
+    return;
+  }
+  event->acceptProposedAction();
+}
+
+} // namespace sipref
+
+#include "TraceView.moc"
