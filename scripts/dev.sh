@@ -2,7 +2,8 @@
 # SipRef developer entry point for a Debian 12 machine.
 #
 #   scripts/dev.sh run [args]   install build dependencies (apt, where missing), build, start SipRef
-#   scripts/dev.sh test         install build and test dependencies, build, run every test
+#   scripts/dev.sh test         install build and test dependencies, build, run every test,
+#                               then build with ASan+UBSan and run the suite again
 #   scripts/dev.sh build        install build dependencies and build only
 #
 # Runs as root or through sudo for apt-get. Builds into build/default.
@@ -49,6 +50,13 @@ case "$cmd" in
     install_missing "${BUILD_PACKAGES[@]}" ${TEST_PACKAGES[@]+"${TEST_PACKAGES[@]}"}
     build
     ctest --preset default
+    # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer
+    # (the packaging checks and the fuzzers, which run sanitized already, are
+    # not repeated). Leak reports are off: Qt keeps process-lifetime
+    # allocations that LeakSanitizer would list.
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan -LE "packaging|fuzz"
     ;;
   *)
     echo "usage: scripts/dev.sh run|build|test" >&2

@@ -146,6 +146,8 @@ bool scanTrace(const QString &path, TraceSummary &summary, QString *error) {
     *error = file.errorString();
     return false;
   }
+  if (!file.isSequential())
+    summary.reserveForInput(file.size());
   TraceScanner scanner;
   QByteArray buffer(1 << 20, Qt::Uninitialized);
   for (;;) {

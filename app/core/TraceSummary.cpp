@@ -52,6 +52,15 @@ void TraceSummary::clear() {
   *this = TraceSummary();
 }
 
+void TraceSummary::reserveForInput(qint64 bytes) {
+  // A SIP message takes some 400-600 bytes of trace, a call some 6 messages.
+  const qsizetype messages = qsizetype(qBound(qint64(0), bytes / 600, qint64(50'000'000)));
+  m_messages.reserve(m_messages.size() + messages);
+  m_calls.reserve(m_calls.size() + messages / 6);
+  m_recent.reserve(m_recent.size() + messages / 6);
+  m_callIndex.reserve(m_callIndex.size() + messages / 6);
+}
+
 int TraceSummary::callCount() const {
   return int(m_calls.size()) - (m_callIndex.contains(QString()) ? 1 : 0);
 }

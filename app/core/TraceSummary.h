@@ -57,6 +57,9 @@ public:
   void add(const TraceMessage &message);
   void add(const QList<TraceMessage> &messages);
   void clear();
+  /// Makes room for what `bytes` of trace usually hold, so that a large file
+  /// is not copied while the lists grow. Only a hint.
+  void reserveForInput(qint64 bytes);
 
   int messageCount() const { return int(m_messages.size()); }
   bool isEmpty() const { return m_messages.isEmpty(); }

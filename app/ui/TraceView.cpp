@@ -122,6 +122,7 @@ public:
         error = file.errorString();
       } else {
         const qint64 total = file.size();
+        summary->reserveForInput(total);
         QByteArray buffer(kPiece, Qt::Uninitialized);
         for (;;) {
           if (m_wanted.load() != generation) {
@@ -581,9 +582,12 @@ void TraceView::fitColumns() {
   m_tree->resizeColumnToContents(TraceModel::MessageColumn);
   // The view may not be shown yet (its width unknown): a width in characters then.
   const int widest = qMax(m_tree->viewport()->width() / 2, metrics.averageCharWidth() * 60);
-  m_tree->setColumnWidth(TraceModel::MessageColumn,
-                         qMin(m_tree->columnWidth(TraceModel::MessageColumn), widest));
+  m_tree->setColumnWidth(
+      TraceModel::MessageColumn,
+      qBound(metrics.averageCharWidth() * 30, m_tree->columnWidth(TraceModel::MessageColumn), widest));
   m_tree->resizeColumnToContents(TraceModel::CSeqColumn);
+  m_tree->setColumnWidth(TraceModel::CSeqColumn,
+                         qMax(m_tree->columnWidth(TraceModel::CSeqColumn), metrics.averageCharWidth() * 18));
 }
 
 QString TraceView::statusText() const {

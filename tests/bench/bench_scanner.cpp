@@ -186,6 +186,8 @@ int main(int argc, char *argv[]) {
         qFatal("cannot read %s", qPrintable(path));
       TraceScanner scanner;
       TraceSummary summary;
+      if (keep)
+        summary.reserveForInput(f.size());
       qint64 responses = 0;
       QByteArray buffer(1 << 20, Qt::Uninitialized);
       auto take = [&] {

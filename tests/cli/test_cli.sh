@@ -83,5 +83,18 @@ contains "missing file message" $err "cannot read /nonexistent/trace.txt"
 check "explain a directory" 2 "$bin" --explain "$data"
 contains "directory message" $err "is a directory"
 check "explain needs a file" 2 "$bin" --explain
+# A damaged content database: a clear message on stderr and exit status 2.
+db="$(dirname "$bin")/content.sqlite"
+bad=/tmp/sipref_cli_bad.$$.sqlite
+head -c 100000 "$db" > "$bad"
+SIPREF_CONTENT_DB="$bad" check "truncated content" 2 "$bin" --lookup 486
+contains "truncated message" $err "truncated"
+head -c 100000 /dev/zero > "$bad"
+SIPREF_CONTENT_DB="$bad" check "zero-filled content" 2 "$bin" --lookup 486
+contains "zero-filled message" $err "not an SQLite database"
+head -c 100000 /dev/urandom > "$bad"
+SIPREF_CONTENT_DB="$bad" check "random-bytes content" 2 "$bin" --explain "$data/raw.sip"
+contains "random-bytes message" $err "not an SQLite database"
+rm -f "$bad"
 rm -f $out $err
 exit $fail

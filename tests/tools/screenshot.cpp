@@ -8,6 +8,10 @@
 #include "core/ContentStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/TraceView.h"
+#include "core/UserStore.h"
+#include <QPalette>
+#include <QStyleFactory>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,27 +32,58 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption search("search", "text to type", "text");
   const QCommandLineOption out("out", "png", "file", "shot.png");
   const QCommandLineOption size("size", "WxH", "size", "1180x760");
-  p.addOptions({lang, entry, compare, search, out, size});
+  const QCommandLineOption dark("dark", "use a dark palette");
+  const QCommandLineOption trace("trace", "explain this trace file", "file");
+  const QCommandLineOption mapping("mapping", "show the SIP/Q.850 mapping page");
+  const QCommandLineOption note("note", "a note on the shown code", "text");
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note});
   p.process(app);
 
+  if (p.isSet(dark)) {
+    QApplication::setStyle(QStyleFactory::create("Fusion"));
+    QPalette pal;
+    pal.setColor(QPalette::Window, QColor(45, 45, 48));
+    pal.setColor(QPalette::WindowText, QColor(230, 230, 230));
+    pal.setColor(QPalette::Base, QColor(30, 30, 32));
+    pal.setColor(QPalette::AlternateBase, QColor(50, 50, 54));
+    pal.setColor(QPalette::Text, QColor(230, 230, 230));
+    pal.setColor(QPalette::Button, QColor(55, 55, 58));
+    pal.setColor(QPalette::ButtonText, QColor(230, 230, 230));
+    pal.setColor(QPalette::Highlight, QColor(38, 110, 200));
+    pal.setColor(QPalette::HighlightedText, Qt::white);
+    pal.setColor(QPalette::Link, QColor(120, 180, 255));
+    pal.setColor(QPalette::ToolTipBase, QColor(60, 60, 60));
+    pal.setColor(QPalette::ToolTipText, Qt::white);
+    QApplication::setPalette(pal);
+  }
   LanguageManager languages;
   languages.setLanguage(p.value(lang) == "ja" ? Language::Japanese : Language::English);
   ContentStore store;
   store.open(locateContentDatabase());
-  MainWindow w(store, languages);
+  UserStore user;
+  user.open(config.filePath("user.sqlite"));
+  MainWindow w(store, languages, &user);
   const QStringList wh = p.value(size).split('x');
   w.resize(wh.value(0).toInt(), wh.value(1).toInt());
   w.show();
   if (p.isSet(search))
     w.searchBox()->setText(p.value(search));
-  if (p.isSet(entry))
-    w.showEntry(EntryRef::fromString(p.value(entry)).value_or(EntryRef{}));
+  if (p.isSet(entry)) {
+    const EntryRef ref = EntryRef::fromString(p.value(entry)).value_or(EntryRef{});
+    if (p.isSet(note))
+      user.setNote(ref, p.value(note));
+    w.showEntry(ref);
+  }
+  if (p.isSet(mapping))
+    w.showMapping();
+  if (p.isSet(trace))
+    w.explainFile(p.value(trace));
   if (p.isSet(compare)) {
     const QStringList codes = p.positionalArguments();
     w.showComparison(EntryRef::fromString(codes.value(0)).value_or(EntryRef{}),
                      EntryRef::fromString(codes.value(1)).value_or(EntryRef{}));
   }
-  QTimer::singleShot(600, [&] {
+  QTimer::singleShot(p.isSet(trace) ? 2500 : 600, [&] {
     w.grab().save(p.value(out));
     app.quit();
   });
