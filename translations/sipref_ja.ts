@@ -806,7 +806,7 @@
         </message>
         <message>
             <source>Server failure</source>
-            <translation>サーバーエラー</translation>
+            <translation>サーバエラー</translation>
         </message>
         <message>
             <source>Global failure</source>
@@ -854,11 +854,11 @@
         </message>
         <message>
             <source>the request failed at this server; a changed request or another location may succeed</source>
-            <translation>このサーバーでは失敗。リクエストを直すか別の宛先なら成功しうる</translation>
+            <translation>このサーバでは失敗。リクエストを直すか別の宛先なら成功しうる</translation>
         </message>
         <message>
             <source>the server failed to process a valid request; another server may succeed</source>
-            <translation>正しいリクエストをサーバーが処理できなかった。別のサーバーなら成功しうる</translation>
+            <translation>正しいリクエストをサーバが処理できなかった。別のサーバなら成功しうる</translation>
         </message>
         <message>
             <source>the request fails everywhere; no other location should be tried</source>
@@ -898,7 +898,7 @@
         </message>
         <message>
             <source>Redirect server</source>
-            <translation>リダイレクトサーバー</translation>
+            <translation>リダイレクトサーバ</translation>
         </message>
         <message>
             <source>B2BUA / SBC</source>
@@ -930,7 +930,7 @@
         </message>
         <message>
             <source>may try another server or route (next DNS SRV target, another trunk)</source>
-            <translation>別のサーバーや経路（次の DNS SRV ターゲット、別トランク）を試せる</translation>
+            <translation>別のサーバや経路（次の DNS SRV ターゲット、別トランク）を試せる</translation>
         </message>
         <message>
             <source>should not retry this request</source>
@@ -1101,7 +1101,7 @@
         </message>
         <message>
             <source>Reinstall SipRef or rebuild it; your own data is not affected.</source>
-            <translation>SipRef を再インストールするか、ビルドし直してください。ユーザーデータには影響ありません。</translation>
+            <translation>SipRef を再インストールするか、ビルドし直してください。ユーザデータには影響ありません。</translation>
         </message>
         <message>
             <source>Open</source>

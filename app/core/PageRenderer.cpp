@@ -38,6 +38,13 @@ QString PageRenderer::entryLink(const EntryRef &ref) {
   return QStringLiteral("sipref:entry/%1/%2").arg(registryKey(ref.registry)).arg(ref.code);
 }
 
+bool PageRenderer::isTrustedExternalLink(const QUrl &url) {
+  if (!url.isValid() || url.scheme() != u"https" || !url.userInfo().isEmpty() || url.port(443) != 443)
+    return false;
+  const QString host = url.host();
+  return host == u"www.rfc-editor.org" || host == u"datatracker.ietf.org" || host == u"www.itu.int";
+}
+
 QString PageRenderer::compareLink(const EntryRef &a, const EntryRef &b) {
   return QStringLiteral("sipref:compare/%1/%2/%3/%4")
       .arg(registryKey(a.registry))

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 namespace sipref {
 
@@ -46,6 +47,10 @@ public:
   static QString entryLink(const EntryRef &ref);
   static QString compareLink(const EntryRef &a, const EntryRef &b);
   static QString mappingLink() { return QStringLiteral("sipref:mapping"); }
+  /// The only links that leave the application: the standards' own pages
+  /// (RFC Editor, IETF Datatracker, ITU-T) over https. Anything else in a
+  /// page (content, notes, imported files) is never opened.
+  static bool isTrustedExternalLink(const QUrl &url);
 
 private:
   QString style() const;

@@ -678,8 +678,7 @@ void MainWindow::openLink(const QUrl &url) {
     return;
   }
   // Only documents of the standards leave the application.
-  if (url.scheme() == u"https" &&
-      (url.host() == u"www.rfc-editor.org" || url.host() == u"datatracker.ietf.org" || url.host() == u"www.itu.int"))
+  if (PageRenderer::isTrustedExternalLink(url))
     QDesktopServices::openUrl(url);
 }
 

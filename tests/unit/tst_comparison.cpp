@@ -118,6 +118,43 @@ private slots:
     QVERIFY(cmp.contains("Key differences"));
   }
 
+  void onlyStandardsLinksLeaveTheApplication_data() {
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("trusted");
+    QTest::newRow("RFC Editor") << "https://www.rfc-editor.org/rfc/rfc3261#section-21.4.24" << true;
+    QTest::newRow("Datatracker") << "https://datatracker.ietf.org/doc/html/rfc3398" << true;
+    QTest::newRow("ITU-T") << "https://www.itu.int/rec/T-REC-Q.850" << true;
+    QTest::newRow("plain http") << "http://www.rfc-editor.org/rfc/rfc3261" << false;
+    QTest::newRow("other host") << "https://evil.example/rfc3261" << false;
+    QTest::newRow("look-alike host") << "https://www.rfc-editor.org.evil.example/" << false;
+    QTest::newRow("user info") << "https://www.rfc-editor.org@evil.example/" << false;
+    QTest::newRow("credentials on a good host") << "https://user:pw@www.rfc-editor.org/" << false;
+    QTest::newRow("other port") << "https://www.rfc-editor.org:8443/" << false;
+    QTest::newRow("javascript") << "javascript:alert(1)" << false;
+    QTest::newRow("file") << "file:///etc/passwd" << false;
+    QTest::newRow("data") << "data:text/html,<script>alert(1)</script>" << false;
+  }
+  void onlyStandardsLinksLeaveTheApplication() {
+    QFETCH(QString, url);
+    QFETCH(bool, trusted);
+    QCOMPARE(PageRenderer::isTrustedExternalLink(QUrl(url)), trusted);
+  }
+
+  void everyReferenceLinkOfTheContentIsTrusted() {
+    ContentStore store;
+    QVERIFY(store.open(SIPREF_CONTENT_DB));
+    int links = 0;
+    for (const EntryRef &ref : store.allRefs()) {
+      const auto entry = store.entry(ref);
+      QVERIFY(entry);
+      for (const DocRef &r : entry->refs) {
+        QVERIFY2(PageRenderer::isTrustedExternalLink(QUrl(r.url())), qPrintable(r.url()));
+        ++links;
+      }
+    }
+    QVERIFY(links > 150);
+  }
+
   void shippedPairFromTheSeed() {
     ContentStore store;
     QVERIFY2(store.open(SIPREF_CONTENT_DB), qPrintable(store.errorString()));
