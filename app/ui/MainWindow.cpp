@@ -88,6 +88,8 @@ MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, UserStor
   if (m_user) {
     connect(m_user, &UserStore::bookmarkChanged, this, [this] { refreshUserMarkers(); });
     connect(m_user, &UserStore::noteChanged, this, [this] { refreshUserMarkers(); });
+    connect(m_user, &UserStore::dataReset, this, [this] { refreshUserMarkers(); });
+    refreshUserMarkers();
     connect(m_user, &UserStore::historyChanged, this, &MainWindow::refreshHistory);
     refreshHistory();
   }
@@ -540,9 +542,10 @@ void MainWindow::setSearchText(const QString &text) { m_search->setText(text); }
 
 void MainWindow::runSearch() {
   const QString text = m_search->text();
-  QList<SearchHit> hits = m_store.search(text, language(), filter());
-  // The user's own notes are searched too.
+  // Parsed once: the content search and the notes search share it.
   const Query query = Query::fromString(text);
+  QList<SearchHit> hits = m_store.search(query, language(), filter());
+  // The user's own notes are searched too.
   if (m_user && query.kind == Query::Kind::Text) {
     QSet<EntryRef> listed;
     for (const SearchHit &h : std::as_const(hits))
@@ -572,8 +575,9 @@ void MainWindow::runSearch() {
   }
   const EntryRef previous = m_model->refAt(m_results->currentIndex().row());
   m_updatingFromSearch = true;
+  // The model keeps its note and star markers across searches; they are
+  // refreshed when the user's data changes, not on every keystroke.
   m_model->setHits(hits);
-  refreshUserMarkers();
   m_resultCount->setText(tr("%n result(s)", nullptr, int(hits.size())));
   if (!hits.isEmpty()) {
     int row = 0;
