@@ -40,6 +40,14 @@ struct TraceMessage {
   QList<TraceReason> reasons;
   QList<TraceWarning> warnings;
 
+  // Where and when the message was seen. A capture fills all of these; text
+  // input leaves them empty unless a reader can tell them from the log line.
+  double time = -1;    ///< seconds since the Unix epoch (fraction for sub-second); -1 when unknown
+  qint64 frame = 0;    ///< 1-based capture frame number; 0 for text input
+  QString source;      ///< "address:port" of the sender ("[v6]:port" for IPv6); empty when unknown
+  QString destination; ///< "address:port" of the receiver; empty when unknown
+  QString transport;   ///< "UDP", "TCP"...; empty when unknown
+
   bool isRequest() const { return kind == Kind::Request; }
   bool isResponse() const { return kind == Kind::Response; }
   bool isFinalResponse() const { return kind == Kind::Response && statusCode >= 200; }

@@ -62,6 +62,9 @@ QList<Message> readTs(const QString &path, QString *error) {
 QStringList problems(const QList<Message> &messages) {
   QStringList out;
   for (const Message &m : messages) {
+    // Strings gone from the sources stay in the file for reuse; they are not work left.
+    if (m.type == QLatin1String("vanished") || m.type == QLatin1String("obsolete"))
+      continue;
     if (!m.type.isEmpty())
       out << QStringLiteral("%1: \"%2\" is %3").arg(m.context, m.source, m.type);
     else if (m.translation.trimmed().isEmpty())
