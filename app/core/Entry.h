@@ -40,6 +40,10 @@ struct Entry {
   QString clientRetry;
   QList<EntryRef> related;
   bool hasText = false;
+  /// How often an engineer meets this code in practice: 3 every day (486, 404,
+  /// cause 16), 2 common, 1 occasional, 0 rare or historic. Ranks search ties
+  /// and picks the quiz's "common codes" set.
+  int commonness = 1;
   EntryText en;
   EntryText ja;
 
