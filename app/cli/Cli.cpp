@@ -353,43 +353,73 @@ int explain(const QString &path, Language language, bool json) {
   return 0;
 }
 
-} // namespace
+// Option names, for configure() and for reading what was given.
+const QString kLookup = QStringLiteral("lookup");
+const QString kCompare = QStringLiteral("compare");
+const QString kExplain = QStringLiteral("explain");
+const QString kLang = QStringLiteral("lang");
+const QString kJson = QStringLiteral("json");
 
-bool wantsCli(const QStringList &arguments) {
-  for (const QString &a : arguments.mid(1)) {
-    if (a == u"--lookup" || a.startsWith(u"--lookup=") || a == u"--explain" || a.startsWith(u"--explain=") ||
-        a == u"--compare" || a == u"--help" || a == u"-h" ||
-        a == u"--version" || a == u"-v" || a == u"--json")
-      return true;
-  }
-  return false;
-}
-
-int run(const QStringList &arguments) {
-  QCommandLineParser parser;
+/// The command line's options: the one list, for wantsCli() and run().
+void configure(QCommandLineParser &parser) {
+  // "-platform offscreen" is one option to Qt, not -p -l -a …
+  parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
   parser.setApplicationDescription(
       QCoreApplication::translate("Cli", "Reference for SIP response codes, SIP Warning codes and Q.850 causes."));
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption lookup(QStringLiteral("lookup"),
-                                  QCoreApplication::translate("Cli", "Print the entry or the matches for <query>."),
-                                  QStringLiteral("query"));
-  const QCommandLineOption compare(QStringLiteral("compare"),
-                                   QCoreApplication::translate("Cli", "Print the comparison of two codes."));
-  const QCommandLineOption explainOption(
-      QStringLiteral("explain"),
-      QCoreApplication::translate("Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
-      QStringLiteral("file"));
-  const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "Output language: en or ja."),
-                                QStringLiteral("en|ja"), QStringLiteral("en"));
-  const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
-  parser.addOptions({lookup, explainOption, compare, lang, json});
-  parser.addPositionalArgument(QStringLiteral("code"),
-                               QCoreApplication::translate("Cli", "Code to open in the window (e.g. 486)."));
-  if (!parser.parse(arguments)) {
-    err(parser.errorText() + u'\n');
+  parser.addOptions(
+      {{kLookup, QCoreApplication::translate("Cli", "Print the entry or the matches for <query>."),
+        QStringLiteral("query")},
+       {kCompare, QCoreApplication::translate("Cli", "Print the comparison of the two codes given as arguments, "
+                                                     "e.g. --compare 486 600.")},
+       {kExplain,
+        QCoreApplication::translate("Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
+        QStringLiteral("file")},
+       {kLang, QCoreApplication::translate("Cli", "Output language: en or ja."), QStringLiteral("en|ja"),
+        QStringLiteral("en")},
+       {kJson, QCoreApplication::translate("Cli", "Print JSON.")}});
+  parser.addPositionalArgument(
+      QStringLiteral("code"),
+      QCoreApplication::translate("Cli", "Without options: the code to open in the window (e.g. 486). "
+                                         "With --compare: the two codes to compare."),
+      QStringLiteral("[code…]"));
+}
+
+} // namespace
+
+bool wantsCli(const QStringList &arguments) {
+  QCommandLineParser parser;
+  configure(parser);
+  parser.parse(arguments); // what is wrong is reported by run()
+  // Qt's own options (-platform, -style …) are for the window.
+  static const QStringList qtOptions = {QStringLiteral("platform"), QStringLiteral("platformtheme"),
+                                        QStringLiteral("platformpluginpath"), QStringLiteral("plugin"),
+                                        QStringLiteral("style"), QStringLiteral("stylesheet"),
+                                        QStringLiteral("geometry"), QStringLiteral("qwindowgeometry"),
+                                        QStringLiteral("qwindowtitle"), QStringLiteral("qwindowicon"),
+                                        QStringLiteral("reverse"), QStringLiteral("session"),
+                                        QStringLiteral("display"), QStringLiteral("widgetcount"),
+                                        QStringLiteral("nograb"), QStringLiteral("dograb")};
+  for (const QString &name : parser.unknownOptionNames())
+    if (!qtOptions.contains(name))
+      return true;
+  return !parser.optionNames().isEmpty();
+}
+
+int run(const QStringList &arguments) {
+  QCommandLineParser parser;
+  configure(parser);
+  auto usageError = [&](const QString &message) {
+    err(QStringLiteral("sipref: ") + message + QStringLiteral("\n\n") + parser.helpText());
     return 2;
-  }
+  };
+  if (!parser.parse(arguments))
+    return usageError(parser.unknownOptionNames().isEmpty()
+                          ? parser.errorText()
+                          : QCoreApplication::translate("Cli", "unknown option %1")
+                                .arg(QStringLiteral("'") + parser.unknownOptionNames().join(QStringLiteral("', '")) +
+                                     QStringLiteral("'")));
   if (parser.isSet(QStringLiteral("help"))) {
     out(parser.helpText());
     return 0;
@@ -398,7 +428,7 @@ int run(const QStringList &arguments) {
     out(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n');
     return 0;
   }
-  const QString langValue = parser.value(lang);
+  const QString langValue = parser.value(kLang);
   if (langValue != u"en" && langValue != u"ja") {
     err(QStringLiteral("sipref: --lang must be en or ja\n"));
     return 2;
@@ -408,9 +438,13 @@ int run(const QStringList &arguments) {
   if (language == Language::Japanese && translator.load(QStringLiteral(":/i18n/sipref_ja.qm")))
     QCoreApplication::installTranslator(&translator);
 
-  if (parser.isSet(explainOption))
-    return explain(parser.value(explainOption), language, parser.isSet(json));
-  if (!parser.isSet(lookup) && !parser.isSet(compare)) {
+  const QStringList positional = parser.positionalArguments();
+  const bool comparing = parser.isSet(kCompare);
+  if (!comparing && !positional.isEmpty())
+    return usageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(positional.first()));
+  if (parser.isSet(kExplain))
+    return explain(parser.value(kExplain), language, parser.isSet(kJson));
+  if (!parser.isSet(kLookup) && !comparing) {
     err(QStringLiteral("sipref: nothing to do; use --lookup, --explain or --compare (see --help)\n"));
     return 2;
   }
@@ -419,23 +453,24 @@ int run(const QStringList &arguments) {
     err(QStringLiteral("sipref: ") + store.errorString() + u'\n');
     return 2;
   }
-  if (parser.isSet(compare)) {
-    const QStringList codes = parser.positionalArguments();
+  if (comparing) {
+    const QStringList &codes = positional;
     if (codes.size() != 2) {
       err(QStringLiteral("sipref: --compare needs two codes, e.g. --compare 486 600\n"));
       return 2;
     }
     std::optional<Entry> sides[2];
     for (int i = 0; i < 2; ++i) {
+      // The same first match as --lookup and the window: "busy" is 486.
       const auto hits = store.search(codes.at(i), language, {}, 1);
-      if (hits.isEmpty() || hits.first().rank != SearchHit::ExactCode) {
+      if (hits.isEmpty()) {
         err(QStringLiteral("sipref: no code matches \"%1\"\n").arg(codes.at(i)));
         return 1;
       }
       sides[i] = store.entry(hits.first().ref);
     }
     const Comparison c(*sides[0], *sides[1], language, store.curatedPair(sides[0]->ref, sides[1]->ref));
-    if (parser.isSet(json)) {
+    if (parser.isSet(kJson)) {
       QJsonArray rows;
       for (const auto &r : c.rows())
         rows.append(QJsonObject{{QStringLiteral("label"), r.label},
@@ -474,16 +509,18 @@ int run(const QStringList &arguments) {
     return 0;
   }
 
-  const QString query = parser.value(lookup);
+  const QString query = parser.value(kLookup);
   const QList<SearchHit> hits = store.search(query, language, {}, 200);
   if (hits.isEmpty()) {
+    if (parser.isSet(kJson))
+      out(QStringLiteral("[]\n"));
     err(QStringLiteral("sipref: nothing matches \"%1\"\n").arg(query));
     return 1;
   }
   // One exact code: print the whole entry; otherwise list the matches.
   const bool single = hits.first().rank == SearchHit::ExactCode &&
                       (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode);
-  if (parser.isSet(json)) {
+  if (parser.isSet(kJson)) {
     QJsonArray arr;
     if (single) {
       arr.append(entryJson(*store.entry(hits.first().ref), language));

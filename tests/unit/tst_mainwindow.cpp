@@ -9,6 +9,8 @@
 #include "ui/NotesPanel.h"
 #include "ui/BookmarksPanel.h"
 #include "ui/TraceView.h"
+#include "ui/HistoryPanel.h"
+#include "ui/SearchPane.h"
 #include "core/UserStore.h"
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -269,7 +271,7 @@ private slots:
     again.findChild<QAction *>("filter-warning")->setChecked(false);
     again.findChild<QAction *>("filter-sip")->setChecked(false);
     QVERIFY(again.findChild<QAction *>("filter-sip")->isChecked());
-    again.setFilter({});
+    again.searchPane()->setFilter({});
     QVERIFY(again.findChild<QAction *>("filter-4xx")->isChecked());
   }
 
@@ -325,10 +327,10 @@ private slots:
     QTRY_VERIFY(w.resultModel()->index(0, 0).data(ResultModel::StarredRole).toBool());
     // History lists what was opened.
     w.showEntry({Registry::Sip, 600});
-    auto *history = w.findChild<QListWidget *>("historyList");
+    auto *history = w.findChild<HistoryPanel *>("historyPanel");
     QVERIFY(history);
-    QTRY_VERIFY(history->count() >= 2);
-    QVERIFY(history->item(0)->text().startsWith("600"));
+    QTRY_VERIFY(history->entries().size() >= 2);
+    QCOMPARE(history->entries().first(), (EntryRef{Registry::Sip, 600}));
   }
 
   void zoomIsRemembered() {
