@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sipref::cli {
@@ -24,34 +25,63 @@ namespace {
 
 void out(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
 
-/// `text` padded with spaces to `width` terminal columns; CJK characters take two.
-QString padded(const QString &text, int width) {
-  int columns = 0;
-  for (QChar c : text) {
-    const char16_t u = c.unicode();
-    const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
-                      (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-                      (u >= 0xFFE0 && u <= 0xFFE6);
-    columns += c.isLowSurrogate() ? 0 : wide ? 2 : 1;
-  }
-  return text + QString(qMax(0, width - columns), u' ');
+bool isWide(QChar c) {
+  const char16_t u = c.unicode();
+  return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+         (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+         (u >= 0xFFE0 && u <= 0xFFE6);
 }
+
+/// Terminal columns `text` takes: CJK characters take two.
+int columns(const QString &text) {
+  int n = 0;
+  for (QChar c : text)
+    n += c.isLowSurrogate() ? 0 : isWide(c) ? 2 : 1;
+  return n;
+}
+
+/// `text` padded with spaces to `width` terminal columns.
+QString padded(const QString &text, int width) { return text + QString(qMax(0, width - columns(text)), u' '); }
 void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
 
-QString wrap(const QString &text, const QString &indent, int width = 78) {
-  // Japanese has no spaces: wrap by characters there, by words otherwise.
+/// `text` broken into lines of at most `width` columns: the first line after
+/// `first`, the others after `rest`. English breaks between words; Japanese,
+/// which has no spaces, between characters, but never before 、。）」.
+QString wrap(const QString &text, const QString &first, const QString &rest, int width = 78) {
+  static const QString noLineStart = QStringLiteral("、。，．）」』〉》】！？：；・ー");
   QString result;
   QString line;
-  const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-  for (const QString &w : words) {
-    if (!line.isEmpty() && line.size() + 1 + w.size() > width - indent.size()) {
-      result += indent + line + u'\n';
-      line.clear();
+  QString indent = first;
+  auto flush = [&] {
+    result += indent + line + u'\n';
+    line.clear();
+    indent = rest;
+  };
+  const int room = width;
+  for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+    const QString joined = line.isEmpty() ? word : line + u' ' + word;
+    if (columns(indent) + columns(joined) <= room || (line.isEmpty() && !std::any_of(word.begin(), word.end(), isWide))) {
+      line = joined;
+      continue;
     }
-    line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + w;
+    if (!std::any_of(word.begin(), word.end(), isWide)) {
+      flush();
+      line = word;
+      continue;
+    }
+    // A run with Japanese in it: fill the line character by character.
+    if (!line.isEmpty())
+      line += u' ';
+    for (int i = 0; i < word.size(); ++i) {
+      const QChar c = word.at(i);
+      if (columns(indent) + columns(line) + (isWide(c) ? 2 : 1) > room && !line.isEmpty() &&
+          !noLineStart.contains(c) && !c.isLowSurrogate())
+        flush();
+      line += c;
+    }
   }
   if (!line.isEmpty())
-    result += indent + line + u'\n';
+    flush();
   return result;
 }
 
@@ -86,7 +116,7 @@ QJsonObject entryJson(const Entry &e, Language language) {
   return o;
 }
 
-QString entryText(const Entry &e, Language language) {
+QString entryText(const ContentStore &store, const Entry &e, Language language) {
   const EntryText &t = e.text(language);
   QString s = Vocabulary::entryLabel(e.ref, e.title(language)) + u'\n';
   QStringList facts;
@@ -107,15 +137,12 @@ QString entryText(const Entry &e, Language language) {
     s += u'\n' + QCoreApplication::translate("Cli", "No description has been written for this code yet.") + u'\n';
     return s;
   }
-  const bool ja = language == Language::Japanese;
   auto section = [&](const QString &title, const QStringList &items, bool bullets) {
     if (items.isEmpty())
       return;
     s += u'\n' + title + u'\n';
     for (const QString &i : items)
-      s += ja ? (bullets ? QStringLiteral("  - ") : QStringLiteral("  ")) + i + u'\n'
-              : wrap(i, bullets ? QStringLiteral("  - ") : QStringLiteral("  ")).replace(
-                    QStringLiteral("\n  - "), QStringLiteral("\n    "));
+      s += bullets ? wrap(i, QStringLiteral("  - "), QStringLiteral("    ")) : wrap(i, QStringLiteral("  "), QStringLiteral("  "));
   };
   s += QStringLiteral("  ") + t.summary + u'\n';
   section(QCoreApplication::translate("Cli", "What it means"), {t.meaning}, false);
@@ -123,6 +150,73 @@ QString entryText(const Entry &e, Language language) {
   section(QCoreApplication::translate("Cli", "What to do"), t.todo, true);
   if (!t.retry.isEmpty())
     section(QCoreApplication::translate("Cli", "Does the client retry?"), {t.retry}, false);
+  // What the window shows below the texts: the mapping and the look-alikes.
+  auto label = [&](const EntryRef &ref) {
+    const auto other = store.entry(ref);
+    return Vocabulary::entryLabel(ref, other ? other->title(language) : QString()).trimmed();
+  };
+  QStringList mapping;
+  for (const MappingRow &r : store.mappingsFor(e.ref)) {
+    const bool toSip = r.direction == MappingRow::Direction::IsupToSip;
+    const QString cause = r.cause >= 0 ? label({Registry::Q850, r.cause}) : QStringLiteral("—");
+    const QString sip = r.sip >= 0 ? label({Registry::Sip, r.sip}) : QStringLiteral("—");
+    QString line = QStringLiteral("%1: %2 → %3")
+                       .arg(toSip ? QCoreApplication::translate("PageRenderer", "ISUP → SIP")
+                                  : QCoreApplication::translate("PageRenderer", "SIP → ISUP"),
+                            toSip ? cause : sip, toSip ? sip : cause);
+    if (const QString note = r.note.in(language); !note.isEmpty())
+      line += QStringLiteral(" (") + note + u')';
+    mapping << line;
+  }
+  section(QCoreApplication::translate("PageRenderer", "Q.850 mapping (RFC 3398)"), mapping, true);
+  // As the user would type them to --compare.
+  auto query = [](const EntryRef &ref) {
+    switch (ref.registry) {
+    case Registry::Sip:
+      return QString::number(ref.code);
+    case Registry::Warning:
+      return QStringLiteral("'warning %1'").arg(ref.code);
+    case Registry::Q850:
+      return QStringLiteral("'cause %1'").arg(ref.code);
+    }
+    return QString();
+  };
+  QStringList confused;
+  for (const EntryRef &p : store.curatedPartners(e.ref))
+    confused << label(p) + QStringLiteral("  (sipref --compare %1 %2)").arg(query(e.ref), query(p));
+  section(QCoreApplication::translate("PageRenderer", "Often confused with"), confused, true);
+  return s;
+}
+
+/// The comparison as text: what differs first, then the aligned rows, each
+/// item on its own wrapped line.
+QString comparisonText(const Comparison &c, Language language) {
+  const QString left = Vocabulary::codeLabel(c.left().ref);
+  const QString right = Vocabulary::codeLabel(c.right().ref);
+  QString s = Vocabulary::entryLabel(c.left().ref, c.left().title(language)) + QStringLiteral("  vs  ") +
+              Vocabulary::entryLabel(c.right().ref, c.right().title(language)) + u'\n';
+  s += u'\n' + QCoreApplication::translate("Cli", "Key differences") + u'\n';
+  QStringList differences = c.curated() ? c.curated()->differences(language) : QStringList{};
+  differences += c.derivedDifferences();
+  for (int i = 0; i < differences.size(); ++i)
+    s += wrap(differences.at(i), QStringLiteral("  %1. ").arg(i + 1, 2), QStringLiteral("      "));
+  if (c.curated()) {
+    s += u'\n' + QCoreApplication::translate("Cli", "Which to use when") + u'\n';
+    for (const QString &d : c.curated()->useWhen(language))
+      s += wrap(d, QStringLiteral("  - "), QStringLiteral("    "));
+  }
+  for (const auto &r : c.rows()) {
+    s += u'\n' + r.label + u'\n';
+    for (const auto &[code, items] : {std::pair{left, r.left}, std::pair{right, r.right}}) {
+      if (items.size() == 1) {
+        s += wrap(items.first(), QStringLiteral("  [%1] ").arg(code), QStringLiteral("    "));
+        continue;
+      }
+      s += QStringLiteral("  [%1]\n").arg(code);
+      for (const QString &item : items)
+        s += wrap(item, QStringLiteral("    - "), QStringLiteral("      "));
+    }
+  }
   return s;
 }
 
@@ -487,25 +581,7 @@ int run(const QStringList &arguments) {
       out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
       return 0;
     }
-    QString s = Vocabulary::entryLabel(c.left().ref, c.left().title(language)) + QStringLiteral("  vs  ") +
-                Vocabulary::entryLabel(c.right().ref, c.right().title(language)) + QStringLiteral("\n");
-    for (const auto &r : c.rows()) {
-      s += u'\n' + r.label + u'\n';
-      s += QStringLiteral("  [%1] ").arg(Vocabulary::codeLabel(c.left().ref)) + r.left.join(QStringLiteral(" / ")) + u'\n';
-      s += QStringLiteral("  [%1] ").arg(Vocabulary::codeLabel(c.right().ref)) + r.right.join(QStringLiteral(" / ")) + u'\n';
-    }
-    s += u'\n' + QCoreApplication::translate("Cli", "Key differences") + u'\n';
-    if (c.curated())
-      for (const QString &d : c.curated()->differences(language))
-        s += QStringLiteral("  - ") + d + u'\n';
-    for (const QString &d : c.derivedDifferences())
-      s += QStringLiteral("  - ") + d + u'\n';
-    if (c.curated()) {
-      s += u'\n' + QCoreApplication::translate("Cli", "Which to use when") + u'\n';
-      for (const QString &d : c.curated()->useWhen(language))
-        s += QStringLiteral("  - ") + d + u'\n';
-    }
-    out(s);
+    out(comparisonText(c, language));
     return 0;
   }
 
@@ -536,7 +612,7 @@ int run(const QStringList &arguments) {
     return 0;
   }
   if (single) {
-    out(entryText(*store.entry(hits.first().ref), language));
+    out(entryText(store, *store.entry(hits.first().ref), language));
     return 0;
   }
   QString s;
