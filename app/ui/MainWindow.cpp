@@ -4,16 +4,15 @@
 #include "CompareView.h"
 #include "LanguageManager.h"
 #include "NotesPanel.h"
-#include "Palette.h"
 #include "PrintSupport.h"
 #include "QuizDialog.h"
 #include "ResultModel.h"
+#include "PageStack.h"
 #include "SearchPane.h"
 #include "TraceView.h"
+#include "UserDataDialogs.h"
 #include "core/Settings.h"
-#include "core/UserDataExchange.h"
 #include "core/UserStore.h"
-#include "core/Vocabulary.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,10 +29,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QScrollBar>
 #include <QSplitter>
-#include <QStackedWidget>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTextBrowser>
@@ -59,8 +55,7 @@ MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, UserStor
     connect(m_user, &UserStore::dataReset, m_searchPane, &SearchPane::refreshMarkers);
     m_searchPane->refreshMarkers();
   }
-  m_trace->setLanguage(language());
-  m_compare->setLanguage(language());
+  m_pages->setLanguage(language());
   m_searchPane->setLanguage(language());
   restoreSettings();
   if (!m_store.isOpen())
@@ -76,6 +71,10 @@ BookmarksPanel *MainWindow::bookmarksPanel() const { return m_searchPane->bookma
 QLineEdit *MainWindow::searchBox() const { return m_searchPane->searchBox(); }
 QListView *MainWindow::resultView() const { return m_searchPane->resultView(); }
 ResultModel *MainWindow::resultModel() const { return m_searchPane->resultModel(); }
+TraceView *MainWindow::traceView() const { return m_pages->traceView(); }
+NotesPanel *MainWindow::notesPanel() const { return m_pages->notesPanel(); }
+QTextBrowser *MainWindow::entryPage() const { return m_pages->entryPage(); }
+CompareView *MainWindow::compareView() const { return m_pages->compareView(); }
 
 void MainWindow::createActions() {
   auto action = [this](const QList<QKeySequence> &keys, auto slot) {
@@ -99,12 +98,18 @@ void MainWindow::createActions() {
     if (!path.isEmpty())
       explainFile(path);
   });
-  m_printAction = action({QKeySequence::Print}, [this] { printCurrent(false); });
-  m_pdfAction = action({}, [this] { printCurrent(true); });
-  m_cheatSheetAction = action({}, [this] { printCheatSheet(false); });
-  m_cheatSheetPdfAction = action({}, [this] { printCheatSheet(true); });
-  m_exportDataAction = action({}, &MainWindow::exportUserData);
-  m_importDataAction = action({}, &MainWindow::importUserData);
+  m_printAction = action({QKeySequence::Print}, [this] { print(false, false); });
+  m_pdfAction = action({}, [this] { print(true, false); });
+  m_cheatSheetAction = action({}, [this] { print(false, true); });
+  m_cheatSheetPdfAction = action({}, [this] { print(true, true); });
+  m_exportDataAction = action({}, [this] {
+    if (const QString done = UserDataDialogs::exportWithDialog(this, *m_user); !done.isEmpty())
+      statusBar()->showMessage(done, 8000);
+  });
+  m_importDataAction = action({}, [this] {
+    UserDataDialogs::importWithDialog(this, *m_user, m_store);
+    m_searchPane->refreshMarkers();
+  });
   m_exportDataAction->setEnabled(m_user != nullptr);
   m_importDataAction->setEnabled(m_user != nullptr);
   m_quizAction = action({QKeySequence(Qt::CTRL | Qt::Key_T)}, &MainWindow::startQuiz);
@@ -193,51 +198,27 @@ void MainWindow::createLayout() {
           [this](const EntryRef &left, const EntryRef &right, bool chooseRight) {
             showComparison(left, right);
             if (chooseRight) {
-              m_compare->rightPicker()->setFocus();
-              m_compare->rightPicker()->lineEdit()->selectAll();
+              compareView()->rightPicker()->setFocus();
+              compareView()->rightPicker()->lineEdit()->selectAll();
             }
           });
 
-  m_page = new QTextBrowser(this);
-  m_page->setObjectName(QStringLiteral("entryPage"));
-  m_page->setOpenLinks(false);
-  connect(m_page, &QTextBrowser::anchorClicked, this, &MainWindow::openLink);
-  m_compare = new CompareView(m_store, this);
-  m_compare->setObjectName(QStringLiteral("compareView"));
-  connect(m_compare, &CompareView::linkActivated, this, &MainWindow::openLink);
-  connect(m_compare, &CompareView::pairChanged, this, &MainWindow::showComparison);
+  m_pages = new PageStack(m_store, m_user, this);
+  m_pages->setObjectName(QStringLiteral("pageStack"));
+  connect(m_pages, &PageStack::linkActivated, this, &MainWindow::openLink);
+  connect(m_pages, &PageStack::comparisonChosen, this, &MainWindow::showComparison);
+  connect(m_pages, &PageStack::entryRequested, this, &MainWindow::showEntry);
   // Reading on (scrolling) counts as staying on a previewed code.
-  for (QTextBrowser *browser : {m_page, m_compare->browser()})
-    connect(browser->verticalScrollBar(), &QScrollBar::actionTriggered, this, &MainWindow::keepPreview);
-
-  m_trace = new TraceView(m_store, this);
-  m_trace->setObjectName(QStringLiteral("traceView"));
-  connect(m_trace, &TraceView::entryRequested, this, &MainWindow::showEntry);
-
-  m_pageSplitter = new QSplitter(Qt::Vertical, this);
-  m_pageSplitter->setObjectName(QStringLiteral("pageSplitter"));
-  m_pageSplitter->addWidget(m_page);
-  if (m_user) {
-    m_notes = new NotesPanel(*m_user, m_pageSplitter);
-    m_notes->setObjectName(QStringLiteral("notesPanel"));
-    m_pageSplitter->addWidget(m_notes);
-    m_pageSplitter->setStretchFactor(0, 1);
-    m_pageSplitter->setStretchFactor(1, 0);
-    m_pageSplitter->setSizes({600, 130});
-  }
-  m_stack = new QStackedWidget(this);
-  m_stack->addWidget(m_pageSplitter);
-  m_stack->addWidget(m_compare);
-  m_stack->addWidget(m_trace);
+  connect(m_pages, &PageStack::pageRead, this, &MainWindow::keepPreview);
 
   m_splitter = new QSplitter(Qt::Horizontal, this);
   m_splitter->setObjectName(QStringLiteral("mainSplitter"));
   m_splitter->addWidget(m_searchPane);
-  m_splitter->addWidget(m_stack);
+  m_splitter->addWidget(m_pages);
   // Explicit minimums: the panes' own hints (nine filter toggles, the trace
   // view's toolbar) would otherwise forbid a half-screen window.
   m_searchPane->setMinimumWidth(260);
-  m_stack->setMinimumWidth(360);
+  m_pages->setMinimumWidth(360);
   m_splitter->setStretchFactor(0, 0);
   m_splitter->setStretchFactor(1, 1);
   m_splitter->setSizes({450, 730});
@@ -284,8 +265,6 @@ void MainWindow::retranslateUi() {
 void MainWindow::changeEvent(QEvent *event) {
   if (event->type() == QEvent::LanguageChange && m_fileMenu)
     retranslateUi();
-  else if (event->type() == QEvent::PaletteChange && m_page)
-    renderPage();
   QMainWindow::changeEvent(event);
 }
 
@@ -293,21 +272,13 @@ void MainWindow::languageChanged(Language language) {
   m_englishAction->setChecked(language == Language::English);
   m_japaneseAction->setChecked(language == Language::Japanese);
   // The same page, in the other language: nothing is opened anew.
-  m_compare->setLanguage(language);
-  m_trace->setLanguage(language);
+  m_pages->setLanguage(language);
   m_searchPane->setLanguage(language);
-  if (m_nothingFound.isEmpty())
-    display();
-  else
-    showNothingFound(m_nothingFound);
+  updateTitle();
 }
 
 void MainWindow::setContentError(const QString &message) {
-  m_contentError = message;
-  m_page->setHtml(PageRenderer(m_store, pageColorsFor(m_page))
-                      .errorPage(tr("The content database could not be loaded"),
-                                 message + QStringLiteral(" ") +
-                                     tr("Reinstall SipRef or rebuild it; your own data is not affected.")));
+  m_pages->setContentError(message);
   statusBar()->showMessage(message);
 }
 
@@ -323,7 +294,7 @@ void MainWindow::showComparison(const EntryRef &left, const EntryRef &right) {
 
 void MainWindow::explainFile(const QString &path) {
   showTraceExplainer();
-  m_trace->openFile(path);
+  traceView()->openFile(path);
 }
 
 void MainWindow::startComparison() {
@@ -339,7 +310,7 @@ void MainWindow::startComparison() {
   else if (const auto e = m_store.entry(left); e && !e->related.isEmpty())
     right = e->related.first();
   showComparison(left, right);
-  m_compare->rightPicker()->setFocus();
+  compareView()->rightPicker()->setFocus();
 }
 
 void MainWindow::openLink(const QUrl &url) {
@@ -352,21 +323,21 @@ void MainWindow::openLink(const QUrl &url) {
 void MainWindow::navigate(const Page &page, bool preview) {
   if (!page.isValid())
     return;
-  if (m_nothingFound.isEmpty() && !m_history.isEmpty())
-    m_history.setScrollPosition(pageScrollBar()->value());
+  if (!m_pages->isShowingNothingFound() && !m_history.isEmpty())
+    m_history.setScrollPosition(m_pages->scrollPosition());
   const bool same = !m_history.isEmpty() && m_history.current() == page;
   m_history.visit(page, preview);
   if (preview && !same)
     m_dwell.start();
   else if (!preview)
     keepPreview();
-  if (!same || !m_nothingFound.isEmpty() || page.kind == Page::Kind::Comparison)
+  if (!same || m_pages->isShowingNothingFound() || page.kind == Page::Kind::Comparison)
     display();
 }
 
 void MainWindow::keepPreview() {
   m_dwell.stop();
-  if (m_history.isEmpty() || !m_nothingFound.isEmpty())
+  if (m_history.isEmpty() || m_pages->isShowingNothingFound())
     return;
   m_history.confirmPreview();
   const Page page = m_history.current();
@@ -377,22 +348,12 @@ void MainWindow::keepPreview() {
 }
 
 void MainWindow::showNothingFound(const QString &text) {
-  if (!m_contentError.isEmpty())
-    return; // the page says why nothing can be found
-  if (m_nothingFound.isEmpty() && !m_history.isEmpty())
-    m_history.setScrollPosition(pageScrollBar()->value());
+  if (m_pages->hasContentError())
+    return;
+  if (!m_pages->isShowingNothingFound() && !m_history.isEmpty())
+    m_history.setScrollPosition(m_pages->scrollPosition());
   m_dwell.stop();
-  m_nothingFound = text;
-  m_stack->setCurrentWidget(m_pageSplitter);
-  const int hidden = m_searchPane->hiddenByFilter();
-  QString detail = tr("No code, phrase or text matches “%1”. Check the spelling, try fewer words, or type a code "
-                      "such as 486 or 4xx.")
-                       .arg(text.trimmed());
-  if (hidden > 0)
-    detail += QStringLiteral(" ") + tr("%n match(es) hidden by the filters.", nullptr, hidden);
-  m_page->setHtml(PageRenderer(m_store, pageColorsFor(m_page)).errorPage(tr("Nothing matches"), detail));
-  if (m_notes)
-    m_notes->setVisible(false);
+  m_pages->showNothingFound(text, m_searchPane->hiddenByFilter());
   if (bookmarksPanel())
     bookmarksPanel()->setCurrentEntry({});
   m_printAction->setEnabled(false);
@@ -401,91 +362,34 @@ void MainWindow::showNothingFound(const QString &text) {
 }
 
 void MainWindow::display() {
-  m_nothingFound.clear();
   const Page page = m_history.isEmpty() ? Page::welcome() : m_history.current();
-  if (page.kind == Page::Kind::Comparison) {
-    m_compare->setPair(page.first, page.second);
-    m_stack->setCurrentWidget(m_compare);
-  } else if (page.kind == Page::Kind::Trace) {
-    m_stack->setCurrentWidget(m_trace);
-  } else {
-    m_stack->setCurrentWidget(m_pageSplitter);
-    renderPage();
-  }
+  m_pages->showPage(page, m_history.scrollPosition());
   const bool entry = page.kind == Page::Kind::Entry;
-  if (m_notes) {
-    const auto e = entry ? m_store.entry(page.first) : std::nullopt;
-    m_notes->setEntry(entry ? page.first : EntryRef{},
-                      e ? Vocabulary::entryLabel(e->ref, e->title(language())) : QString());
-    m_notes->setVisible(entry);
-  }
   if (bookmarksPanel())
     bookmarksPanel()->setCurrentEntry(entry ? page.first : EntryRef{});
   m_searchPane->setShownEntry(page.entryRef());
   m_printAction->setEnabled(entry || page.kind == Page::Kind::Comparison);
   m_pdfAction->setEnabled(m_printAction->isEnabled());
   updateTitle();
-  pageScrollBar()->setValue(m_history.scrollPosition());
-}
-
-void MainWindow::renderPage() {
-  if (!m_nothingFound.isEmpty())
-    return showNothingFound(m_nothingFound);
-  const Page page = m_history.isEmpty() ? Page::welcome() : m_history.current();
-  const PageRenderer renderer(m_store, pageColorsFor(m_page));
-  if (!m_contentError.isEmpty() && page.kind != Page::Kind::Trace) {
-    setContentError(m_contentError);
-  } else if (page.kind == Page::Kind::Welcome) {
-    m_page->setHtml(renderer.welcomePage(language()));
-  } else if (page.kind == Page::Kind::Mapping) {
-    m_page->setHtml(renderer.mappingPage(language()));
-  } else if (page.kind == Page::Kind::Entry) {
-    const auto entry = m_store.entry(page.first);
-    m_page->setHtml(entry ? renderer.entryPage(*entry, language())
-                          : renderer.errorPage(tr("Not found"), tr("%1 is not in the content database.")
-                                                                    .arg(Vocabulary::codeLabel(page.first))));
-  } else if (page.kind == Page::Kind::Comparison) {
-    m_compare->refresh();
-  }
 }
 
 void MainWindow::updateTitle() {
   // The application display name ("SipRef") is added by Qt after a dash.
-  const Page page = m_history.isEmpty() ? Page::welcome() : m_history.current();
-  QString title;
-  if (!m_nothingFound.isEmpty()) {
-    title = tr("Nothing matches “%1”").arg(m_nothingFound.trimmed());
-  } else if (page.kind == Page::Kind::Entry) {
-    const auto e = m_store.entry(page.first);
-    title = Vocabulary::entryLabel(page.first, e ? e->title(language()) : QString()).trimmed();
-  } else if (page.kind == Page::Kind::Comparison) {
-    title = tr("%1 vs %2").arg(Vocabulary::codeLabel(page.first), Vocabulary::codeLabel(page.second));
-  } else if (page.kind == Page::Kind::Mapping) {
-    title = tr("SIP and Q.850 mapping");
-  } else if (page.kind == Page::Kind::Trace) {
-    title = tr("Explain a trace");
-  } else {
-    title = tr("SIP and Q.850 code reference");
-  }
-  setWindowTitle(title);
+  setWindowTitle(m_pages->title());
   m_backAction->setEnabled(canGoBack());
   m_forwardAction->setEnabled(canGoForward());
 }
 
-QScrollBar *MainWindow::pageScrollBar() const {
-  return (isComparing() ? m_compare->browser() : m_page)->verticalScrollBar();
-}
-
-bool MainWindow::isComparing() const { return m_stack->currentWidget() == m_compare; }
+bool MainWindow::isComparing() const { return m_pages->isComparing(); }
 
 EntryRef MainWindow::currentEntry() const {
-  return m_nothingFound.isEmpty() ? m_history.current().entryRef() : EntryRef{};
+  return m_pages->isShowingNothingFound() ? EntryRef{} : m_history.current().entryRef();
 }
 
 void MainWindow::goBack() {
   // From "nothing matches", Back returns to the page that was shown before it.
-  if (m_nothingFound.isEmpty()) {
-    m_history.setScrollPosition(pageScrollBar()->value());
+  if (!m_pages->isShowingNothingFound()) {
+    m_history.setScrollPosition(m_pages->scrollPosition());
     if (!m_history.back())
       return;
   }
@@ -494,8 +398,8 @@ void MainWindow::goBack() {
 }
 
 void MainWindow::goForward() {
-  if (m_nothingFound.isEmpty())
-    m_history.setScrollPosition(pageScrollBar()->value());
+  if (!m_pages->isShowingNothingFound())
+    m_history.setScrollPosition(m_pages->scrollPosition());
   if (!m_history.forward())
     return;
   m_dwell.stop();
@@ -536,9 +440,7 @@ void MainWindow::setZoom(int steps) {
   const int delta = steps - m_zoom;
   m_zoom = steps;
   if (delta != 0) {
-    // Text sizes grow in points, so pages stay laid out the same, only larger.
-    m_page->zoomIn(delta * 2);
-    m_compare->browser()->zoomIn(delta * 2);
+    m_pages->zoomBy(delta);
     QFont f = resultView()->font();
     f.setPointSizeF(std::max(6.0, f.pointSizeF() + delta));
     resultView()->setFont(f);
@@ -546,68 +448,14 @@ void MainWindow::setZoom(int steps) {
   Settings::setZoom(m_zoom);
 }
 
-void MainWindow::printCurrent(bool pdf) {
-  const Page p = m_history.current();
-  QString html, title, file;
-  if (!m_nothingFound.isEmpty() || m_history.isEmpty()) {
+void MainWindow::print(bool pdf, bool cheatSheet) {
+  if (!cheatSheet && (m_pages->isShowingNothingFound() || m_history.isEmpty()))
     return;
-  } else if (p.kind == Page::Kind::Entry) {
-    html = PrintSupport::entryHtml(m_store, p.first, language());
-    const auto e = m_store.entry(p.first);
-    title = e ? Vocabulary::entryLabel(e->ref, e->title(language())) : Vocabulary::codeLabel(p.first);
-    file = QStringLiteral("sipref-%1-%2.pdf").arg(registryKey(p.first.registry)).arg(p.first.code);
-  } else if (p.kind == Page::Kind::Comparison) {
-    html = PrintSupport::comparisonHtml(m_store, p.first, p.second, language());
-    title = tr("%1 vs %2").arg(Vocabulary::codeLabel(p.first), Vocabulary::codeLabel(p.second));
-    file = QStringLiteral("sipref-%1-vs-%2.pdf").arg(p.first.code).arg(p.second.code);
-  } else {
-    return;
-  }
-  if (!pdf)
-    PrintSupport::printWithDialog(this, html, title);
-  else if (const QString written = PrintSupport::exportPdfWithDialog(this, html, title, file); !written.isEmpty())
+  const QString written =
+      PrintSupport::printPage(this, m_store, cheatSheet ? std::nullopt : std::optional(m_history.current()),
+                              language(), pdf);
+  if (!written.isEmpty())
     statusBar()->showMessage(tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(written)), 10000);
-}
-
-void MainWindow::printCheatSheet(bool pdf) {
-  const QString html = PrintSupport::cheatSheetHtml(m_store, language());
-  const QString title = tr("SIP response codes — cheat sheet");
-  const QString file = QStringLiteral("sip-cheat-sheet-%1.pdf").arg(languageKey(language()));
-  if (!pdf)
-    PrintSupport::printWithDialog(this, html, title);
-  else if (const QString written = PrintSupport::exportPdfWithDialog(this, html, title, file); !written.isEmpty())
-    statusBar()->showMessage(tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(written)), 10000);
-}
-
-void MainWindow::exportUserData() {
-  if (!m_user)
-    return;
-  const QString path = QFileDialog::getSaveFileName(
-      this, tr("Export bookmarks and notes"),
-      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("sipref-notes.json")),
-      tr("SipRef notes (*.json)"));
-  if (path.isEmpty())
-    return;
-  QString error;
-  if (UserDataExchange::exportToFile(*m_user, path, &error))
-    statusBar()->showMessage(tr("Bookmarks and notes exported to %1").arg(path), 8000);
-  else
-    QMessageBox::warning(this, tr("Export bookmarks and notes"), error);
-}
-
-void MainWindow::importUserData() {
-  if (!m_user)
-    return;
-  const QString path = QFileDialog::getOpenFileName(this, tr("Import bookmarks and notes"), QString(),
-                                                    tr("SipRef notes (*.json);;All files (*)"));
-  if (path.isEmpty())
-    return;
-  const auto result = UserDataExchange::importFile(*m_user, path, &m_store);
-  if (result.ok)
-    QMessageBox::information(this, tr("Import bookmarks and notes"), result.message());
-  else
-    QMessageBox::warning(this, tr("Import bookmarks and notes"), result.message());
-  m_searchPane->refreshMarkers();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
@@ -625,8 +473,8 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-  if (m_notes)
-    m_notes->saveNow();
+  if (notesPanel())
+    notesPanel()->saveNow();
   saveSettings();
   QMainWindow::closeEvent(event);
 }

@@ -11,9 +11,7 @@ class QActionGroup;
 class QLineEdit;
 class QListView;
 class QMenu;
-class QScrollBar;
 class QSplitter;
-class QStackedWidget;
 class QTextBrowser;
 class QToolBar;
 
@@ -23,6 +21,7 @@ class BookmarksPanel;
 class CompareView;
 class LanguageManager;
 class NotesPanel;
+class PageStack;
 class ResultModel;
 class SearchPane;
 class TraceView;
@@ -64,14 +63,15 @@ public:
   void setContentError(const QString &message);
 
   SearchPane *searchPane() const { return m_searchPane; }
-  TraceView *traceView() const { return m_trace; }
-  NotesPanel *notesPanel() const { return m_notes; }
+  PageStack *pageStack() const { return m_pages; }
+  TraceView *traceView() const;
+  NotesPanel *notesPanel() const;
   BookmarksPanel *bookmarksPanel() const;
   QLineEdit *searchBox() const;
   QListView *resultView() const;
   ResultModel *resultModel() const;
-  QTextBrowser *entryPage() const { return m_page; }
-  CompareView *compareView() const { return m_compare; }
+  QTextBrowser *entryPage() const;
+  CompareView *compareView() const;
   bool isComparing() const;
   /// The code shown (the left one in a comparison); invalid otherwise.
   EntryRef currentEntry() const;
@@ -96,15 +96,11 @@ private:
   void navigate(const Page &page, bool preview);
   void showNothingFound(const QString &text);
   void display();
-  void renderPage();
   void updateTitle();
   void keepPreview();
-  QScrollBar *pageScrollBar() const;
   void startComparison();
-  void printCurrent(bool pdf);
-  void printCheatSheet(bool pdf);
-  void exportUserData();
-  void importUserData();
+  /// Prints the page shown or the cheat sheet, on paper or as a PDF.
+  void print(bool pdf, bool cheatSheet);
   void languageChanged(Language language);
   void restoreSettings();
   void saveSettings() const;
@@ -113,21 +109,14 @@ private:
   ContentStore &m_store;
   LanguageManager &m_languages;
   UserStore *m_user = nullptr;
-  QString m_contentError;
+  /// The "nothing matches" page is not a step in it.
   NavigationHistory m_history;
   QTimer m_dwell;
-  /// Set while the "nothing matches" page is up: it is not a step in the history.
-  QString m_nothingFound;
   int m_zoom = 0;
 
   SearchPane *m_searchPane = nullptr;
-  QTextBrowser *m_page = nullptr;
-  CompareView *m_compare = nullptr;
-  TraceView *m_trace = nullptr;
-  NotesPanel *m_notes = nullptr;
-  QStackedWidget *m_stack = nullptr;
+  PageStack *m_pages = nullptr;
   QSplitter *m_splitter = nullptr;
-  QSplitter *m_pageSplitter = nullptr;
 
   QMenu *m_fileMenu = nullptr;
   QMenu *m_goMenu = nullptr;

@@ -4,6 +4,7 @@
 #include "core/Comparison.h"
 #include "core/ContentStore.h"
 #include "core/PageRenderer.h"
+#include "core/Vocabulary.h"
 
 #include <QDir>
 #include <QFile>
@@ -301,6 +302,31 @@ QString PrintSupport::exportPdfWithDialog(QWidget *parent, const QString &html, 
     return {};
   }
   return path;
+}
+
+QString PrintSupport::printPage(QWidget *parent, const ContentStore &store, const std::optional<Page> &page,
+                                Language language, bool pdf) {
+  QString html, title, file;
+  if (!page) {
+    html = cheatSheetHtml(store, language);
+    title = tr("SIP response codes — cheat sheet");
+    file = QStringLiteral("sip-cheat-sheet-%1.pdf").arg(languageKey(language));
+  } else if (page->kind == Page::Kind::Entry) {
+    html = entryHtml(store, page->first, language);
+    const auto e = store.entry(page->first);
+    title = e ? Vocabulary::entryLabel(e->ref, e->title(language)) : Vocabulary::codeLabel(page->first);
+    file = QStringLiteral("sipref-%1-%2.pdf").arg(registryKey(page->first.registry)).arg(page->first.code);
+  } else if (page->kind == Page::Kind::Comparison) {
+    html = comparisonHtml(store, page->first, page->second, language);
+    title = tr("%1 vs %2").arg(Vocabulary::codeLabel(page->first), Vocabulary::codeLabel(page->second));
+    file = QStringLiteral("sipref-%1-vs-%2.pdf").arg(page->first.code).arg(page->second.code);
+  } else {
+    return {};
+  }
+  if (pdf)
+    return exportPdfWithDialog(parent, html, title, file);
+  printWithDialog(parent, html, title);
+  return {};
 }
 
 } // namespace sipref

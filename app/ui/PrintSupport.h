@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/Entry.h"
+#include "core/Page.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
 #include <QRectF>
 #include <QString>
+
+#include <optional>
 
 class QPrinter;
 class QTextDocument;
@@ -70,6 +73,11 @@ public:
   /// path written, or an empty string.
   static QString exportPdfWithDialog(QWidget *parent, const QString &html, const QString &title,
                                      const QString &suggestedFileName);
+  /// Prints `page` (a code or a comparison; other pages print nothing), or
+  /// the cheat sheet without a page, through the dialogs above. Returns the
+  /// PDF written, or an empty string.
+  static QString printPage(QWidget *parent, const ContentStore &store, const std::optional<Page> &page,
+                           Language language, bool pdf);
 };
 
 } // namespace sipref
