@@ -5,6 +5,7 @@
 #include "ui/CompareView.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/Palette.h"
 #include "ui/ResultModel.h"
 #include "ui/NotesPanel.h"
 #include "ui/BookmarksPanel.h"
@@ -586,6 +587,27 @@ private slots:
     QVERIFY(text.contains("How to use it"));
     w.goBack();
     QCOMPARE(w.currentEntry().code, 486);
+  }
+
+  void darkPalettePlaceholdersAreReadable() {
+    // A dark theme whose hint colour is barely lighter than the background.
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x30, 0x30, 0x30));
+    QVERIFY(contrastRatio(dark.color(QPalette::PlaceholderText), dark.color(QPalette::Base)) < 1.5);
+    const QPalette fixed = withReadablePlaceholders(dark);
+    const QColor hint = fixed.color(QPalette::PlaceholderText);
+    QVERIFY2(contrastRatio(hint, fixed.color(QPalette::Base)) >= 3.0, qPrintable(hint.name()));
+    // Still a hint: less contrast than the text itself.
+    QVERIFY(contrastRatio(hint, fixed.color(QPalette::Base)) <
+            contrastRatio(fixed.color(QPalette::Text), fixed.color(QPalette::Base)));
+    // A readable placeholder is left alone.
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::PlaceholderText, QColor(0x70, 0x70, 0x70));
+    QCOMPARE(withReadablePlaceholders(light).color(QPalette::PlaceholderText), QColor(0x70, 0x70, 0x70));
   }
 
   void closedStoreKeepsWorking() {
