@@ -88,7 +88,7 @@ int main(int argc, char *argv[]) {
   QApplication app(argc, argv);
   setApplicationInfo();
   QApplication::setApplicationDisplayName(QStringLiteral("SipRef"));
-  QApplication::setPalette(sipref::withReadablePlaceholders(QApplication::palette()));
+  sipref::keepPlaceholdersReadable(app);
 
   // One window per user: a second launch hands its arguments to the first.
   const QStringList rest = app.arguments().mid(1);

@@ -1,5 +1,7 @@
 #include "Palette.h"
 
+#include <QApplication>
+#include <QEvent>
 #include <QWidget>
 
 #include <cmath>
@@ -46,7 +48,9 @@ QPalette withReadablePlaceholders(QPalette palette) {
   constexpr double kMinimum = 3.0;
   for (const auto group : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
     const QColor base = palette.color(group, QPalette::Base);
-    if (contrastRatio(palette.color(group, QPalette::PlaceholderText), base) >= kMinimum)
+    // Qt's own default is the text colour at half opacity: judge what shows.
+    const QColor placeholder = palette.color(group, QPalette::PlaceholderText);
+    if (contrastRatio(mix(placeholder, base, placeholder.alphaF()), base) >= kMinimum)
       continue;
     const QColor text = palette.color(group, QPalette::Text);
     QColor hint = mix(text, base, 0.6);
@@ -55,6 +59,25 @@ QPalette withReadablePlaceholders(QPalette palette) {
     palette.setColor(group, QPalette::PlaceholderText, hint);
   }
   return palette;
+}
+
+void keepPlaceholdersReadable(QApplication &app) {
+  // Applied now and after every theme change (a palette change while running).
+  class Watcher final : public QObject {
+  public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override {
+      if (watched == qApp && event->type() == QEvent::ApplicationPaletteChange) {
+        const QPalette current = QApplication::palette();
+        const QPalette readable = withReadablePlaceholders(current);
+        if (readable != current)
+          QApplication::setPalette(readable);
+      }
+      return false;
+    }
+  };
+  app.installEventFilter(new Watcher(&app));
+  QApplication::setPalette(withReadablePlaceholders(QApplication::palette()));
 }
 
 } // namespace sipref

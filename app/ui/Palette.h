@@ -4,6 +4,7 @@
 
 #include <QPalette>
 
+class QApplication;
 class QWidget;
 
 namespace sipref {
@@ -17,6 +18,10 @@ PageColors pageColorsFor(const QWidget *widget);
 /// placeholder colour barely different from the background. A readable
 /// placeholder is left as it is.
 QPalette withReadablePlaceholders(QPalette palette);
+
+/// Applies withReadablePlaceholders() to the application palette now and
+/// whenever the palette changes (a theme switched while SipRef runs).
+void keepPlaceholdersReadable(QApplication &app);
 
 /// Contrast ratio of two colours as WCAG defines it (1 to 21).
 double contrastRatio(const QColor &a, const QColor &b);

@@ -8,6 +8,7 @@
 #include "core/ContentStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/Palette.h"
 #include "ui/TraceView.h"
 #include "core/UserStore.h"
 #include <QPalette>
@@ -56,6 +57,7 @@ int main(int argc, char *argv[]) {
     pal.setColor(QPalette::ToolTipText, Qt::white);
     QApplication::setPalette(pal);
   }
+  keepPlaceholdersReadable(app); // as main.cpp does
   LanguageManager languages;
   languages.setLanguage(p.value(lang) == "ja" ? Language::Japanese : Language::English);
   ContentStore store;

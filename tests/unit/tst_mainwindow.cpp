@@ -602,6 +602,10 @@ private slots:
     // Still a hint: less contrast than the text itself.
     QVERIFY(contrastRatio(hint, fixed.color(QPalette::Base)) <
             contrastRatio(fixed.color(QPalette::Text), fixed.color(QPalette::Base)));
+    // Qt's default, the text at half opacity, is judged as it shows.
+    QPalette halfText = dark;
+    halfText.setColor(QPalette::PlaceholderText, QColor(0xe8, 0xe8, 0xe8, 40));
+    QVERIFY(withReadablePlaceholders(halfText).color(QPalette::PlaceholderText).alpha() == 255);
     // A readable placeholder is left alone.
     QPalette light;
     light.setColor(QPalette::Base, Qt::white);
