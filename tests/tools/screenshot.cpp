@@ -14,6 +14,7 @@
 #include <QPalette>
 #include <QStyleFactory>
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
@@ -37,7 +38,8 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption trace("trace", "explain this trace file", "file");
   const QCommandLineOption mapping("mapping", "show the SIP/Q.850 mapping page");
   const QCommandLineOption note("note", "a note on the shown code", "text");
-  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note});
+  const QCommandLineOption filterOff("filter-off", "switch a filter toggle off (sip, 4xx …)", "key");
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff});
   p.process(app);
 
   if (p.isSet(dark)) {
@@ -68,6 +70,9 @@ int main(int argc, char *argv[]) {
   const QStringList wh = p.value(size).split('x');
   w.resize(wh.value(0).toInt(), wh.value(1).toInt());
   w.show();
+  for (const QString &key : p.values(filterOff))
+    if (auto *toggle = w.findChild<QAction *>(QStringLiteral("filter-") + key))
+      toggle->setChecked(false);
   if (p.isSet(search))
     w.searchBox()->setText(p.value(search));
   if (p.isSet(entry)) {
