@@ -39,6 +39,7 @@ private:
   void loadEntry(const QString &file, Registry registry, const QJsonObject &obj, int index);
   void loadComparisons(const QString &file, const QJsonObject &root);
   void loadMapping(const QString &file, const QJsonObject &root);
+  void loadDepartures(const QString &file, const QJsonObject &root);
   void checkReferences();
   void error(const QString &file, const QString &where, const QString &problem);
 

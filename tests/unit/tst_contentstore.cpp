@@ -127,7 +127,9 @@ private slots:
     QTest::newRow("認証 (two characters)") << "認証" << 401;
     QTest::newRow("認証 finds 407 too") << "認証" << 407;
     QTest::newRow("転送 (two characters)") << "転送" << 302;
-    QTest::newRow("着信拒否") << "着信拒否" << 603;
+    QTest::newRow("話中") << "話中" << 486;
+    // 着信拒否 means blocking (STYLE-ja.md): anonymous call rejection, not 603 Decline.
+    QTest::newRow("着信拒否") << "着信拒否" << 433;
   }
   void textInBothLanguages() {
     QFETCH(QString, query);
