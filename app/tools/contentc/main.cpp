@@ -2,7 +2,7 @@
 // Usage: sipref-contentc --output content.sqlite FILE.json...
 // Exit status 0 on success; 1 with one line per problem on stderr otherwise.
 
-#include "core/ContentCompiler.h"
+#include "tools/contentc/ContentCompiler.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
