@@ -2,7 +2,7 @@
 // both languages, every reference to a code or a standard well-formed, and no
 // sentence shared between entries.
 
-#include "core/ContentCompiler.h"
+#include "tools/contentc/ContentCompiler.h"
 #include "core/ContentStore.h"
 
 #include <QDir>

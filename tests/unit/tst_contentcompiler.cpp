@@ -2,7 +2,7 @@
 // naming the file, the entry and the problem, and writes a database that the
 // store can read when the content is valid.
 
-#include "core/ContentCompiler.h"
+#include "tools/contentc/ContentCompiler.h"
 #include "core/ContentStore.h"
 
 #include <QFile>

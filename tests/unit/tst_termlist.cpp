@@ -2,7 +2,7 @@
 // the check catches each listed wrong variant (and lets the listed exceptions
 // through), and the shipped content and UI translation pass it.
 
-#include "core/JapaneseStyle.h"
+#include "tools/contentc/JapaneseStyle.h"
 
 #include <QDir>
 #include <QFile>

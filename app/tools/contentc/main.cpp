@@ -1,11 +1,11 @@
 // sipref-contentc: compiles resources/content/*.json into content.sqlite.
 // Usage: sipref-contentc --output content.sqlite [--style STYLE-ja.md] FILE.json...
 // With --style, every Japanese text must also follow the term list and
-// typography rules of STYLE-ja.md (see core/JapaneseStyle.h).
+// typography rules of STYLE-ja.md (see JapaneseStyle.h).
 // Exit status 0 on success; 1 with one line per problem on stderr otherwise.
 
-#include "core/ContentCompiler.h"
-#include "core/JapaneseStyle.h"
+#include "tools/contentc/ContentCompiler.h"
+#include "tools/contentc/JapaneseStyle.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

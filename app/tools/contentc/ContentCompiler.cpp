@@ -1,7 +1,7 @@
 #include "ContentCompiler.h"
 
-#include "ContentSchema.h"
-#include "SearchText.h"
+#include "core/ContentSchema.h"
+#include "core/SearchText.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,7 +101,7 @@ bool ContentCompiler::load(const QStringList &files) {
   m_documents.clear();
   m_pendingRefs.clear();
   if (files.isEmpty())
-    m_errors.append(tr("no content files given"));
+    m_errors.append(QStringLiteral("no content files given"));
   for (const QString &file : files)
     loadFile(file);
   checkReferences();
