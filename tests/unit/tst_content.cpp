@@ -118,6 +118,27 @@ private slots:
     QCOMPARE(sip, int(kIanaSipCodes.size() + kHistoricSipCodes.size()));
   }
 
+  // Facts corrected after a review against the RFC text and the vendors'
+  // source (issue 15); each one was wrong once.
+  void reviewedFactsStayCorrected() {
+    auto entry = [&](Registry r, int code) { return m_entries.value(EntryRef{r, code}); };
+    QStringList sections489;
+    for (const DocRef &r : entry(Registry::Sip, 489).refs)
+      sections489 << r.doc + u' ' + r.section;
+    QVERIFY2(sections489.contains(QStringLiteral("RFC 6665 8.3.2")), qPrintable(sections489.join(u", ")));
+    QVERIFY(!sections489.contains(QStringLiteral("RFC 6665 8.3.1")));
+    QVERIFY(!entry(Registry::Sip, 606).related.contains(EntryRef{Registry::Q850, 58}));
+    QCOMPARE(entry(Registry::Sip, 580).clientRetry, QStringLiteral("modify"));
+    QCOMPARE(entry(Registry::Sip, 501).clientRetry, QStringLiteral("modify"));
+    QVERIFY(entry(Registry::Sip, 433).related.contains(EntryRef{Registry::Q850, 24}));
+    QVERIFY(entry(Registry::Q850, 24).related.contains(EntryRef{Registry::Sip, 433}));
+    QVERIFY(entry(Registry::Q850, 21).related.contains(EntryRef{Registry::Q850, 24}));
+    const QString todo183 = entry(Registry::Sip, 183).en.todo.join(u' ');
+    QVERIFY(todo183.contains(QStringLiteral("ignore-183nosdp")) && todo183.contains(QStringLiteral("sip_ignore_183nosdp")));
+    QCOMPARE(entry(Registry::Q850, 49).phrase, QStringLiteral("Quality of service not available"));
+    QVERIFY(entry(Registry::Q850, 66).en.meaning.contains(QStringLiteral("H12")));
+  }
+
   void everyWarningCodeAndCauseIsPresentWithText() {
     auto check = [&](Registry r, const QList<int> &codes) {
       int count = 0;
