@@ -15,7 +15,9 @@ using namespace sipref;
 
 namespace {
 
-QString sourcePath(const QString &relative) { return QStringLiteral(SIPREF_SOURCE_DIR "/") + relative; }
+QString sourcePath(const QString &relative) {
+  return QStringLiteral(SIPREF_SOURCE_DIR "/") + relative;
+}
 
 QByteArray readFile(const QString &path) {
   QFile f(path);
@@ -42,7 +44,8 @@ private:
 private slots:
   void initTestCase() {
     QString error;
-    QVERIFY2(m_style.load(sourcePath(QStringLiteral("resources/content/STYLE-ja.md")), &error), qPrintable(error));
+    QVERIFY2(m_style.load(sourcePath(QStringLiteral("resources/content/STYLE-ja.md")), &error),
+             qPrintable(error));
   }
 
   // Every term the issue asks to decide once has a rule.
@@ -51,9 +54,9 @@ private slots:
     for (const auto &r : m_style.rules())
       uses << r.use;
     const QString all = uses.join(u'\n');
-    for (const char *term : {"呼", "応答", "リクエスト", "Reason-Phrase", "話中", "理由表示", "再試行", "認証情報",
-                             "オファー", "タイマ", "応答不可", "中断", "トランスポート", "未提供", "インタワーキング",
-                             "空白", "全角括弧", "。"})
+    for (const char *term : {"呼", "応答", "リクエスト", "Reason-Phrase", "話中", "理由表示", "再試行",
+                             "認証情報", "オファー", "タイマ", "応答不可", "中断", "トランスポート", "未提供",
+                             "インタワーキング", "空白", "全角括弧", "。"})
       QVERIFY2(all.contains(QString::fromUtf8(term)), term);
   }
 
@@ -62,7 +65,8 @@ private slots:
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("listOf");
     QTest::addColumn<QString>("expectedUse");
-    auto row = [](const char *name, const char *text, const char *field, const char *listOf, const char *use) {
+    auto row = [](const char *name, const char *text, const char *field, const char *listOf,
+                  const char *use) {
       QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(field) << QString::fromUtf8(listOf)
                           << QString::fromUtf8(use);
     };
@@ -78,9 +82,11 @@ private slots:
     row("付けて再送", "認証情報を付けて再送する。", "retry", "", "再送（retransmission）／再試行（retry）");
     row("資格情報", "資格情報を確認する。", "todo", "", "認証情報");
     row("アンサ", "アンサを返す。", "meaning", "", "オファー／アンサー");
-    row("タイマー", "無応答タイマーが満了する。", "when", "", "長音符なし（タイマ、ベンダ、ユーザ、サーバ…）");
+    row("タイマー", "無応答タイマーが満了する。", "when", "",
+        "長音符なし（タイマ、ベンダ、ユーザ、サーバ…）");
     row("ベンダー", "ベンダーに報告する。", "todo", "", "長音符なし（タイマ、ベンダ、ユーザ、サーバ…）");
-    row("フェイルオーバー", "フェイルオーバーさせる。", "todo", "", "長音符なし（タイマ、ベンダ、ユーザ、サーバ…）");
+    row("フェイルオーバー", "フェイルオーバーさせる。", "todo", "",
+        "長音符なし（タイマ、ベンダ、ユーザ、サーバ…）");
     row("おやすみモード", "おやすみモードの端末。", "meaning", "", "応答不可（DND）");
     row("着信拒否（DND）", "着信拒否（DND）の扱い。", "meaning", "", "応答不可（DND）");
     row("一時停止", "一時停止中の呼。", "summary", "", "中断／再開");
@@ -90,7 +96,8 @@ private slots:
     row("no space", "SIPトランクで", "meaning", "", "英数字と日本語の間に空白");
     row("no space after", "トランク1本", "meaning", "", "英数字と日本語の間に空白");
     row("half-width parentheses", "呼 (話中) を返す", "meaning", "", "補足は全角括弧（　）");
-    row("half-width paren touching", "480(Temporarily Unavailable)を返す", "meaning", "", "補足は全角括弧（　）");
+    row("half-width paren touching", "480(Temporarily Unavailable)を返す", "meaning", "",
+        "補足は全角括弧（　）");
     row("list item without 。", "トランクを確認する", "todo", "todo", "箇条書きの項目は「。」で終える");
   }
   void plantedVariantIsCaught() {
@@ -161,10 +168,12 @@ private slots:
     }
     QVERIFY(planted);
     root.insert(QStringLiteral("entries"), entries);
-    const auto found = m_style.checkContentFile(QJsonDocument(root).toJson(), QStringLiteral("sip_responses.json"));
+    const auto found =
+        m_style.checkContentFile(QJsonDocument(root).toJson(), QStringLiteral("sip_responses.json"));
     QCOMPARE(found.size(), 2);
     for (const auto &v : found)
-      QVERIFY2(v.where.contains(QStringLiteral("entry 486")) && v.where.contains(QStringLiteral("ja.when[0]")),
+      QVERIFY2(v.where.contains(QStringLiteral("entry 486")) &&
+                   v.where.contains(QStringLiteral("ja.when[0]")),
                qPrintable(v.toString()));
     QCOMPARE(QSet<QString>({found.at(0).found, found.at(1).found}),
              QSet<QString>({QStringLiteral("ビジー"), QStringLiteral("コール")}));
@@ -203,8 +212,8 @@ private slots:
   }
 
   void translationFollowsTheStyle() {
-    const auto found = m_style.checkTranslations(readFile(sourcePath(QStringLiteral("translations/sipref_ja.ts"))),
-                                                 QStringLiteral("sipref_ja.ts"));
+    const auto found = m_style.checkTranslations(
+        readFile(sourcePath(QStringLiteral("translations/sipref_ja.ts"))), QStringLiteral("sipref_ja.ts"));
     QVERIFY2(found.isEmpty(), qPrintable(describe(found)));
   }
 

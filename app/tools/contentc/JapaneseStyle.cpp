@@ -94,12 +94,14 @@ bool JapaneseStyle::parse(const QString &markdown, QString *error) {
     rule.use = cells.at(0);
     const QStringList pattern = backquoted(cells.at(1));
     if (pattern.size() != 1) {
-      *error = QStringLiteral("rule \"%1\": the second cell must hold one `regular expression`").arg(rule.use);
+      *error =
+          QStringLiteral("rule \"%1\": the second cell must hold one `regular expression`").arg(rule.use);
       return false;
     }
     rule.wrong = QRegularExpression(pattern.first(), QRegularExpression::UseUnicodePropertiesOption);
     if (!rule.wrong.isValid()) {
-      *error = QStringLiteral("rule \"%1\": bad regular expression: %2").arg(rule.use, rule.wrong.errorString());
+      *error =
+          QStringLiteral("rule \"%1\": bad regular expression: %2").arg(rule.use, rule.wrong.errorString());
       return false;
     }
     for (const QString &e : backquoted(cells.at(2))) {
@@ -117,7 +119,8 @@ bool JapaneseStyle::parse(const QString &markdown, QString *error) {
       rule.contentOnly = true;
       rule.itemsOf = applies.mid(6).split(u' ', Qt::SkipEmptyParts);
     } else if (applies != u"all") {
-      *error = QStringLiteral("rule \"%1\": \"applies to\" must be all, content or items: KEY...").arg(rule.use);
+      *error =
+          QStringLiteral("rule \"%1\": \"applies to\" must be all, content or items: KEY...").arg(rule.use);
       return false;
     }
     m_rules << rule;
@@ -167,7 +170,8 @@ QList<JapaneseStyle::Violation> JapaneseStyle::checkText(const QString &text, co
   return out;
 }
 
-QList<JapaneseStyle::Violation> JapaneseStyle::checkContentFile(const QByteArray &json, const QString &file) const {
+QList<JapaneseStyle::Violation> JapaneseStyle::checkContentFile(const QByteArray &json,
+                                                                const QString &file) const {
   QList<Violation> out;
   QJsonParseError parseError;
   const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -218,7 +222,8 @@ QList<JapaneseStyle::Violation> JapaneseStyle::checkContentFile(const QByteArray
   return out;
 }
 
-QList<JapaneseStyle::Violation> JapaneseStyle::checkTranslations(const QByteArray &ts, const QString &file) const {
+QList<JapaneseStyle::Violation> JapaneseStyle::checkTranslations(const QByteArray &ts,
+                                                                 const QString &file) const {
   QList<Violation> out;
   QXmlStreamReader xml(ts);
   QString context;

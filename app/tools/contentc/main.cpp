@@ -22,9 +22,10 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                   QStringLiteral("Database to write."), QStringLiteral("file"));
   const QCommandLineOption checkOnly(QStringLiteral("check"), QStringLiteral("Validate only."));
-  const QCommandLineOption style(QStringLiteral("style"),
-                                 QStringLiteral("Japanese style rules (STYLE-ja.md) every Japanese text must follow."),
-                                 QStringLiteral("file"));
+  const QCommandLineOption style(
+      QStringLiteral("style"),
+      QStringLiteral("Japanese style rules (STYLE-ja.md) every Japanese text must follow."),
+      QStringLiteral("file"));
   parser.addOption(output);
   parser.addOption(checkOnly);
   parser.addOption(style);
