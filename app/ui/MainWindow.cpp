@@ -2,6 +2,7 @@
 
 #include "BookmarksPanel.h"
 #include "CompareView.h"
+#include "Icons.h"
 #include "LanguageManager.h"
 #include "NotesPanel.h"
 #include "PrintSupport.h"
@@ -31,7 +32,6 @@
 #include <QMimeData>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTextBrowser>
 #include <QToolBar>
 
@@ -84,13 +84,11 @@ void MainWindow::createActions() {
     return a;
   };
   m_backAction = action({QKeySequence(Qt::ALT | Qt::Key_Left)}, &MainWindow::goBack);
-  m_backAction->setIcon(QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
+  m_backAction->setIcon(icons::back());
   m_forwardAction = action({QKeySequence(Qt::ALT | Qt::Key_Right)}, &MainWindow::goForward);
-  m_forwardAction->setIcon(
-      QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
+  m_forwardAction->setIcon(icons::forward());
   m_compareAction = action({QKeySequence(Qt::CTRL | Qt::Key_D)}, &MainWindow::startComparison);
-  m_compareAction->setIcon(QIcon::fromTheme(QStringLiteral("view-split-left-right"),
-                                            style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+  m_compareAction->setIcon(icons::compare());
   m_traceAction = action({QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::showTraceExplainer);
   m_mappingAction = action({QKeySequence(Qt::CTRL | Qt::Key_M)}, &MainWindow::showMapping);
   m_openTraceAction = action({QKeySequence::Open}, [this] {

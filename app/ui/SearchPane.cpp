@@ -2,6 +2,7 @@
 
 #include "BookmarksPanel.h"
 #include "HistoryPanel.h"
+#include "Icons.h"
 #include "ResultDelegate.h"
 #include "ResultModel.h"
 #include "core/Settings.h"
@@ -30,7 +31,7 @@ SearchPane::SearchPane(const ContentStore &store, UserStore *user, QWidget *pare
   layout->setContentsMargins(6, 6, 0, 6);
   m_search = new QLineEdit(this);
   m_search->setObjectName(QStringLiteral("searchBox"));
-  m_search->setClearButtonEnabled(true);
+  icons::addClearButton(m_search);
   m_search->installEventFilter(this);
   QFont searchFont = m_search->font();
   searchFont.setPointSizeF(searchFont.pointSizeF() * 1.15);
