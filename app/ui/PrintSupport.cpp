@@ -4,6 +4,7 @@
 #include "core/Comparison.h"
 #include "core/ContentStore.h"
 #include "core/PageRenderer.h"
+#include "core/Settings.h"
 #include "core/Vocabulary.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
@@ -29,9 +29,6 @@
 namespace sipref {
 
 namespace {
-
-const char *kPaperKey = "print/paper";
-const char *kFolderKey = "print/folder";
 
 // Countries that use Letter rather than A4.
 bool usesLetter(QLocale::Territory territory) {
@@ -53,7 +50,7 @@ bool usesLetter(QLocale::Territory territory) {
 } // namespace
 
 PrintSupport::Paper PrintSupport::defaultPaper() {
-  const QString saved = QSettings().value(QLatin1String(kPaperKey)).toString();
+  const QString saved = Settings::paper();
   if (saved == u"letter")
     return Paper::Letter;
   if (saved == u"a4")
@@ -62,8 +59,7 @@ PrintSupport::Paper PrintSupport::defaultPaper() {
 }
 
 void PrintSupport::setDefaultPaper(Paper paper) {
-  QSettings().setValue(QLatin1String(kPaperKey),
-                       paper == Paper::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+  Settings::setPaper(paper == Paper::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
 }
 
 QPageSize::PageSizeId PrintSupport::pageSizeId(Paper paper) {
@@ -284,8 +280,7 @@ bool PrintSupport::printWithDialog(QWidget *parent, const QString &html, const Q
 
 QString PrintSupport::exportPdfWithDialog(QWidget *parent, const QString &html, const QString &title,
                                           const QString &suggestedFileName) {
-  QSettings settings;
-  QString folder = settings.value(QLatin1String(kFolderKey)).toString();
+  QString folder = Settings::pdfFolder();
   if (folder.isEmpty() || !QFileInfo(folder).isDir())
     folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
   QString path =
@@ -295,7 +290,7 @@ QString PrintSupport::exportPdfWithDialog(QWidget *parent, const QString &html, 
     return {};
   if (QFileInfo(path).suffix().isEmpty())
     path += QStringLiteral(".pdf");
-  settings.setValue(QLatin1String(kFolderKey), QFileInfo(path).absolutePath());
+  Settings::setPdfFolder(QFileInfo(path).absolutePath());
   QString error;
   if (!writePdf(html, path, defaultPaper(), title, &error)) {
     QMessageBox::warning(parent, tr("PDF export failed"), error);
