@@ -86,7 +86,9 @@ SearchPane::SearchPane(const ContentStore &store, UserStore *user, QWidget *pare
   layout->addWidget(m_hiddenNotice);
   layout->addWidget(m_resultCount);
   retranslateUi();
-  filterToggled();
+  // The first search runs when the window sets the language; nothing is
+  // written to the settings at startup.
+  enableClassFilters();
 }
 
 SearchPane::~SearchPane() = default;
@@ -171,12 +173,16 @@ void SearchPane::filterToggled() {
   };
   keepOne(m_registryFilters);
   keepOne(m_classFilters);
+  enableClassFilters();
+  Settings::setSearchFilter(filter());
+  refresh();
+}
+
+void SearchPane::enableClassFilters() {
   // SIP classes mean nothing when SIP responses are hidden.
   const bool sipShown = !m_registryFilters.isEmpty() && m_registryFilters.first()->isChecked();
   for (QAction *a : std::as_const(m_classFilters))
     a->setEnabled(sipShown);
-  Settings::setSearchFilter(filter());
-  refresh();
 }
 
 void SearchPane::setLanguage(Language language) {

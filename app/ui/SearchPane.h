@@ -79,6 +79,7 @@ protected:
 private:
   QWidget *createFilterBar();
   void filterToggled();
+  void enableClassFilters();
   void retranslateUi();
   /// The one place results are made from what was typed.
   QList<SearchHit> search(const QString &text, const SearchFilter &filter) const;
