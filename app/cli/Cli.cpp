@@ -205,6 +205,7 @@ QString comparisonText(const Comparison &c, Language language) {
     for (const QString &d : c.curated()->useWhen(language))
       s += wrap(d, QStringLiteral("  - "), QStringLiteral("    "));
   }
+  s += u'\n' + QCoreApplication::translate("PageRenderer", "Side by side") + u'\n';
   for (const auto &r : c.rows()) {
     s += u'\n' + r.label + u'\n';
     for (const auto &[code, items] : {std::pair{left, r.left}, std::pair{right, r.right}}) {

@@ -4,7 +4,9 @@ namespace sipref {
 
 namespace {
 
-QString refPath(const EntryRef &ref) { return registryKey(ref.registry) + u'/' + QString::number(ref.code); }
+QString refPath(const EntryRef &ref) {
+  return registryKey(ref.registry) + u'/' + QString::number(ref.code);
+}
 
 // Two path parts ("sip", "486") starting at `at`.
 EntryRef refFromParts(const QStringList &parts, int at) {

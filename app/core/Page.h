@@ -9,8 +9,8 @@
 namespace sipref {
 
 /// What the window can show: a code, two codes compared, the SIP ⇄ Q.850
-/// mapping, the trace explainer or the welcome page (keys and a short guide). It is also what a "sipref:" link names,
-/// and this is the one place such links are written and read:
+/// mapping, the trace explainer or the welcome page (keys and a short guide). It is also what a "sipref:"
+/// link names, and this is the one place such links are written and read:
 ///
 ///     sipref:entry/sip/486
 ///     sipref:compare/sip/486/q850/17
@@ -28,7 +28,9 @@ struct Page {
   EntryRef second; ///< the right code (Comparison)
 
   static Page entry(const EntryRef &ref) { return {Kind::Entry, ref, {}}; }
-  static Page comparison(const EntryRef &left, const EntryRef &right) { return {Kind::Comparison, left, right}; }
+  static Page comparison(const EntryRef &left, const EntryRef &right) {
+    return {Kind::Comparison, left, right};
+  }
   static Page mapping() { return {Kind::Mapping, {}, {}}; }
   static Page trace() { return {Kind::Trace, {}, {}}; }
   static Page welcome() { return {Kind::Welcome, {}, {}}; }

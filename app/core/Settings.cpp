@@ -25,7 +25,9 @@ QVariant value(const char *key, const QVariant &fallback = {}) {
   return QSettings().value(QLatin1String(key), fallback);
 }
 
-void setValue(const char *key, const QVariant &v) { QSettings().setValue(QLatin1String(key), v); }
+void setValue(const char *key, const QVariant &v) {
+  QSettings().setValue(QLatin1String(key), v);
+}
 
 QStringList registryKeys(const QList<Registry> &registries) {
   QStringList out;
@@ -53,17 +55,35 @@ std::optional<Language> Settings::language() {
   return std::nullopt;
 }
 
-void Settings::setLanguage(Language language) { setValue(kLanguage, languageKey(language)); }
+void Settings::setLanguage(Language language) {
+  setValue(kLanguage, languageKey(language));
+}
 
-QByteArray Settings::windowGeometry() { return value(kGeometry).toByteArray(); }
-void Settings::setWindowGeometry(const QByteArray &geometry) { setValue(kGeometry, geometry); }
-QByteArray Settings::splitterState() { return value(kSplitter).toByteArray(); }
-void Settings::setSplitterState(const QByteArray &state) { setValue(kSplitter, state); }
-int Settings::zoom() { return value(kZoom, 0).toInt(); }
-void Settings::setZoom(int steps) { setValue(kZoom, steps); }
+QByteArray Settings::windowGeometry() {
+  return value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray &geometry) {
+  setValue(kGeometry, geometry);
+}
+QByteArray Settings::splitterState() {
+  return value(kSplitter).toByteArray();
+}
+void Settings::setSplitterState(const QByteArray &state) {
+  setValue(kSplitter, state);
+}
+int Settings::zoom() {
+  return value(kZoom, 0).toInt();
+}
+void Settings::setZoom(int steps) {
+  setValue(kZoom, steps);
+}
 
-std::optional<EntryRef> Settings::lastEntry() { return EntryRef::fromString(value(kLastEntry).toString()); }
-void Settings::setLastEntry(const EntryRef &ref) { setValue(kLastEntry, ref.toString()); }
+std::optional<EntryRef> Settings::lastEntry() {
+  return EntryRef::fromString(value(kLastEntry).toString());
+}
+void Settings::setLastEntry(const EntryRef &ref) {
+  setValue(kLastEntry, ref.toString());
+}
 
 SearchFilter Settings::searchFilter() {
   SearchFilter f;
@@ -87,10 +107,18 @@ void Settings::setSearchFilter(const SearchFilter &filter) {
   setValue(kFilterClasses, classes);
 }
 
-QString Settings::paper() { return value(kPaper).toString(); }
-void Settings::setPaper(const QString &paper) { setValue(kPaper, paper); }
-QString Settings::pdfFolder() { return value(kPdfFolder).toString(); }
-void Settings::setPdfFolder(const QString &folder) { setValue(kPdfFolder, folder); }
+QString Settings::paper() {
+  return value(kPaper).toString();
+}
+void Settings::setPaper(const QString &paper) {
+  setValue(kPaper, paper);
+}
+QString Settings::pdfFolder() {
+  return value(kPdfFolder).toString();
+}
+void Settings::setPdfFolder(const QString &folder) {
+  setValue(kPdfFolder, folder);
+}
 
 QuizSettings Settings::quiz() {
   QuizSettings s;

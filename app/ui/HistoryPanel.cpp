@@ -61,7 +61,9 @@ void HistoryPanel::setLanguage(Language language) {
   refresh();
 }
 
-QList<EntryRef> HistoryPanel::entries() const { return m_model->refs(); }
+QList<EntryRef> HistoryPanel::entries() const {
+  return m_model->refs();
+}
 
 void HistoryPanel::refresh() {
   QList<EntryRef> refs;

@@ -5,10 +5,10 @@
 #include "Icons.h"
 #include "LanguageManager.h"
 #include "NotesPanel.h"
+#include "PageStack.h"
 #include "PrintSupport.h"
 #include "QuizDialog.h"
 #include "ResultModel.h"
-#include "PageStack.h"
 #include "SearchPane.h"
 #include "TraceView.h"
 #include "UserDataDialogs.h"
@@ -38,7 +38,8 @@
 namespace sipref {
 
 MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, UserStore *user, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_languages(languages), m_user(user && user->isOpen() ? user : nullptr) {
+    : QMainWindow(parent), m_store(store), m_languages(languages),
+      m_user(user && user->isOpen() ? user : nullptr) {
   setObjectName(QStringLiteral("MainWindow"));
   setAcceptDrops(true);
   m_dwell.setSingleShot(true);
@@ -66,15 +67,9 @@ MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, UserStor
 
 MainWindow::~MainWindow() = default;
 
-Language MainWindow::language() const { return m_languages.language(); }
-BookmarksPanel *MainWindow::bookmarksPanel() const { return m_searchPane->bookmarksPanel(); }
-QLineEdit *MainWindow::searchBox() const { return m_searchPane->searchBox(); }
-QListView *MainWindow::resultView() const { return m_searchPane->resultView(); }
-ResultModel *MainWindow::resultModel() const { return m_searchPane->resultModel(); }
-TraceView *MainWindow::traceView() const { return m_pages->traceView(); }
-NotesPanel *MainWindow::notesPanel() const { return m_pages->notesPanel(); }
-QTextBrowser *MainWindow::entryPage() const { return m_pages->entryPage(); }
-CompareView *MainWindow::compareView() const { return m_pages->compareView(); }
+Language MainWindow::language() const {
+  return m_languages.language();
+}
 
 void MainWindow::createActions() {
   auto action = [this](const QList<QKeySequence> &keys, auto slot) {
@@ -135,12 +130,13 @@ void MainWindow::createActions() {
   connect(m_japaneseAction, &QAction::triggered, this, [choose] { choose(Language::Japanese); });
 
   m_aboutAction = action({}, [this] {
-    QMessageBox::about(this, tr("About SipRef"),
-                       tr("<h3>SipRef %1</h3><p>A desktop reference for SIP response codes, SIP Warning codes "
-                          "and ITU-T Q.850 cause values, in English and Japanese.</p>"
-                          "<p>Content database: %2 (%3 entries)</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_store.path().toHtmlEscaped())
-                           .arg(m_store.entryCount()));
+    QMessageBox::about(
+        this, tr("About SipRef"),
+        tr("<h3>SipRef %1</h3><p>A desktop reference for SIP response codes, SIP Warning codes "
+           "and ITU-T Q.850 cause values, in English and Japanese.</p>"
+           "<p>Content database: %2 (%3 entries)</p>")
+            .arg(QCoreApplication::applicationVersion(), m_store.path().toHtmlEscaped())
+            .arg(m_store.entryCount()));
   });
 }
 
@@ -187,9 +183,8 @@ void MainWindow::createMenus() {
 void MainWindow::createLayout() {
   m_searchPane = new SearchPane(m_store, m_user, this);
   m_searchPane->setObjectName(QStringLiteral("searchPane"));
-  connect(m_searchPane, &SearchPane::entryPreviewed, this, [this](const EntryRef &ref) {
-    navigate(Page::entry(ref), true);
-  });
+  connect(m_searchPane, &SearchPane::entryPreviewed, this,
+          [this](const EntryRef &ref) { navigate(Page::entry(ref), true); });
   connect(m_searchPane, &SearchPane::entryActivated, this, &MainWindow::showEntry);
   connect(m_searchPane, &SearchPane::nothingFound, this, &MainWindow::showNothingFound);
   connect(m_searchPane, &SearchPane::compareRequested, this,
@@ -240,7 +235,8 @@ void MainWindow::retranslateUi() {
   m_compareAction->setToolTip(tr("Compare the current code with another, side by side (Ctrl+D)"));
   m_focusSearchAction->setText(tr("Search"));
   m_traceAction->setText(tr("Explain a trace"));
-  m_traceAction->setToolTip(tr("Paste or open a SIP trace or log and see every code in it explained (Ctrl+E)"));
+  m_traceAction->setToolTip(
+      tr("Paste or open a SIP trace or log and see every code in it explained (Ctrl+E)"));
   m_openTraceAction->setText(tr("&Open trace or log…"));
   m_printAction->setText(tr("&Print…"));
   m_pdfAction->setText(tr("Export page as PDF…"));
@@ -280,12 +276,22 @@ void MainWindow::setContentError(const QString &message) {
   statusBar()->showMessage(message);
 }
 
-void MainWindow::setSearchText(const QString &text) { m_searchPane->setText(text); }
+void MainWindow::setSearchText(const QString &text) {
+  m_searchPane->setText(text);
+}
 
-void MainWindow::showEntry(const EntryRef &ref) { navigate(Page::entry(ref), false); }
-void MainWindow::showMapping() { navigate(Page::mapping(), false); }
-void MainWindow::showTraceExplainer() { navigate(Page::trace(), false); }
-void MainWindow::showWelcome() { navigate(Page::welcome(), false); }
+void MainWindow::showEntry(const EntryRef &ref) {
+  navigate(Page::entry(ref), false);
+}
+void MainWindow::showMapping() {
+  navigate(Page::mapping(), false);
+}
+void MainWindow::showTraceExplainer() {
+  navigate(Page::trace(), false);
+}
+void MainWindow::showWelcome() {
+  navigate(Page::welcome(), false);
+}
 void MainWindow::showComparison(const EntryRef &left, const EntryRef &right) {
   navigate(Page::comparison(left, right), false);
 }
@@ -378,7 +384,9 @@ void MainWindow::updateTitle() {
   m_forwardAction->setEnabled(canGoForward());
 }
 
-bool MainWindow::isComparing() const { return m_pages->isComparing(); }
+bool MainWindow::isComparing() const {
+  return m_pages->isComparing();
+}
 
 EntryRef MainWindow::currentEntry() const {
   return m_pages->isShowingNothingFound() ? EntryRef{} : m_history.current().entryRef();
@@ -449,9 +457,8 @@ void MainWindow::setZoom(int steps) {
 void MainWindow::print(bool pdf, bool cheatSheet) {
   if (!cheatSheet && (m_pages->isShowingNothingFound() || m_history.isEmpty()))
     return;
-  const QString written =
-      PrintSupport::printPage(this, m_store, cheatSheet ? std::nullopt : std::optional(m_history.current()),
-                              language(), pdf);
+  const QString written = PrintSupport::printPage(
+      this, m_store, cheatSheet ? std::nullopt : std::optional(m_history.current()), language(), pdf);
   if (!written.isEmpty())
     statusBar()->showMessage(tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(written)), 10000);
 }

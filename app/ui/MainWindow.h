@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PageStack.h"
+#include "SearchPane.h"
 #include "core/ContentStore.h"
 #include "core/NavigationHistory.h"
 
@@ -21,9 +23,7 @@ class BookmarksPanel;
 class CompareView;
 class LanguageManager;
 class NotesPanel;
-class PageStack;
 class ResultModel;
-class SearchPane;
 class TraceView;
 class UserStore;
 
@@ -64,14 +64,14 @@ public:
 
   SearchPane *searchPane() const { return m_searchPane; }
   PageStack *pageStack() const { return m_pages; }
-  TraceView *traceView() const;
-  NotesPanel *notesPanel() const;
-  BookmarksPanel *bookmarksPanel() const;
-  QLineEdit *searchBox() const;
-  QListView *resultView() const;
-  ResultModel *resultModel() const;
-  QTextBrowser *entryPage() const;
-  CompareView *compareView() const;
+  TraceView *traceView() const { return m_pages->traceView(); }
+  NotesPanel *notesPanel() const { return m_pages->notesPanel(); }
+  BookmarksPanel *bookmarksPanel() const { return m_searchPane->bookmarksPanel(); }
+  QLineEdit *searchBox() const { return m_searchPane->searchBox(); }
+  QListView *resultView() const { return m_searchPane->resultView(); }
+  ResultModel *resultModel() const { return m_searchPane->resultModel(); }
+  QTextBrowser *entryPage() const { return m_pages->entryPage(); }
+  CompareView *compareView() const { return m_pages->compareView(); }
   bool isComparing() const;
   /// The code shown (the left one in a comparison); invalid otherwise.
   EntryRef currentEntry() const;

@@ -16,8 +16,9 @@
 namespace sipref {
 
 PageStack::PageStack(const ContentStore &store, UserStore *user, QWidget *parent)
-    : QStackedWidget(parent), m_store(store), m_page(new QTextBrowser(this)), m_compare(new CompareView(store, this)),
-      m_trace(new TraceView(store, this)), m_pageSplitter(new QSplitter(Qt::Vertical, this)) {
+    : QStackedWidget(parent), m_store(store), m_page(new QTextBrowser(this)),
+      m_compare(new CompareView(store, this)), m_trace(new TraceView(store, this)),
+      m_pageSplitter(new QSplitter(Qt::Vertical, this)) {
   m_page->setObjectName(QStringLiteral("entryPage"));
   m_page->setOpenLinks(false);
   connect(m_page, &QTextBrowser::anchorClicked, this, &PageStack::linkActivated);
@@ -97,13 +98,15 @@ void PageStack::render() {
   }
   setCurrentWidget(m_pageSplitter);
   if (!m_contentError.isEmpty()) {
-    m_page->setHtml(renderer.errorPage(tr("The content database could not be loaded"),
-                                       m_contentError + QStringLiteral(" ") +
-                                           tr("Reinstall SipRef or rebuild it; your own data is not affected.")));
+    m_page->setHtml(
+        renderer.errorPage(tr("The content database could not be loaded"),
+                           m_contentError + QStringLiteral(" ") +
+                               tr("Reinstall SipRef or rebuild it; your own data is not affected.")));
   } else if (!m_nothingFound.isEmpty()) {
-    QString detail = tr("No code, phrase or text matches “%1”. Check the spelling, try fewer words, or type a "
-                        "code such as 486 or 4xx.")
-                         .arg(m_nothingFound);
+    QString detail =
+        tr("No code, phrase or text matches “%1”. Check the spelling, try fewer words, or type a "
+           "code such as 486 or 4xx.")
+            .arg(m_nothingFound);
     if (m_hidden > 0)
       detail += QStringLiteral(" ") + tr("%n match(es) hidden by the filters.", nullptr, m_hidden);
     m_page->setHtml(renderer.errorPage(tr("Nothing matches"), detail));
@@ -149,7 +152,9 @@ void PageStack::zoomBy(int steps) {
   m_compare->browser()->zoomIn(steps * 2);
 }
 
-bool PageStack::isComparing() const { return currentWidget() == m_compare; }
+bool PageStack::isComparing() const {
+  return currentWidget() == m_compare;
+}
 
 void PageStack::changeEvent(QEvent *event) {
   if (event->type() == QEvent::PaletteChange)

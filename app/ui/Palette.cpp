@@ -12,7 +12,8 @@ namespace {
 
 QColor mix(const QColor &a, const QColor &b, double weightOfA) {
   const double w = weightOfA;
-  return QColor::fromRgbF(float(a.redF() * w + b.redF() * (1 - w)), float(a.greenF() * w + b.greenF() * (1 - w)),
+  return QColor::fromRgbF(float(a.redF() * w + b.redF() * (1 - w)),
+                          float(a.greenF() * w + b.greenF() * (1 - w)),
                           float(a.blueF() * w + b.blueF() * (1 - w)));
 }
 

@@ -101,11 +101,12 @@ QWidget *SearchPane::createFilterBar() {
   layout->setSpacing(2);
   // Nine toggles must fit the default width of the pane; a toggle that is on
   // is filled, so a filter switched off shows at a glance.
-  bar->setStyleSheet(QStringLiteral("QToolButton { padding: 1px 3px; margin: 0px; border: 1px solid palette(mid);"
-                                    " border-radius: 3px; }"
-                                    "QToolButton:checked { background: palette(highlight);"
-                                    " color: palette(highlighted-text); }"
-                                    "QToolButton:!checked { color: palette(placeholder-text); }"));
+  bar->setStyleSheet(
+      QStringLiteral("QToolButton { padding: 1px 3px; margin: 0px; border: 1px solid palette(mid);"
+                     " border-radius: 3px; }"
+                     "QToolButton:checked { background: palette(highlight);"
+                     " color: palette(highlighted-text); }"
+                     "QToolButton:!checked { color: palette(placeholder-text); }"));
   const SearchFilter saved = Settings::searchFilter();
   auto addToggle = [&](const QString &key, bool checked) {
     auto *a = new QAction(key, this);
@@ -205,15 +206,21 @@ void SearchPane::setShownEntry(const EntryRef &ref) {
   }
 }
 
-QString SearchPane::text() const { return m_search->text(); }
-void SearchPane::setText(const QString &text) { m_search->setText(text); }
+QString SearchPane::text() const {
+  return m_search->text();
+}
+void SearchPane::setText(const QString &text) {
+  m_search->setText(text);
+}
 
 void SearchPane::focusSearch() {
   m_search->setFocus(Qt::ShortcutFocusReason);
   m_search->selectAll();
 }
 
-void SearchPane::refresh() { runSearch(false); }
+void SearchPane::refresh() {
+  runSearch(false);
+}
 
 void SearchPane::refreshMarkers() {
   if (!m_user)
@@ -294,8 +301,9 @@ void SearchPane::updateCounts() {
   m_resultCount->setText(tr("%n result(s)", nullptr, int(m_model->rowCount())));
   m_hiddenNotice->setVisible(m_hidden > 0);
   if (m_hidden > 0)
-    m_hiddenNotice->setText(tr("%n hidden by filters", nullptr, m_hidden) + QStringLiteral(" — <a href=\"#all\">") +
-                            tr("show all").toHtmlEscaped() + QStringLiteral("</a>"));
+    m_hiddenNotice->setText(tr("%n hidden by filters", nullptr, m_hidden) +
+                            QStringLiteral(" — <a href=\"#all\">") + tr("show all").toHtmlEscaped() +
+                            QStringLiteral("</a>"));
 }
 
 void SearchPane::currentRowChanged(int row) {
@@ -312,8 +320,8 @@ void SearchPane::showContextMenu(const QPoint &pos) {
   QMenu menu(this);
   menu.addAction(tr("Open"), this, [this, ref] { emit entryActivated(ref); });
   QAction *withShown =
-      menu.addAction(tr("Compare with %1").arg(shown.isValid() ? Vocabulary::codeLabel(shown) : QString()), this,
-                     [this, ref, shown] { emit compareRequested(shown, ref, false); });
+      menu.addAction(tr("Compare with %1").arg(shown.isValid() ? Vocabulary::codeLabel(shown) : QString()),
+                     this, [this, ref, shown] { emit compareRequested(shown, ref, false); });
   withShown->setEnabled(shown.isValid() && shown != ref);
   menu.addAction(tr("Compare with…"), this, [this, ref] {
     const auto e = m_store.entry(ref);
@@ -354,7 +362,10 @@ bool SearchPane::eventFilter(QObject *watched, QEvent *event) {
     m_tabs->setCurrentIndex(0);
     if (rows == 0)
       return true;
-    const int step = key->key() == Qt::Key_Down ? 1 : key->key() == Qt::Key_Up ? -1 : key->key() == Qt::Key_PageDown ? 10 : -10;
+    const int step = key->key() == Qt::Key_Down       ? 1
+                     : key->key() == Qt::Key_Up       ? -1
+                     : key->key() == Qt::Key_PageDown ? 10
+                                                      : -10;
     m_results->setCurrentIndex(m_model->index(std::clamp(row + step, 0, rows - 1), 0));
     return true;
   }

@@ -10,11 +10,11 @@
 namespace sipref {
 
 QString UserDataDialogs::exportWithDialog(QWidget *parent, const UserStore &user) {
-  const QString path = QFileDialog::getSaveFileName(
-      parent, tr("Export bookmarks and notes"),
-      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-          .filePath(QStringLiteral("sipref-notes.json")),
-      tr("SipRef notes (*.json)"));
+  const QString path =
+      QFileDialog::getSaveFileName(parent, tr("Export bookmarks and notes"),
+                                   QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                       .filePath(QStringLiteral("sipref-notes.json")),
+                                   tr("SipRef notes (*.json)"));
   if (path.isEmpty())
     return {};
   QString error;

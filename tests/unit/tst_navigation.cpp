@@ -26,7 +26,7 @@ private slots:
   void linksRoundTrip() {
     QFETCH(int, index);
     const QList<Page> pages = {Page::entry(k486), Page::entry(kCause17), Page::comparison(k486, kCause17),
-                               Page::mapping(), Page::trace(), Page::welcome()};
+                               Page::mapping(),   Page::trace(),         Page::welcome()};
     const Page page = pages.at(index);
     const auto back = Page::fromLink(QUrl(page.link()));
     QVERIFY2(back, qPrintable(page.link()));
