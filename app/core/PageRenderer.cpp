@@ -82,6 +82,7 @@ QString PageRenderer::style() const {
              "th { text-align: left; }"
              "ul { margin-top: 2px; margin-bottom: 2px; }"
              ".notice { background-color: %5; padding: 8px; }"
+             ".side { font-size: large; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }"
              "</style>")
       .arg(m_colors.text, m_colors.muted, m_colors.link, m_colors.base, m_colors.alternate);
 }
@@ -232,7 +233,9 @@ QString PageRenderer::comparisonPage(const Comparison &c) const {
   const Entry &r = c.right();
   QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
   html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">");
-  html += QStringLiteral("<tr><th width=\"50%\"><h1>%1<br>%2</h1></th><th width=\"50%\"><h1>%3<br>%4</h1></th></tr>")
+  // One size down from a code page's title: two long names share the width.
+  html += QStringLiteral("<tr><th width=\"50%\"><p class=\"side\">%1<br>%2</p></th>"
+                         "<th width=\"50%\"><p class=\"side\">%3<br>%4</p></th></tr>")
               .arg(QStringLiteral("<a href=\"%1\">%2</a>").arg(entryLink(l.ref), esc(Vocabulary::codeLabel(l.ref))),
                    esc(l.title(language)),
                    QStringLiteral("<a href=\"%1\">%2</a>").arg(entryLink(r.ref), esc(Vocabulary::codeLabel(r.ref))),

@@ -38,8 +38,9 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption trace("trace", "explain this trace file", "file");
   const QCommandLineOption mapping("mapping", "show the SIP/Q.850 mapping page");
   const QCommandLineOption note("note", "a note on the shown code", "text");
+  const QCommandLineOption zoom("zoom", "zoom steps of the pages", "steps", "0");
   const QCommandLineOption filterOff("filter-off", "switch a filter toggle off (sip, 4xx …)", "key");
-  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff});
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff, zoom});
   p.process(app);
 
   if (p.isSet(dark)) {
@@ -70,6 +71,7 @@ int main(int argc, char *argv[]) {
   const QStringList wh = p.value(size).split('x');
   w.resize(wh.value(0).toInt(), wh.value(1).toInt());
   w.show();
+  w.setZoom(p.value(zoom).toInt());
   for (const QString &key : p.values(filterOff))
     if (auto *toggle = w.findChild<QAction *>(QStringLiteral("filter-") + key))
       toggle->setChecked(false);
