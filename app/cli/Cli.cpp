@@ -515,7 +515,7 @@ int run(const QStringList &arguments) {
                           : QCoreApplication::translate("Cli", "unknown option %1")
                                 .arg(QStringLiteral("'") + parser.unknownOptionNames().join(QStringLiteral("', '")) +
                                      QStringLiteral("'")));
-  if (parser.isSet(QStringLiteral("help"))) {
+  if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
     out(parser.helpText());
     return 0;
   }

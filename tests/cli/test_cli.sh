@@ -45,6 +45,8 @@ contains "usage after the error" $err "--lookup <query>"
 check "unknown option offscreen" 2 env QT_QPA_PLATFORM=offscreen timeout 10 "$bin" --bogus
 check "extra argument" 2 "$bin" --lookup 486 600
 contains "extra argument named" $err "unexpected argument 600"
+check "help-all" 0 "$bin" --help-all; contains "help-all is help" $out "--lookup <query>"
+check "short version" 0 "$bin" -v; contains "short version text" $out "sipref 0."
 check "help says compare takes two codes" 0 "$bin" --help; contains "compare usage" $out "--compare 486 600"
 check "compare by words" 0 "$bin" --compare busy 600; contains "busy is 486" $out "486 Busy Here  vs  600 Busy Everywhere"
 check "json nothing found" 1 "$bin" --lookup zzzzqqqq --json
