@@ -207,7 +207,7 @@
         </message>
         <message>
             <source>Both sides show the same code.</source>
-            <translation>左右に同じコードが表示されています。</translation>
+            <translation>左右に同じコードが表示されている。</translation>
         </message>
         <message>
             <source>%1 is a %2; %3 is a %4.</source>
