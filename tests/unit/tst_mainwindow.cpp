@@ -47,6 +47,13 @@ class TestMainWindow : public QObject {
     return out;
   }
 
+  /// A user store of its own, in a fresh folder.
+  struct UserFolder {
+    QTemporaryDir dir;
+    UserStore store;
+    bool open() { return store.open(dir.filePath("user.sqlite")); }
+  };
+
   QStringList menuTitles(MainWindow &w) {
     QStringList out;
     for (QAction *a : w.menuBar()->actions())
@@ -309,9 +316,9 @@ private slots:
   }
 
   void notesBookmarksAndHistoryInTheWindow() {
-    QTemporaryDir dir;
-    UserStore user;
-    QVERIFY(user.open(dir.filePath("user.sqlite")));
+    UserFolder folder;
+    UserStore &user = folder.store;
+    QVERIFY(folder.open());
     MainWindow w(m_store, m_languages, &user);
     w.show();
     w.showEntry({Registry::Sip, 486});
@@ -458,9 +465,9 @@ private slots:
   }
 
   void typedCodesGoIntoBackAndHistory() {
-    QTemporaryDir dir;
-    UserStore user;
-    QVERIFY(user.open(dir.filePath("user.sqlite")));
+    UserFolder folder;
+    UserStore &user = folder.store;
+    QVERIFY(folder.open());
     MainWindow w(m_store, m_languages, &user);
     w.show();
     QTest::keyClicks(w.searchBox(), "486");
@@ -537,9 +544,9 @@ private slots:
   }
 
   void typingBringsBackTheResults() {
-    QTemporaryDir dir;
-    UserStore user;
-    QVERIFY(user.open(dir.filePath("user.sqlite")));
+    UserFolder folder;
+    UserStore &user = folder.store;
+    QVERIFY(folder.open());
     MainWindow w(m_store, m_languages, &user);
     w.show();
     QTabWidget *tabs = w.searchPane()->tabs();
@@ -552,9 +559,9 @@ private slots:
   }
 
   void starringFromTheMenuAndKeyboard() {
-    QTemporaryDir dir;
-    UserStore user;
-    QVERIFY(user.open(dir.filePath("user.sqlite")));
+    UserFolder folder;
+    UserStore &user = folder.store;
+    QVERIFY(folder.open());
     MainWindow w(m_store, m_languages, &user);
     w.show();
     QApplication::setActiveWindow(&w);
