@@ -243,7 +243,7 @@
         </message>
         <message>
             <source>no particular header</source>
-            <translation>特になし</translation>
+            <translation type="vanished">特になし</translation>
         </message>
         <message>
             <source>Headers to look at: %1 for %2; %3 for %4.</source>
@@ -292,6 +292,14 @@
         <message>
             <source>Retry: neither code is a failure, so there is nothing to retry.</source>
             <translation>再試行: どちらも失敗ではないので、再試行するものはない。</translation>
+        </message>
+        <message>
+            <source>Headers to look at: %1 for %2; none in particular for %3.</source>
+            <translation>見るべきヘッダ: %2 では %1、%3 では特になし。</translation>
+        </message>
+        <message>
+            <source>Headers to look at: none in particular for %1; %2 for %3.</source>
+            <translation>見るべきヘッダ: %1 では特になし、%3 では %2。</translation>
         </message>
     </context>
     <context>

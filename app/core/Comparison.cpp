@@ -131,12 +131,15 @@ void Comparison::deriveDifferences() {
         out << h;
     return out;
   }();
-  if (!onlyLeft.isEmpty() || !onlyRight.isEmpty()) {
-    const QString none = tr("no particular header");
-    m_derived << tr("Headers to look at: %1 for %2; %3 for %4.")
-                     .arg(onlyLeft.isEmpty() ? none : onlyLeft.join(QStringLiteral(", ")), a,
-                          onlyRight.isEmpty() ? none : onlyRight.join(QStringLiteral(", ")), b);
-  }
+  // One sentence per case: "none" reads differently from a header name in Japanese.
+  const QString left = onlyLeft.join(QStringLiteral(", "));
+  const QString right = onlyRight.join(QStringLiteral(", "));
+  if (!onlyLeft.isEmpty() && !onlyRight.isEmpty())
+    m_derived << tr("Headers to look at: %1 for %2; %3 for %4.").arg(left, a, right, b);
+  else if (!onlyLeft.isEmpty())
+    m_derived << tr("Headers to look at: %1 for %2; none in particular for %3.").arg(left, a, b);
+  else if (!onlyRight.isEmpty())
+    m_derived << tr("Headers to look at: none in particular for %1; %2 for %3.").arg(a, right, b);
   if (m_curated && m_curated->a != m_left.ref) {
     // Shown left/right as the user arranged them; the text names the codes itself.
     std::swap(m_curated->a, m_curated->b);

@@ -56,7 +56,7 @@ private slots:
     QVERIFY2(anyContains(d, {"100 is 1xx", "302 is 3xx"}), qPrintable(d.join('\n')));
     QVERIFY(anyContains(d, {"100 is provisional", "302 is final"}));
     QVERIFY(anyContains(d, {"Retry", "Contact addresses"}));
-    QVERIFY(anyContains(d, {"Contact for 302"}));
+    QVERIFY(anyContains(d, {"Headers to look at: none in particular for 100; Contact for 302."}));
   }
 
   void orderDoesNotMatterForProvisional() {
