@@ -176,7 +176,8 @@ void SearchPane::filterToggled() {
   keepOne(m_classFilters);
   enableClassFilters();
   Settings::setSearchFilter(filter());
-  refresh();
+  // As if the text was typed again: the best match, or "nothing matches".
+  runSearch(true);
 }
 
 void SearchPane::enableClassFilters() {

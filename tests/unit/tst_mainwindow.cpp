@@ -536,9 +536,12 @@ private slots:
     QVERIFY(!notice->isHidden());
     QVERIFY(notice->text().contains(QString::number(w.searchPane()->hiddenByFilter()) + " hidden by filters"));
     QVERIFY(!listedCodes(w).contains(486));
+    // The page follows the list: 486 is hidden, so it is not what is shown.
+    QCOMPARE(w.currentEntry().code, listedCodes(w).first());
     // "show all" switches every filter back on.
     emit notice->linkActivated("#all");
     QVERIFY(listedCodes(w).contains(486));
+    QCOMPARE(w.currentEntry().code, 486);
     QVERIFY(w.findChild<QAction *>("filter-4xx")->isChecked());
     QVERIFY(notice->isHidden());
   }
