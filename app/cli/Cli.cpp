@@ -3,14 +3,13 @@
 #include "core/Comparison.h"
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
-#include "core/TraceScanner.h"
+#include "core/TraceReader.h"
 #include "core/TraceSummary.h"
 #include "core/Vocabulary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -127,43 +126,16 @@ QString entryText(const Entry &e, Language language) {
 }
 
 
-/// Scans a file or standard input ("-") in pieces. False with `error` set
-/// when the input cannot be read.
-bool scanTrace(const QString &path, TraceSummary &summary, QString *error) {
-  QFile file;
-  bool opened = false;
-  if (path == u"-") {
-    opened = file.open(stdin, QIODevice::ReadOnly);
-  } else {
-    file.setFileName(path);
-    if (QFileInfo(path).isDir()) {
-      *error = QCoreApplication::translate("Cli", "%1 is a directory").arg(path);
-      return false;
-    }
-    opened = file.open(QIODevice::ReadOnly);
-  }
-  if (!opened) {
-    *error = file.errorString();
-    return false;
-  }
-  if (!file.isSequential())
-    summary.reserveForInput(file.size());
-  TraceScanner scanner;
-  QByteArray buffer(1 << 20, Qt::Uninitialized);
-  for (;;) {
-    const qint64 n = file.read(buffer.data(), buffer.size());
-    if (n < 0) {
-      *error = file.errorString();
-      return false;
-    }
-    if (n == 0)
-      break;
-    scanner.feed(QByteArrayView(buffer.constData(), n));
-    summary.add(scanner.takeMessages());
-  }
-  scanner.finish();
-  summary.add(scanner.takeMessages());
-  return true;
+/// A capture time in UTC: "2026-11-30T00:17:55.123456Z", or "00:17:55.123456" for a row.
+QString captureTime(double time, bool full) {
+  if (time < 0)
+    return {};
+  const qint64 seconds = qint64(time);
+  const int micros = int((time - double(seconds)) * 1e6 + 0.5);
+  const QDateTime at = QDateTime::fromSecsSinceEpoch(seconds + micros / 1000000, Qt::UTC);
+  const QString fraction = QStringLiteral(".%1").arg(micros % 1000000, 6, 10, QLatin1Char('0'));
+  return full ? at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + fraction + u'Z'
+              : at.toString(QStringLiteral("HH:mm:ss")) + fraction;
 }
 
 QJsonArray reasonsJson(const TraceMessage &m, const TraceExplainer &explainer) {
@@ -216,8 +188,16 @@ QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &expla
     QJsonArray messages;
     for (int index : call.messages) {
       const TraceMessage m = summary.message(index);
-      QJsonObject o{{QStringLiteral("line"), m.line},
-                    {QStringLiteral("type"), m.isRequest() ? QStringLiteral("request") : QStringLiteral("response")}};
+      QJsonObject o{{QStringLiteral("type"), m.isRequest() ? QStringLiteral("request") : QStringLiteral("response")}};
+      if (m.frame > 0) {
+        o.insert(QStringLiteral("frame"), m.frame);
+        o.insert(QStringLiteral("time"), captureTime(m.time, true));
+        o.insert(QStringLiteral("source"), m.source);
+        o.insert(QStringLiteral("destination"), m.destination);
+        o.insert(QStringLiteral("transport"), m.transport);
+      } else {
+        o.insert(QStringLiteral("line"), m.line);
+      }
       if (m.isRequest()) {
         o.insert(QStringLiteral("method"), m.method);
       } else {
@@ -264,7 +244,22 @@ QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &expla
       {QStringLiteral("q850_causes"), countsJson(summary.q850Causes(), Registry::Q850, "cause", explainer)},
       {QStringLiteral("warning_codes"), countsJson(summary.warningCodes(), Registry::Warning, "code", explainer)},
       {QStringLiteral("notes"), QJsonArray::fromStringList(explainer.notes(summary))}};
-  return QJsonObject{{QStringLiteral("summary"), s}, {QStringLiteral("calls"), calls}};
+  QJsonObject result{{QStringLiteral("summary"), s}, {QStringLiteral("calls"), calls}};
+  if (const CaptureReport *capture = summary.captureReport()) {
+    QJsonArray unreadable;
+    for (const CaptureReport::Unreadable &u : capture->unreadable)
+      unreadable.append(QJsonObject{{QStringLiteral("transport"), u.transport},
+                                    {QStringLiteral("port"), u.port},
+                                    {QStringLiteral("packets"), u.packets}});
+    result.insert(QStringLiteral("capture"),
+                  QJsonObject{{QStringLiteral("format"), capture->format},
+                              {QStringLiteral("link_type"), capture->linkType},
+                              {QStringLiteral("packets"), capture->packets},
+                              {QStringLiteral("unreadable"), unreadable},
+                              {QStringLiteral("incomplete_messages"), capture->incompleteMessages},
+                              {QStringLiteral("problems"), QJsonArray::fromStringList(capture->problems())}});
+  }
+  return result;
 }
 
 QString explainText(const TraceSummary &summary, const TraceExplainer &explainer) {
@@ -275,6 +270,11 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
            .arg(summary.responseCount())
            .arg(summary.callCount()) +
        u'\n';
+  if (const CaptureReport *capture = summary.captureReport()) {
+    s += capture->description() + u'\n';
+    for (const QString &problem : capture->problems())
+      s += QStringLiteral("  ! ") + problem + u'\n';
+  }
 
   auto counts = [&](const QString &title, const QMap<int, int> &map, Registry registry) {
     if (map.isEmpty())
@@ -316,9 +316,14 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
         else if (!explainer.isRegistered(TraceExplainer::refFor(m)))
           row += u' ' + QCoreApplication::translate("Cli", "(not registered)");
       }
+      // A capture's messages are placed by frame and time, a text's by line.
+      const QString where = m.frame > 0 ? padded(QCoreApplication::translate("Cli", "frame %1").arg(m.frame), 11) +
+                                              QStringLiteral("  ") + captureTime(m.time, false)
+                                        : QCoreApplication::translate("Cli", "line %1").arg(m.line);
       s += QStringLiteral("  %1  %2  %3\n")
-               .arg(padded(QCoreApplication::translate("Cli", "line %1").arg(m.line), 11),
-                    padded(row, 36), TraceExplainer::cseqText(m));
+               .arg(padded(where, 11), padded(row, 36), TraceExplainer::cseqText(m));
+      if (m.frame > 0)
+        s += QStringLiteral("                             %1 → %2 %3\n").arg(m.source, m.destination, m.transport);
       for (const TraceReason &r : m.reasons)
         s += QStringLiteral("               Reason: ") + explainer.reasonText(r) + u'\n';
       for (const TraceWarning &w : m.warnings)
@@ -335,14 +340,20 @@ int explain(const QString &path, Language language, bool json) {
     return 2;
   }
   TraceSummary summary;
-  QString error;
   const QString name = path == u"-" ? QCoreApplication::translate("Cli", "standard input") : path;
-  if (!scanTrace(path, summary, &error)) {
-    err(QStringLiteral("sipref: ") + QCoreApplication::translate("Cli", "cannot read %1: %2").arg(name, error) + u'\n');
+  const TraceReader::Result read = TraceReader::readFile(path, summary);
+  if (!read.ok()) {
+    err(QStringLiteral("sipref: ") + QCoreApplication::translate("Cli", "cannot read %1: %2").arg(name, read.error) + u'\n');
     return 2;
   }
   if (summary.isEmpty()) {
     err(QStringLiteral("sipref: ") + QCoreApplication::translate("Cli", "no SIP requests or responses found in %1").arg(name) + u'\n');
+    if (const CaptureReport *capture = summary.captureReport()) {
+      // Say why: SIP over TLS, a link type that is not read, a cut file.
+      err(QStringLiteral("sipref: ") + capture->description() + u'\n');
+      for (const QString &problem : capture->problems())
+        err(QStringLiteral("sipref: ") + problem + u'\n');
+    }
     return 1;
   }
   const TraceExplainer explainer(store, language);

@@ -98,6 +98,14 @@ TraceMessage TraceSummary::message(int index) const {
   const Stored &s = m_messages.at(index);
   TraceMessage m;
   m.line = s.line;
+  m.frame = s.frame;
+  m.time = s.time;
+  if (s.source >= 0)
+    m.source = m_texts.at(s.source);
+  if (s.destination >= 0)
+    m.destination = m_texts.at(s.destination);
+  if (s.transport >= 0)
+    m.transport = m_texts.at(s.transport);
   m.kind = s.statusCode < 0 ? TraceMessage::Kind::Request : TraceMessage::Kind::Response;
   if (m.isRequest())
     m.method = m_texts.at(s.text);
@@ -137,6 +145,15 @@ void TraceSummary::add(const TraceMessage &message) {
 
   Stored stored;
   stored.line = message.line;
+  stored.frame = message.frame;
+  stored.time = message.time;
+  // A capture reader hands out one string per endpoint: kept once, found by address.
+  if (!message.source.isEmpty())
+    stored.source = textIndex(message.source);
+  if (!message.destination.isEmpty())
+    stored.destination = textIndex(message.destination);
+  if (!message.transport.isEmpty())
+    stored.transport = textIndex(message.transport);
   stored.cseq = message.cseq;
   stored.statusCode = qint16(message.isRequest() ? -1 : message.statusCode);
   stored.call = callIndex;

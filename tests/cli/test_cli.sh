@@ -81,7 +81,7 @@ rm -f /tmp/sipref_cli_nosip.$$
 check "explain missing file" 2 "$bin" --explain /nonexistent/trace.txt
 contains "missing file message" $err "cannot read /nonexistent/trace.txt"
 check "explain a directory" 2 "$bin" --explain "$data"
-contains "directory message" $err "is a directory"
+contains "directory message" $err "is a folder, not a file"
 check "explain needs a file" 2 "$bin" --explain
 # A damaged content database: a clear message on stderr and exit status 2.
 db="$(dirname "$bin")/content.sqlite"
