@@ -125,6 +125,21 @@ const char *skipCrlf(const char *p, const char *end) {
   return p;
 }
 
+/// A line after the first one in `data` is a SIP start line.
+bool containsSipStart(const uchar *data, qsizetype n) {
+  const char *p = reinterpret_cast<const char *>(data);
+  const char *end = p + qMin<qsizetype>(n, 64 * 1024);
+  for (const char *q = p; q < end;) {
+    const char *nl = static_cast<const char *>(std::memchr(q, '\n', size_t(end - q)));
+    if (!nl)
+      return false;
+    q = nl + 1;
+    if (q < end && isSipStart(q, end))
+      return true;
+  }
+  return false;
+}
+
 bool isTlsRecord(const uchar *p, qsizetype n) {
   // ContentType 20-23, ProtocolVersion 3.x (SSL 3.0 to TLS 1.3 records).
   return n >= 5 && p[0] >= 20 && p[0] <= 23 && p[1] == 3 && p[2] <= 4;
@@ -250,6 +265,8 @@ bool CaptureReader::open(FILE *file) {
   }
   m_report.linkType = pcap_datalink(d->pcap);
   const char *name = pcap_datalink_val_to_description(m_report.linkType);
+  if (!name)
+    name = pcap_datalink_val_to_name(m_report.linkType);
   m_report.linkTypeName = name ? QString::fromUtf8(name) : QString();
   return true;
 }
@@ -320,9 +337,10 @@ private:
   void classify(Stream &s, const Packet &packet, const uchar *p, qsizetype n);
   void segment(Stream &s, const Packet &packet);
   void drainAhead(Stream &s);
+  void decide(Stream &s, const Packet &packet);
   Stream &stream(const FlowKey &key);
   void evictStreams();
-  void drop(Stream &s);
+  void drop(Stream &s, bool evicted);
   void append(Stream &s, const uchar *p, qsizetype n);
   void frame(Stream &s);
   void skipGap(Stream &s);
@@ -730,7 +748,7 @@ void CaptureDecoder::evictStreams() {
   const quint64 threshold = uses[cut];
   for (auto it = d.streams.begin(); it != d.streams.end();) {
     if (it->second.lastUsed <= threshold) {
-      drop(it->second);
+      drop(it->second, true);
       it = d.streams.erase(it);
     } else {
       ++it;
@@ -738,7 +756,7 @@ void CaptureDecoder::evictStreams() {
   }
 }
 
-void CaptureDecoder::drop(Stream &s) {
+void CaptureDecoder::drop(Stream &s, bool evicted) {
   // What a stream still holds when it is given up was never completed.
   if (s.kind != Stream::Kind::Sip) {
     s.ahead.clear();
@@ -751,9 +769,10 @@ void CaptureDecoder::drop(Stream &s) {
   }
   const char *p = s.buffer.constData() + s.consumed;
   const char *end = s.buffer.constData() + s.buffer.size();
-  if (skipCrlf(p, end) < end && s.kind == Stream::Kind::Sip) {
+  if (skipCrlf(p, end) < end) {
     ++report.incompleteMessages;
-    ++report.streamsDropped;
+    if (evicted)
+      ++report.streamsDropped;
   }
   s.buffer.clear();
   s.consumed = 0;
@@ -789,29 +808,15 @@ void CaptureDecoder::tcp(const Packet &packet) {
   if (packet.size > 0 && s.kind == Stream::Kind::Unknown) {
     if (!s.haveSeq) {
       // The connection began before the capture: it is SIP from the first
-      // segment that starts with a start line.
+      // segment that holds a start line at the beginning of a line (the
+      // bytes before it, a message begun earlier, are counted as lost).
       classify(s, packet, packet.payload, packet.size);
+      if (s.kind == Stream::Kind::Unknown && containsSipStart(packet.payload, packet.size))
+        s.kind = Stream::Kind::Sip;
       if (s.kind == Stream::Kind::Sip) {
         s.haveSeq = true;
         s.nextSeq = packet.seq;
         s.nextAbs = quint64(1) << 32;
-      }
-    } else {
-      // After the handshake, the stream's first bytes tell what it carries;
-      // segments that come before them wait.
-      const qint32 offset = qint32(packet.seq - s.nextSeq);
-      if (offset == 0) {
-        classify(s, packet, packet.payload, packet.size);
-        if (s.kind == Stream::Kind::Unknown)
-          s.kind = Stream::Kind::Other;
-      } else if (offset < 0 && qint64(packet.size) + offset > 0) {
-        classify(s, packet, packet.payload - offset, packet.size + offset);
-        if (s.kind == Stream::Kind::Unknown)
-          s.kind = Stream::Kind::Other;
-      }
-      if (s.kind != Stream::Kind::Sip && s.kind != Stream::Kind::Unknown) {
-        s.ahead.clear();
-        s.aheadBytes = 0;
       }
     }
   }
@@ -833,7 +838,7 @@ void CaptureDecoder::tcp(const Packet &packet) {
     }
   }
   if (packet.flags & kRst || (packet.flags & kFin && s.ahead.empty())) {
-    drop(s);
+    drop(s, false);
     d.streams.erase(packet.key);
   }
 }
@@ -864,12 +869,17 @@ void CaptureDecoder::segment(Stream &s, const Packet &packet) {
     }
     return;
   }
-  if (s.kind != Stream::Kind::Sip)
-    return;
   // In order, or sent again: only bytes not yet seen are new.
   if (qint64(packet.size) + offset <= 0)
     return;
   append(s, packet.payload - offset, packet.size + offset);
+  if (!packet.missing)
+    drainAhead(s);
+  if (s.kind == Stream::Kind::Unknown) {
+    decide(s, packet);
+    if (s.kind != Stream::Kind::Sip)
+      return;
+  }
   if (packet.missing) {
     // The frame was cut (snaplen): the rest of the segment is a gap.
     frame(s);
@@ -886,6 +896,29 @@ void CaptureDecoder::segment(Stream &s, const Packet &packet) {
   }
   drainAhead(s);
   frame(s);
+}
+
+void CaptureDecoder::decide(Stream &s, const Packet &packet) {
+  // After the handshake, the stream's first bytes tell what it carries; a
+  // first line that is not complete yet is waited for.
+  const auto *p = reinterpret_cast<const uchar *>(s.buffer.constData()) + s.consumed;
+  const qsizetype n = s.buffer.size() - s.consumed;
+  classify(s, packet, p, n);
+  if (s.kind == Stream::Kind::Unknown) {
+    if (!std::memchr(p, '\n', size_t(n)) && n < 2048)
+      return;
+    s.kind = Stream::Kind::Other;
+  }
+  if (s.kind == Stream::Kind::Sip)
+    return;
+  s.buffer.clear();
+  s.consumed = 0;
+  s.ahead.clear();
+  s.aheadBytes = 0;
+  if (s.kind == Stream::Kind::Tls)
+    countUnreadable(CaptureReport::Unreadable::Kind::Tls, "TCP", s.unreadablePort);
+  else if (s.kind == Stream::Kind::WebSocket)
+    countUnreadable(CaptureReport::Unreadable::Kind::WebSocket, "TCP", s.unreadablePort);
 }
 
 void CaptureDecoder::drainAhead(Stream &s) {
@@ -997,7 +1030,7 @@ void CaptureDecoder::frame(Stream &s) {
 
 void CaptureDecoder::finish() {
   for (auto &entry : d.streams)
-    drop(entry.second);
+    drop(entry.second, false);
   d.streams.clear();
   for (const auto &g : d.datagrams)
     report.fragmentsUnassembled += g.second.fragments;
@@ -1047,7 +1080,7 @@ QStringList CaptureReport::problems() const {
 
 QString CaptureReport::description() const {
   QString s = CaptureReader::tr("%1 capture, %2, %3 packets")
-                  .arg(format, linkTypeName.isEmpty() ? QString::number(linkType) : linkTypeName)
+                  .arg(format, linkTypeName.isEmpty() ? CaptureReader::tr("link type %1").arg(linkType) : linkTypeName)
                   .arg(packets);
   if (firstTime >= 0) {
     const QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(firstTime * 1000), Qt::UTC);
