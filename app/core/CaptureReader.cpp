@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QLocale>
 
 #include <pcap/pcap.h>
 
@@ -10,6 +9,7 @@
 #include <sys/socket.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -183,6 +183,18 @@ struct FlowHash {
   }
 };
 
+struct EndpointKey {
+  std::array<quint8, 16> address{};
+  quint16 port = 0;
+  quint8 v6 = 0;
+  bool operator==(const EndpointKey &o) const { return address == o.address && port == o.port && v6 == o.v6; }
+};
+struct EndpointHash {
+  size_t operator()(const EndpointKey &k) const {
+    return qHashBits(k.address.data(), k.v6 ? 16 : 4, k.port);
+  }
+};
+
 /// An IP datagram whose fragments are being collected.
 struct DatagramKey {
   std::array<quint8, 16> src{};
@@ -242,8 +254,15 @@ struct CaptureReader::State {
   quint64 datagramCounter = 0;
   double lastExpiry = 0;
   // "address:port" per endpoint, so that each message shares one string.
-  QHash<QByteArray, QString> endpoints;
-  QHash<QByteArray, int> unreadable; ///< kind, transport, port -> index in the report
+  std::unordered_map<EndpointKey, QString, EndpointHash> endpoints;
+  /// The endpoints of recent UDP flows, by hash: most datagrams go between a few of them.
+  struct RecentFlow {
+    FlowKey key;
+    QString source;
+    QString destination;
+  };
+  std::array<RecentFlow, 64> recentFlows;
+  QHash<quint32, int> unreadable; ///< kind, transport, port -> index in the report
 
   ~State() {
     if (pcap)
@@ -344,7 +363,7 @@ private:
   void append(Stream &s, const uchar *p, qsizetype n);
   void frame(Stream &s);
   void skipGap(Stream &s);
-  void countUnreadable(CaptureReport::Unreadable::Kind kind, const char *transport, int port);
+  void countUnreadable(CaptureReport::Unreadable::Kind kind, bool tcp, int port);
   void emitMessage(const char *p, const char *end, const QString &source, const QString &destination,
                    const QString &transport);
   QString endpoint(const FlowKey &key, bool source);
@@ -358,9 +377,10 @@ void CaptureReader::addFrame(int linkType, double time, const uchar *data, qsize
   ++d->frame;
   ++m_report.packets;
   d->time = time;
-  if (m_report.firstTime < 0)
+  // Merged captures need not be in time order: the span is from the earliest to the latest.
+  if (m_report.firstTime < 0 || time < m_report.firstTime)
     m_report.firstTime = time;
-  m_report.lastTime = time;
+  m_report.lastTime = qMax(m_report.lastTime, time);
   Q_UNUSED(wireLength) // the IP and UDP lengths say what is missing, layer by layer
   CaptureDecoder(*d, m_report).link(linkType, data, captured);
 }
@@ -652,31 +672,31 @@ void CaptureDecoder::transport(FlowKey key, const uchar *p, qsizetype n, qsizety
 }
 
 QString CaptureDecoder::endpoint(const FlowKey &key, bool source) {
-  const std::array<quint8, 16> &address = source ? key.src : key.dst;
-  const quint16 port = source ? key.sport : key.dport;
-  QByteArray id(reinterpret_cast<const char *>(address.data()), key.v6 ? 16 : 4);
-  id.append(char(port >> 8)).append(char(port & 0xff));
-  auto it = d.endpoints.constFind(id);
-  if (it != d.endpoints.constEnd())
-    return *it;
+  EndpointKey id;
+  id.address = source ? key.src : key.dst;
+  id.port = source ? key.sport : key.dport;
+  id.v6 = key.v6;
+  auto it = d.endpoints.find(id);
+  if (it != d.endpoints.end())
+    return it->second;
   char text[INET6_ADDRSTRLEN] = {};
-  inet_ntop(key.v6 ? AF_INET6 : AF_INET, address.data(), text, sizeof text);
-  const QString s = key.v6 ? QStringLiteral("[%1]:%2").arg(QLatin1String(text)).arg(port)
-                           : QStringLiteral("%1:%2").arg(QLatin1String(text)).arg(port);
+  inet_ntop(key.v6 ? AF_INET6 : AF_INET, id.address.data(), text, sizeof text);
+  const QString s = key.v6 ? QStringLiteral("[%1]:%2").arg(QLatin1String(text)).arg(id.port)
+                           : QStringLiteral("%1:%2").arg(QLatin1String(text)).arg(id.port);
   if (d.endpoints.size() > 16384)
     d.endpoints.clear();
-  d.endpoints.insert(id, s);
+  d.endpoints.emplace(id, s);
   return s;
 }
 
-void CaptureDecoder::countUnreadable(CaptureReport::Unreadable::Kind kind, const char *transport, int port) {
-  QByteArray id = QByteArray::number(int(kind)) + transport + QByteArray::number(port);
+void CaptureDecoder::countUnreadable(CaptureReport::Unreadable::Kind kind, bool tcp, int port) {
+  const quint32 id = quint32(kind) << 24 | quint32(tcp) << 16 | quint32(port);
   auto it = d.unreadable.constFind(id);
   if (it == d.unreadable.constEnd()) {
     it = d.unreadable.insert(id, int(report.unreadable.size()));
     CaptureReport::Unreadable u;
     u.kind = kind;
-    u.transport = QString::fromLatin1(transport);
+    u.transport = tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
     u.port = port;
     report.unreadable.append(u);
   }
@@ -717,11 +737,17 @@ void CaptureDecoder::udp(const Packet &packet) {
     if (packet.missing)
       ++report.snaplenCut;
     static const QString kUdp = QStringLiteral("UDP");
-    emitMessage(start, end, endpoint(packet.key, true), endpoint(packet.key, false), kUdp);
+    auto &flow = d.recentFlows[FlowHash()(packet.key) % d.recentFlows.size()];
+    if (flow.source.isEmpty() || !(flow.key == packet.key)) {
+      flow.key = packet.key;
+      flow.source = endpoint(packet.key, true);
+      flow.destination = endpoint(packet.key, false);
+    }
+    emitMessage(start, end, flow.source, flow.destination, kUdp);
     return;
   }
   if (isDtlsRecord(packet.payload, packet.size))
-    countUnreadable(CaptureReport::Unreadable::Kind::Dtls, "UDP", qMin(packet.key.sport, packet.key.dport));
+    countUnreadable(CaptureReport::Unreadable::Kind::Dtls, false, qMin(packet.key.sport, packet.key.dport));
 }
 
 Stream &CaptureDecoder::stream(const FlowKey &key) {
@@ -823,10 +849,10 @@ void CaptureDecoder::tcp(const Packet &packet) {
   if (packet.size > 0) {
     switch (s.kind) {
     case Stream::Kind::Tls:
-      countUnreadable(CaptureReport::Unreadable::Kind::Tls, "TCP", s.unreadablePort);
+      countUnreadable(CaptureReport::Unreadable::Kind::Tls, true, s.unreadablePort);
       break;
     case Stream::Kind::WebSocket:
-      countUnreadable(CaptureReport::Unreadable::Kind::WebSocket, "TCP", s.unreadablePort);
+      countUnreadable(CaptureReport::Unreadable::Kind::WebSocket, true, s.unreadablePort);
       break;
     case Stream::Kind::Sip:
     case Stream::Kind::Unknown:
@@ -916,9 +942,9 @@ void CaptureDecoder::decide(Stream &s, const Packet &packet) {
   s.ahead.clear();
   s.aheadBytes = 0;
   if (s.kind == Stream::Kind::Tls)
-    countUnreadable(CaptureReport::Unreadable::Kind::Tls, "TCP", s.unreadablePort);
+    countUnreadable(CaptureReport::Unreadable::Kind::Tls, true, s.unreadablePort);
   else if (s.kind == Stream::Kind::WebSocket)
-    countUnreadable(CaptureReport::Unreadable::Kind::WebSocket, "TCP", s.unreadablePort);
+    countUnreadable(CaptureReport::Unreadable::Kind::WebSocket, true, s.unreadablePort);
 }
 
 void CaptureDecoder::drainAhead(Stream &s) {
@@ -1047,7 +1073,26 @@ QStringList CaptureReport::problems() const {
                .arg(linkType)
                .arg(linkTypeName.isEmpty() ? CaptureReader::tr("unknown") : linkTypeName)
                .arg(packets);
-  for (const Unreadable &u : unreadable) {
+  // The ports with the most packets; the rest in one line.
+  QList<Unreadable> ports = unreadable;
+  std::stable_sort(ports.begin(), ports.end(),
+                   [](const Unreadable &a, const Unreadable &b) { return a.packets > b.packets; });
+  constexpr int kListed = 5;
+  if (ports.size() > kListed) {
+    qint64 rest = 0;
+    for (qsizetype i = kListed; i < ports.size(); ++i)
+      rest += ports.at(i).packets;
+    const qsizetype others = ports.size() - kListed;
+    ports.resize(kListed);
+    ports.append(Unreadable{Unreadable::Kind::Tls, QString(), -int(others), rest});
+  }
+  for (const Unreadable &u : ports) {
+    if (u.port < 0) {
+      out << CaptureReader::tr("%1 more packets on %2 other ports, probably TLS, DTLS or WebSocket, could not be read.")
+                 .arg(u.packets)
+                 .arg(-u.port);
+      continue;
+    }
     const QString what = u.kind == Unreadable::Kind::Tls    ? CaptureReader::tr("probably TLS")
                          : u.kind == Unreadable::Kind::Dtls ? CaptureReader::tr("probably DTLS")
                                                             : CaptureReader::tr("SIP over WebSocket or other HTTP");

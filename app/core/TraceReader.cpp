@@ -111,19 +111,28 @@ void readTextStream(FILE *file, QByteArray head, qint64 total, TraceSummary &sum
 
 void readCapture(FILE *file, bool ownsFile, QByteArray head, qint64 total, TraceReader::Format format,
                  TraceSummary &summary, const TraceReader::Options &options, TraceReader::Result &result) {
-  auto *replay = new Replay;
-  replay->source = file;
-  replay->ownsSource = ownsFile;
-  replay->bytesRead = &result.bytes;
-  result.bytes = head.size();
-  replay->head = std::move(head);
-  FILE *stream = fopencookie(replay, "rb", cookie_io_functions_t{replayRead, nullptr, nullptr, replayClose});
-  if (!stream) {
-    if (ownsFile)
-      std::fclose(file);
-    delete replay;
-    result.error = QString::fromLocal8Bit(std::strerror(errno));
-    return;
+  // A file is read again from its start; a pipe through a FILE that replays what was read.
+  FILE *stream = nullptr;
+  const bool direct = ownsFile && std::fseek(file, 0, SEEK_SET) == 0;
+  if (direct) {
+    stream = file;
+    std::setvbuf(stream, nullptr, _IOFBF, 256 * 1024);
+  } else {
+    auto *replay = new Replay;
+    replay->source = file;
+    replay->ownsSource = ownsFile;
+    replay->bytesRead = &result.bytes;
+    result.bytes = head.size();
+    replay->head = std::move(head);
+    stream = fopencookie(replay, "rb", cookie_io_functions_t{replayRead, nullptr, nullptr, replayClose});
+    if (!stream) {
+      if (ownsFile)
+        std::fclose(file);
+      delete replay;
+      result.error = QString::fromLocal8Bit(std::strerror(errno));
+      return;
+    }
+    std::setvbuf(stream, nullptr, _IOFBF, 256 * 1024);
   }
   CaptureReader reader;
   if (!reader.open(stream)) {
@@ -136,6 +145,8 @@ void readCapture(FILE *file, bool ownsFile, QByteArray head, qint64 total, Trace
   for (;;) {
     const bool more = reader.read(kPacketsPerPiece);
     summary.add(reader.takeMessages());
+    if (direct)
+      result.bytes = more ? qint64(std::ftell(stream)) : total;
     if (options.progress)
       options.progress(result.bytes, total);
     if (!more)

@@ -8,8 +8,8 @@
 #   FUZZ_SECONDS=600 bash tests/fuzz/run.sh
 #   FUZZ_BUILD_DIR=/tmp/f bash tests/fuzz/run.sh   where binaries, corpora and crash files go
 #
-# Needs clang 14 and its runtime (Debian 12: clang-14 libclang-rt-14-dev) and
-# the Qt development files.
+# Needs clang 14 and its runtime (Debian 12: clang-14 libclang-rt-14-dev), the
+# Qt development files and libpcap-dev.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 src="$(cd "$here/../.." && pwd)"
@@ -43,6 +43,8 @@ build() { # name, sources...
 }
 build fuzz_tracescanner "$here/fuzz_tracescanner.cpp" "$src/app/core/TraceScanner.cpp"
 build fuzz_query "$here/fuzz_query.cpp" "$src/app/core/Query.cpp"
+build fuzz_capturereader "$here/fuzz_capturereader.cpp" "$src/app/core/CaptureReader.cpp" \
+  "$src/app/core/TraceScanner.cpp" $(pkg-config --cflags --libs libpcap)
 
 # Seeds: the hand-written traces, and the kinds of text typed in the search box.
 seeds="$out/seeds_query"
@@ -82,4 +84,5 @@ run() { # name, max_len, seed directories...
 }
 run fuzz_tracescanner 16384 "$src/tests/data"
 run fuzz_query 2048 "$seeds"
+run fuzz_capturereader 65536 "$src/tests/data/capture" "$src/tests/data/capture/gen"
 exit $status
