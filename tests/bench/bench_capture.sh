@@ -21,8 +21,8 @@ cap="$src/tests/data/capture"
 # gen_tcp.pcap, part of which tshark does not read (see tests/CMakeLists.txt).
 mergecap -F pcap -a -w "$work/seed.pcap" "$cap/sipp_udp_lo.pcap" "$cap/sipp_tcp_lo.pcap" \
   "$cap/gen/gen_vlan.pcap" "$cap/gen/gen_fragments.pcap" "$cap/gen/gen_tls.pcap"
-# Copies of it one after the other, each with its own ports and later times,
-# so that no copy's TCP segments look like another's sent again.
+# Copies of it one after the other, each with its own IPv4 addresses and
+# later times, so that no copy's TCP segments look like another's sent again.
 python3 - "$work/seed.pcap" "$work/big.pcap" "$want_mb" <<'PY'
 import struct, sys
 seed, out, want = open(sys.argv[1], "rb").read(), open(sys.argv[2], "wb"), int(sys.argv[3]) * 1000000
@@ -31,19 +31,17 @@ assert header[:4] == b"\xd4\xc3\xb2\xa1", "expected a little-endian microsecond 
 records, at = [], 0
 while at + 16 <= len(body):
     sec, usec, caplen, length = struct.unpack_from("<IIII", body, at)
-    records.append((sec, usec, bytearray(body[at + 16:at + 16 + caplen]), length))
+    records.append((sec, usec, body[at + 16:at + 16 + caplen], length))
     at += 16 + caplen
 out.write(header)
 written, copy = 24, 0
 while written < want:
-    shift = copy * 7 % 20000 + 1
+    hi, lo = copy >> 8 & 255, copy & 255
     for sec, usec, frame, length in records:
         f = bytearray(frame)
-        # Ethernet, IPv4, first (or only) fragment, TCP or UDP: move both ports.
-        if len(f) > 38 and f[12:14] == b"\x08\x00" and f[23] in (6, 17) and struct.unpack_from(">H", f, 20)[0] & 0x1fff == 0:
-            ip = 14 + (f[14] & 15) * 4
-            for p in (ip, ip + 2):
-                struct.pack_into(">H", f, p, (struct.unpack_from(">H", f, p)[0] + shift) % 60000 + 1024)
+        # Ethernet + IPv4: a.b.c.d becomes a.hi.lo.d in both addresses.
+        if len(f) >= 34 and f[12:14] == b"\x08\x00":
+            f[27], f[28], f[31], f[32] = hi, lo, hi, lo
         rec = struct.pack("<IIII", sec + copy * 10, usec, len(f), length) + f
         out.write(rec)
         written += len(rec)
