@@ -127,7 +127,7 @@ QString entryText(const Entry &e, Language language) {
 
 /// A capture time in UTC: "2026-11-30T00:17:55.123456Z", or "00:17:55.123456" for a row.
 /// Formatted by hand: it runs once per message, and QDateTime::toString
-/// took a third of the time of --explain on a large capture.
+/// took a third of the time of --explain on a large capture (snprintf a tenth).
 QString captureTime(double time, bool full) {
   if (time < 0)
     return {};
@@ -136,6 +136,11 @@ QString captureTime(double time, bool full) {
   const qint64 secondOfDay = seconds % 86400;
   char text[40];
   int n = 0;
+  auto digits = [&](qint64 value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+      text[n + i] = char('0' + value % 10);
+    n += width;
+  };
   if (full) {
     // Civil date from days since the epoch (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
     const qint64 z = seconds / 86400 + 719468;
@@ -147,10 +152,22 @@ QString captureTime(double time, bool full) {
     const int day = int(doy - (153 * mp + 2) / 5 + 1);
     const int month = int(mp < 10 ? mp + 3 : mp - 9);
     const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
-    n = std::snprintf(text, sizeof text, "%04d-%02d-%02dT", year, month, day);
+    digits(year, 4);
+    text[n++] = '-';
+    digits(month, 2);
+    text[n++] = '-';
+    digits(day, 2);
+    text[n++] = 'T';
   }
-  n += std::snprintf(text + n, sizeof text - size_t(n), "%02d:%02d:%02d.%06d%s", int(secondOfDay / 3600),
-                     int(secondOfDay / 60 % 60), int(secondOfDay % 60), int(micros % 1000000), full ? "Z" : "");
+  digits(secondOfDay / 3600, 2);
+  text[n++] = ':';
+  digits(secondOfDay / 60 % 60, 2);
+  text[n++] = ':';
+  digits(secondOfDay % 60, 2);
+  text[n++] = '.';
+  digits(micros % 1000000, 6);
+  if (full)
+    text[n++] = 'Z';
   return QString::fromLatin1(text, n);
 }
 

@@ -163,6 +163,18 @@ bool startsWebSocket(const uchar *data, qsizetype n) {
   return false;
 }
 
+/// Mixes an address (16 bytes, IPv4 in the first 4 and zeros after) into `h`.
+/// Its own, not qHashBits: that one reads whole 16-byte blocks around short keys.
+inline size_t mix(const std::array<quint8, 16> &address, size_t h) {
+  quint64 a = 0, b = 0;
+  std::memcpy(&a, address.data(), 8);
+  std::memcpy(&b, address.data() + 8, 8);
+  h ^= a * 0x9e3779b97f4a7c15ull;
+  h = (h << 31 | h >> 33) * 0xbf58476d1ce4e5b9ull;
+  h ^= b * 0x94d049bb133111ebull;
+  return h ^ (h >> 29);
+}
+
 /// Both endpoints of a packet: addresses (IPv4 in the first 4 bytes) and ports.
 struct FlowKey {
   std::array<quint8, 16> src{};
@@ -177,9 +189,8 @@ struct FlowKey {
 };
 struct FlowHash {
   size_t operator()(const FlowKey &k) const {
-    size_t h = qHashBits(k.src.data(), k.v6 ? 16 : 4, 0);
-    h = qHashBits(k.dst.data(), k.v6 ? 16 : 4, h);
-    return h ^ (size_t(k.sport) << 16 | k.dport) * 0x9e3779b97f4a7c15ull ^ k.proto;
+    const size_t h = mix(k.dst, mix(k.src, k.proto));
+    return h ^ (size_t(k.sport) << 16 | k.dport) * 0x9e3779b97f4a7c15ull;
   }
 };
 
@@ -191,7 +202,7 @@ struct EndpointKey {
 };
 struct EndpointHash {
   size_t operator()(const EndpointKey &k) const {
-    return qHashBits(k.address.data(), k.v6 ? 16 : 4, k.port);
+    return mix(k.address, size_t(k.port) << 1 | k.v6);
   }
 };
 
@@ -208,7 +219,7 @@ struct DatagramKey {
 };
 struct DatagramHash {
   size_t operator()(const DatagramKey &k) const {
-    return qHashBits(k.src.data(), 16, qHashBits(k.dst.data(), 16, k.id)) ^ k.proto ^ (size_t(k.v6) << 40);
+    return mix(k.src, mix(k.dst, k.id)) ^ k.proto ^ (size_t(k.v6) << 40);
   }
 };
 struct Datagram {
@@ -364,7 +375,8 @@ private:
   void frame(Stream &s);
   void skipGap(Stream &s);
   void countUnreadable(CaptureReport::Unreadable::Kind kind, bool tcp, int port);
-  void emitMessage(const char *p, const char *end, const QString &source, const QString &destination,
+  /// Reads the message at `p` whose header section ends at `headers`.
+  void emitMessage(const char *p, const char *headers, const QString &source, const QString &destination,
                    const QString &transport);
   QString endpoint(const FlowKey &key, bool source);
 
@@ -703,12 +715,11 @@ void CaptureDecoder::countUnreadable(CaptureReport::Unreadable::Kind kind, bool 
   ++report.unreadable[*it].packets;
 }
 
-void CaptureDecoder::emitMessage(const char *p, const char *end, const QString &source,
+void CaptureDecoder::emitMessage(const char *p, const char *headers, const QString &source,
                                  const QString &destination, const QString &transport) {
   // Only the header section goes to the scanner: a body (SDP, or a message
   // carried as message/sip) holds no start line of this message.
-  const char *headers = headersEnd(p, end);
-  d.scanner.feed(QByteArrayView(p, (headers ? headers : end) - p));
+  d.scanner.feed(QByteArrayView(p, headers - p));
   d.scanner.finish();
   if (!d.scanner.hasMessages())
     return;
@@ -728,7 +739,8 @@ void CaptureDecoder::udp(const Packet &packet) {
   const char *end = p + packet.size;
   const char *start = skipCrlf(p, end);
   if (start < end && isSipStart(start, end)) {
-    if (packet.missing && !headersEnd(start, end)) {
+    const char *headers = headersEnd(start, end);
+    if (packet.missing && !headers) {
       // Cut inside the headers: what is left would be a message without its Call-ID or CSeq.
       ++report.incompleteMessages;
       ++report.snaplenCut;
@@ -743,7 +755,7 @@ void CaptureDecoder::udp(const Packet &packet) {
       flow.source = endpoint(packet.key, true);
       flow.destination = endpoint(packet.key, false);
     }
-    emitMessage(start, end, flow.source, flow.destination, kUdp);
+    emitMessage(start, headers ? headers : end, flow.source, flow.destination, kUdp);
     return;
   }
   if (isDtlsRecord(packet.payload, packet.size))
@@ -1049,7 +1061,7 @@ void CaptureDecoder::frame(Stream &s) {
     }
     if (end - headers < length)
       return;
-    emitMessage(p, headers + length, s.source, s.destination, kTcp);
+    emitMessage(p, headers, s.source, s.destination, kTcp);
     s.consumed = (headers + length) - s.buffer.constData();
   }
 }

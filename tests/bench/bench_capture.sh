@@ -7,7 +7,8 @@
 #
 #   bash tests/bench/bench_capture.sh [build directory] [megabytes]
 #
-# Needs tcpdump, tshark and mergecap (Debian: tcpdump, tshark), /usr/bin/time.
+# Needs tcpdump, tshark and mergecap (Debian: tcpdump, tshark), /usr/bin/time,
+# and a build with bench_capture_read (cmake --build build/default --target bench_capture_read).
 set -euo pipefail
 src="$(cd "$(dirname "$0")/../.." && pwd)"
 build="${1:-$src/build/default}"
@@ -72,19 +73,24 @@ cat "$file" > /dev/null # into the page cache for every reader alike
 t_tcpdump=$(best tcpdump -nr "$file" -w /dev/null)
 t_sipref=$(best "$sipref" --explain "$file")
 rss_kb=$(/usr/bin/time -v "$sipref" --explain "$file" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/ {print $2}')
+read -r t_read _ read_rss_kb < <("$build/tests/bench/bench_capture_read" "$file")
 t0=$(date +%s.%N)
 tshark -r "$file" -Y sip -T fields -e sip.Call-ID -e sip.Status-Code > "$work/tshark.txt" 2>/dev/null || true
 t1=$(date +%s.%N)
 t_tshark=$(python3 -c "print($t1-$t0)")
 
 "$sipref" --explain "$file" --json > "$work/sipref.json"
-python3 - "$bytes" "$t_tcpdump" "$t_sipref" "$t_tshark" "$rss_kb" "$work/tshark.txt" "$work/sipref.json" <<'PY'
+python3 - "$bytes" "$t_tcpdump" "$t_sipref" "$t_tshark" "$rss_kb" "$work/tshark.txt" "$work/sipref.json" \
+  "$t_read" "$read_rss_kb" <<'PY'
 import collections, json, sys
 size, tcpdump, sipref, tshark, rss = int(sys.argv[1]), *map(float, sys.argv[2:5]), int(sys.argv[5])
+read, read_rss = float(sys.argv[8]), int(sys.argv[9])
 mb = size / 1e6
 print(f"tcpdump -nr FILE -w /dev/null           {tcpdump:7.3f} s  {mb / tcpdump:7.0f} MB/s  (baseline)")
 print(f"sipref --explain FILE                   {sipref:7.3f} s  {mb / sipref:7.0f} MB/s  "
       f"{sipref / tcpdump:.2f}x tcpdump (target <= 4x)  peak RSS {rss / 1024:.0f} MB")
+print(f"  of which reading into the summary     {read:7.3f} s  {mb / read:7.0f} MB/s  "
+      f"{read / tcpdump:.2f}x tcpdump  peak RSS {read_rss / 1024:.0f} MB (the rest writes the report)")
 print(f"tshark -r FILE -Y sip -T fields ...     {tshark:7.3f} s  {mb / tshark:7.0f} MB/s  "
       f"sipref is {tshark / sipref:.0f}x faster")
 # The same answers: SIP messages and responses per status code.
