@@ -337,6 +337,9 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
       s += QStringLiteral("  - ") + n + u'\n';
   }
 
+  // Looked up once, not per message: on a large capture the lookups showed in the profile.
+  const QString frameText = QCoreApplication::translate("Cli", "frame %1");
+  const QString lineText = QCoreApplication::translate("Cli", "line %1");
   for (const TraceCall &call : summary.calls()) {
     // The report on a large trace is written as it is made, not held whole in memory.
     if (s.size() > (1 << 20)) {
@@ -355,9 +358,9 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
           row += u' ' + QCoreApplication::translate("Cli", "(not registered)");
       }
       // A capture's messages are placed by frame and time, a text's by line.
-      const QString where = m.frame > 0 ? padded(QCoreApplication::translate("Cli", "frame %1").arg(m.frame), 11) +
-                                              QStringLiteral("  ") + captureTime(m.time, false)
-                                        : QCoreApplication::translate("Cli", "line %1").arg(m.line);
+      const QString where = m.frame > 0 ? padded(frameText.arg(m.frame), 11) + QStringLiteral("  ") +
+                                              captureTime(m.time, false)
+                                        : lineText.arg(m.line);
       s += QStringLiteral("  %1  %2  %3\n")
                .arg(padded(where, 11), padded(row, 36), TraceExplainer::cseqText(m));
       if (m.frame > 0)
