@@ -7,6 +7,7 @@
 #include "core/CaptureReader.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
+#include "common/TestData.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -20,7 +21,7 @@ using namespace sipref;
 namespace {
 
 QString capture(const QString &name) {
-  return QStringLiteral(SIPREF_TEST_DATA "/capture/") + name;
+  return test::dataPath(QStringLiteral("capture/") + name);
 }
 
 struct Read {
@@ -371,11 +372,9 @@ private slots:
   }
 
   void textWithStrayNulsIsText() {
-    QFile in(QStringLiteral(SIPREF_TEST_DATA "/raw.sip"));
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    QByteArray text = in.readAll();
+    QByteArray text = test::readData("raw.sip");
     TraceSummary clean;
-    TraceReader::readFile(in.fileName(), clean);
+    TraceReader::readFile(test::dataPath("raw.sip"), clean);
     for (int at : {5, 300, 900, 2000})
       text.insert(at, '\0');
     QTemporaryDir dir;
