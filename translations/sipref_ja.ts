@@ -52,6 +52,10 @@
             <translation>メモリ使用量を抑えるため、%1 個の TCP ストリームまたは IP データグラムの組み立てを打ち切りました。</translation>
         </message>
         <message>
+            <source>The capture has interfaces of different link types, which libpcap cannot read together: only the %1 packets before the second link type are read (%2).</source>
+            <translation>このキャプチャにはリンク種別の異なるインタフェースが含まれており、libpcap ではまとめて読めません。2 つ目のリンク種別より前の %1 パケットだけを読みました（%2）。</translation>
+        </message>
+        <message>
             <source>The file ends early or is damaged after packet %1 (%2): what comes before is shown.</source>
             <translation>ファイルはパケット %1 の後で途切れているか、壊れています（%2）。それより前の内容を表示しています。</translation>
         </message>

@@ -1128,7 +1128,14 @@ QStringList CaptureReport::problems() const {
   if (streamsDropped > 0)
     out << CaptureReader::tr("%1 TCP streams or IP datagrams were given up on to keep memory bounded.")
                .arg(streamsDropped);
-  if (!fileError.isEmpty())
+  // libpcap 1.10 reads a pcapng file only while all its interfaces have the
+  // link type of the first; it says so in this message.
+  if (fileError.contains(QLatin1String("different from the type of the first interface")))
+    out << CaptureReader::tr("The capture has interfaces of different link types, which libpcap cannot read "
+                             "together: only the %1 packets before the second link type are read (%2).")
+               .arg(packets)
+               .arg(fileError);
+  else if (!fileError.isEmpty())
     out << CaptureReader::tr("The file ends early or is damaged after packet %1 (%2): what comes before is shown.")
                .arg(packets)
                .arg(fileError);

@@ -258,6 +258,15 @@ private slots:
     QVERIFY(r->report.problems().last().startsWith(QStringLiteral("The file ends early or is damaged after packet 2")));
   }
 
+  /// libpcap 1.10 stops at a second link type in one pcapng file; that is said plainly.
+  void mixedLinkTypesAreExplained() {
+    const auto r = readCapture(QStringLiteral("mixed_links.pcapng"));
+    QVERIFY(r->result.ok());
+    QCOMPARE(r->report.format, QStringLiteral("pcapng"));
+    QVERIFY(r->report.problems().last().startsWith(
+        QStringLiteral("The capture has interfaces of different link types, which libpcap cannot read together")));
+  }
+
   void snaplenCut() {
     const auto r = readCapture(QStringLiteral("gen/gen_snaplen.pcap"));
     QCOMPARE(callRows(r->summary, QStringLiteral("snap-1@gen")), (QStringList{"1 OPTIONS", "2 200 OK"}));

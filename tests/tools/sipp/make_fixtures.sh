@@ -52,4 +52,7 @@ capture sipp_udp_any u1 -i any -y LINUX_SLL
 capture sipp_tcp_any2 t1 -i any -y LINUX_SLL2
 editcap -F pcapng "$out/sipp_udp_lo.pcap" "$out/sipp_udp_lo.pcapng"
 editcap -F pcapng "$out/sipp_tcp_any2.pcap" "$out/sipp_tcp_any2.pcapng"
-ls -l "$out"
+
+# Two link types in one pcapng (raw IP and Ethernet), as Wireshark writes
+# when it captures on interfaces of different kinds.
+mergecap -F pcapng -w "$out/mixed_links.pcapng" "$out/gen/gen_raw.pcap" "$out/gen/gen_vlan.pcap"
