@@ -9,6 +9,8 @@
 
 #include <sys/stat.h>
 
+#include <stdio_ext.h>
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -134,6 +136,8 @@ void readCapture(FILE *file, bool ownsFile, QByteArray head, qint64 total, Trace
     }
     std::setvbuf(stream, nullptr, _IOFBF, 256 * 1024);
   }
+  // One thread reads the stream: no lock per fread (libpcap calls it twice a packet).
+  __fsetlocking(stream, FSETLOCKING_BYCALLER);
   CaptureReader reader;
   if (!reader.open(stream)) {
     result.error = TraceReader::tr("it looks like a packet capture, but libpcap cannot read it: %1")

@@ -312,7 +312,11 @@ QString TraceExplainer::startLine(const TraceMessage &message) {
 QString TraceExplainer::cseqText(const TraceMessage &message) {
   if (message.cseq < 0)
     return {};
-  return QStringLiteral("CSeq %1 %2").arg(message.cseq).arg(message.cseqMethod).trimmed();
+  // Built in one piece: this runs for every message of a report.
+  QString s = QStringLiteral("CSeq ") + QString::number(message.cseq);
+  if (!message.cseqMethod.isEmpty())
+    s += u' ' + message.cseqMethod;
+  return s;
 }
 
 QString TraceExplainer::reasonText(const TraceReason &reason) const {
