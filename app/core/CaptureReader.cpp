@@ -414,14 +414,6 @@ void CaptureDecoder::link(int linkType, const uchar *p, qsizetype n) {
     type = be16(p + 12);
     p += 14;
     n -= 14;
-    for (int tags = 0; (type == kEtherVlan || type == kEtherQinQ || type == kEtherQinQOld) && tags < kMaxVlanTags;
-         ++tags) {
-      if (n < 4)
-        return;
-      type = be16(p + 2);
-      p += 4;
-      n -= 4;
-    }
     break;
   }
   case DLT_LINUX_SLL:
@@ -459,6 +451,15 @@ void CaptureDecoder::link(int linkType, const uchar *p, qsizetype n) {
   default:
     report.linkTypeSupported = false;
     return;
+  }
+  // VLAN tags, after an Ethernet header or a cooked one (a tagged frame seen on "any").
+  for (int tags = 0; (type == kEtherVlan || type == kEtherQinQ || type == kEtherQinQOld) && tags < kMaxVlanTags;
+       ++tags) {
+    if (n < 4)
+      return;
+    type = be16(p + 2);
+    p += 4;
+    n -= 4;
   }
   if (type == kEtherIpv4 || type == kEtherIpv6)
     ip(p, n);
@@ -939,8 +940,13 @@ void CaptureDecoder::segment(Stream &s, const Packet &packet) {
 void CaptureDecoder::decide(Stream &s, const Packet &packet) {
   // After the handshake, the stream's first bytes tell what it carries; a
   // first line that is not complete yet is waited for.
-  const auto *p = reinterpret_cast<const uchar *>(s.buffer.constData()) + s.consumed;
-  const qsizetype n = s.buffer.size() - s.consumed;
+  const char *begin = s.buffer.constData() + s.consumed;
+  const char *end = s.buffer.constData() + s.buffer.size();
+  const char *text = skipCrlf(begin, end); // keep-alives may come first (RFC 5626)
+  if (text == end)
+    return;
+  const auto *p = reinterpret_cast<const uchar *>(text);
+  const qsizetype n = end - text;
   classify(s, packet, p, n);
   if (s.kind == Stream::Kind::Unknown) {
     if (!std::memchr(p, '\n', size_t(n)) && n < 2048)

@@ -459,6 +459,19 @@ private slots:
     QCOMPARE(fragments.report().fragmentsUnassembled, CaptureReader::MaxDatagrams + 500);
   }
 
+  /// A connection that begins with keep-alives (RFC 5626 CRLFs) is still SIP.
+  void keepAlivesBeforeTheFirstMessage() {
+    CaptureReader reader;
+    addFrame(reader, ethernetTcp({}, 40000, 5060, 99, 0x02));
+    addFrame(reader, ethernetTcp("\r\n\r\n", 40000, 5060, 100, 0x18));
+    addFrame(reader, ethernetTcp(kOptions.left(10), 40000, 5060, 104, 0x18));
+    addFrame(reader, ethernetTcp(kOptions.mid(10), 40000, 5060, 114, 0x18));
+    const QList<TraceMessage> messages = reader.takeMessages();
+    QCOMPARE(messages.size(), 1);
+    QCOMPARE(messages.first().method, QStringLiteral("OPTIONS"));
+    QCOMPARE(messages.first().frame, 4);
+  }
+
   void tcpGapIsSkipped() {
     CaptureReader reader;
     const QByteArray first = kOptions;
