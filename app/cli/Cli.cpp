@@ -23,7 +23,7 @@ namespace {
 void out(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
 
 /// `text` padded with spaces to `width` terminal columns; CJK characters take two.
-QString padded(const QString &text, int width) {
+int columnsOf(QStringView text) {
   int columns = 0;
   for (QChar c : text) {
     const char16_t u = c.unicode();
@@ -32,7 +32,15 @@ QString padded(const QString &text, int width) {
                       (u >= 0xFFE0 && u <= 0xFFE6);
     columns += c.isLowSurrogate() ? 0 : wide ? 2 : 1;
   }
-  return text + QString(qMax(0, width - columns), u' ');
+  return columns;
+}
+QString padded(const QString &text, int width) {
+  return text + QString(qMax(0, width - columnsOf(text)), u' ');
+}
+/// Appends `text` padded to `width` columns, without a string of its own.
+void appendPadded(QString &out, QStringView text, int width) {
+  out += text;
+  out.resize(out.size() + qMax(0, width - columnsOf(text)), u' ');
 }
 void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
 
@@ -344,7 +352,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
     // The report on a large trace is written as it is made, not held whole in memory.
     if (s.size() > (1 << 20)) {
       out(s);
-      s.clear();
+      s.resize(0); // keeps its buffer for the next part
     }
     s += u'\n' + QCoreApplication::translate("Cli", "Call %1: %2").arg(explainer.callLabel(call), explainer.outcomeText(call)) + u'\n';
     for (int index : call.messages) {
@@ -358,13 +366,29 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
           row += u' ' + QCoreApplication::translate("Cli", "(not registered)");
       }
       // A capture's messages are placed by frame and time, a text's by line.
-      const QString where = m.frame > 0 ? padded(frameText.arg(m.frame), 11) + QStringLiteral("  ") +
-                                              captureTime(m.time, false)
-                                        : lineText.arg(m.line);
-      s += QStringLiteral("  %1  %2  %3\n")
-               .arg(padded(where, 11), padded(row, 36), TraceExplainer::cseqText(m));
-      if (m.frame > 0)
-        s += QStringLiteral("                             %1 → %2 %3\n").arg(m.source, m.destination, m.transport);
+      // Appended piece by piece: this runs for every message of the trace.
+      s += QLatin1String("  ");
+      if (m.frame > 0) {
+        appendPadded(s, frameText.arg(m.frame), 11);
+        s += QLatin1String("  ");
+        s += captureTime(m.time, false);
+      } else {
+        appendPadded(s, lineText.arg(m.line), 11);
+      }
+      s += QLatin1String("  ");
+      appendPadded(s, row, 36);
+      s += QLatin1String("  ");
+      s += TraceExplainer::cseqText(m);
+      s += u'\n';
+      if (m.frame > 0) {
+        s += QLatin1String("                             ");
+        s += m.source;
+        s += QStringView(u" → ");
+        s += m.destination;
+        s += u' ';
+        s += m.transport;
+        s += u'\n';
+      }
       for (const TraceReason &r : m.reasons)
         s += QStringLiteral("               Reason: ") + explainer.reasonText(r) + u'\n';
       for (const TraceWarning &w : m.warnings)

@@ -3,6 +3,8 @@
 #include "ContentStore.h"
 #include "Vocabulary.h"
 
+#include <QStringBuilder>
+
 namespace sipref {
 
 namespace {
@@ -274,7 +276,19 @@ QString TraceExplainer::phraseIfDifferent(int code, const QString &sent) const {
   const Entry *e = lookup(EntryRef{Registry::Sip, code});
   if (!e || e->phrase.isEmpty())
     return {};
-  if (e->phrase.compare(sent.simplified(), Qt::CaseInsensitive) == 0)
+  // Most phrases are sent with single spaces: compared as they are, without a copy.
+  bool simple = true;
+  bool space = true; // a leading space is not simple
+  for (QChar c : sent) {
+    if (c.isSpace() && (space || c != u' ')) {
+      simple = false;
+      break;
+    }
+    space = c.isSpace();
+  }
+  if (space && !sent.isEmpty())
+    simple = false; // a trailing space
+  if (e->phrase.compare(simple ? sent : sent.simplified(), Qt::CaseInsensitive) == 0)
     return {};
   return e->phrase;
 }
@@ -306,17 +320,16 @@ QString TraceExplainer::startLine(const TraceMessage &message) {
     return message.method;
   if (message.reasonPhrase.isEmpty())
     return QString::number(message.statusCode);
-  return QString::number(message.statusCode) + u' ' + message.reasonPhrase;
+  return QString::number(message.statusCode) % u' ' % message.reasonPhrase;
 }
 
 QString TraceExplainer::cseqText(const TraceMessage &message) {
   if (message.cseq < 0)
     return {};
   // Built in one piece: this runs for every message of a report.
-  QString s = QStringLiteral("CSeq ") + QString::number(message.cseq);
-  if (!message.cseqMethod.isEmpty())
-    s += u' ' + message.cseqMethod;
-  return s;
+  if (message.cseqMethod.isEmpty())
+    return QStringLiteral("CSeq ") % QString::number(message.cseq);
+  return QStringLiteral("CSeq ") % QString::number(message.cseq) % u' ' % message.cseqMethod;
 }
 
 QString TraceExplainer::reasonText(const TraceReason &reason) const {
