@@ -323,7 +323,9 @@ bool CaptureReader::read(int packets) {
 }
 
 QList<TraceMessage> CaptureReader::takeMessages() {
-  return std::exchange(d->done, {});
+  QList<TraceMessage> out = std::exchange(d->done, {});
+  d->done.reserve(out.size()); // the next piece of packets holds about as many
+  return out;
 }
 
 // ---------------------------------------------------------------------------
