@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
+        <name>CaptureReader</name>
+        <message>
+            <source>Link type %1 (%2) is not supported: none of its %3 packets could be read.</source>
+            <translation>リンク種別 %1（%2）には対応していないため、%3 パケットのどれも読めませんでした。</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>不明</translation>
+        </message>
+        <message>
+            <source>%1 more packets on %2 other ports, probably TLS, DTLS or WebSocket, could not be read.</source>
+            <translation>ほかの %2 個のポートの %1 パケットも読めませんでした（おそらく TLS、DTLS または WebSocket）。</translation>
+        </message>
+        <message>
+            <source>probably TLS</source>
+            <translation>おそらく TLS</translation>
+        </message>
+        <message>
+            <source>probably DTLS</source>
+            <translation>おそらく DTLS</translation>
+        </message>
+        <message>
+            <source>SIP over WebSocket or other HTTP</source>
+            <translation>WebSocket 上の SIP、またはほかの HTTP</translation>
+        </message>
+        <message>
+            <source>%1 packets on %2 port %3, %4, could not be read.</source>
+            <translation>%2 ポート %3 の %1 パケットは読めませんでした（%4）。</translation>
+        </message>
+        <message>
+            <source>%1 packets with SIP data were cut short by the capture&apos;s snapshot length (snaplen).</source>
+            <translation>SIP のデータを含む %1 パケットが、キャプチャのスナップショット長（snaplen）で切り詰められています。</translation>
+        </message>
+        <message>
+            <source>%1 bytes of TCP streams were not in the capture.</source>
+            <translation>TCP ストリームのうち %1 バイトがキャプチャに含まれていません。</translation>
+        </message>
+        <message>
+            <source>%1 SIP messages were incomplete (cut, or begun before the capture or after its end) and are not listed.</source>
+            <translation>%1 個の SIP メッセージは不完全なため一覧にありません（途中で切れている、キャプチャ開始前に始まっている、または終了後に続いている）。</translation>
+        </message>
+        <message>
+            <source>%1 IP fragments never became a whole datagram.</source>
+            <translation>%1 個の IP フラグメントは、データグラムとして揃いませんでした。</translation>
+        </message>
+        <message>
+            <source>%1 TCP streams or IP datagrams were given up on to keep memory bounded.</source>
+            <translation>メモリ使用量を抑えるため、%1 個の TCP ストリームまたは IP データグラムの組み立てを打ち切りました。</translation>
+        </message>
+        <message>
+            <source>The capture has interfaces of different link types, which libpcap cannot read together: only the %1 packets before the second link type are read (%2).</source>
+            <translation>このキャプチャにはリンク種別の異なるインタフェースが含まれており、libpcap ではまとめて読めません。2 つ目のリンク種別より前の %1 パケットだけを読みました（%2）。</translation>
+        </message>
+        <message>
+            <source>The file ends early or is damaged after packet %1 (%2): what comes before is shown.</source>
+            <translation>ファイルはパケット %1 の後で途切れているか、壊れています（%2）。それより前の内容を表示しています。</translation>
+        </message>
+        <message>
+            <source>%1 capture, %2, %3 packets</source>
+            <translation>%1 キャプチャ、%2、%3 パケット</translation>
+        </message>
+        <message>
+            <source>link type %1</source>
+            <translation>リンク種別 %1</translation>
+        </message>
+        <message>
+            <source>, %1 to %2 UTC</source>
+            <translation>、%1 ～ %2 UTC</translation>
+        </message>
+    </context>
+    <context>
         <name>CheatSheet</name>
         <message>
             <source>SIP response codes</source>
@@ -88,7 +159,7 @@
         </message>
         <message>
             <source>%1 is a directory</source>
-            <translation>%1 はディレクトリです</translation>
+            <translation type="vanished">%1 はディレクトリです</translation>
         </message>
         <message>
             <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
@@ -125,6 +196,10 @@
         <message>
             <source>line %1</source>
             <translation>%1 行目</translation>
+        </message>
+        <message>
+            <source>frame %1</source>
+            <translation>フレーム %1</translation>
         </message>
         <message>
             <source>standard input</source>
@@ -784,6 +859,73 @@
         <message>
             <source>SipRef notes (*.json);;All files (*)</source>
             <translation>SipRef メモ (*.json);;すべてのファイル (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TraceReader</name>
+        <message>
+            <source>pcap (nanosecond timestamps)</source>
+            <translation>pcap（ナノ秒タイムスタンプ）</translation>
+        </message>
+        <message>
+            <source>it looks like a packet capture, but libpcap cannot read it: %1</source>
+            <translation>パケットキャプチャのようですが、libpcap で読めません: %1</translation>
+        </message>
+        <message>
+            <source>a snoop capture (convert it with: editcap -F pcapng)</source>
+            <translation>snoop 形式のキャプチャ（editcap -F pcapng で変換してください）</translation>
+        </message>
+        <message>
+            <source>a Network Monitor capture (convert it with: editcap -F pcapng)</source>
+            <translation>Network Monitor 形式のキャプチャ（editcap -F pcapng で変換してください）</translation>
+        </message>
+        <message>
+            <source>a zip archive</source>
+            <translation>zip アーカイブ</translation>
+        </message>
+        <message>
+            <source>a gzip-compressed file (decompress it first)</source>
+            <translation>gzip で圧縮されたファイル（先に展開してください）</translation>
+        </message>
+        <message>
+            <source>a bzip2-compressed file (decompress it first)</source>
+            <translation>bzip2 で圧縮されたファイル（先に展開してください）</translation>
+        </message>
+        <message>
+            <source>an xz-compressed file (decompress it first)</source>
+            <translation>xz で圧縮されたファイル（先に展開してください）</translation>
+        </message>
+        <message>
+            <source>a zstd-compressed file (decompress it first)</source>
+            <translation>zstd で圧縮されたファイル（先に展開してください）</translation>
+        </message>
+        <message>
+            <source>an image</source>
+            <translation>画像</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF 文書</translation>
+        </message>
+        <message>
+            <source>a program or core file (ELF)</source>
+            <translation>プログラムまたはコアファイル（ELF）</translation>
+        </message>
+        <message>
+            <source>UTF-16 text (save it as UTF-8)</source>
+            <translation>UTF-16 のテキスト（UTF-8 で保存し直してください）</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>バイナリデータ</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file</source>
+            <translation>%1 はファイルではなくフォルダです</translation>
+        </message>
+        <message>
+            <source>it is not a SIP trace, a log or a packet capture; it looks like %1</source>
+            <translation>SIP トレース、ログ、パケットキャプチャのいずれでもありません（種類: %1）</translation>
         </message>
     </context>
     <context>
@@ -1778,11 +1920,15 @@
         <name>sipref::TraceView</name>
         <message>
             <source>%1 is a folder, not a file</source>
-            <translation>%1 はファイルではなくフォルダです</translation>
+            <translation type="vanished">%1 はファイルではなくフォルダです</translation>
         </message>
         <message>
             <source>Line</source>
             <translation>行</translation>
+        </message>
+        <message>
+            <source>Frame / Time</source>
+            <translation>フレーム / 時刻</translation>
         </message>
         <message>
             <source>Message</source>
@@ -1806,7 +1952,11 @@
         </message>
         <message>
             <source>Traces and logs (*.txt *.log *.sip *.pcap.txt);;All files (*)</source>
-            <translation>トレースとログ (*.txt *.log *.sip *.pcap.txt);;すべてのファイル (*)</translation>
+            <translation type="vanished">トレースとログ (*.txt *.log *.sip *.pcap.txt);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Traces, logs and captures (*.txt *.log *.sip *.pcap *.pcapng *.cap);;All files (*)</source>
+            <translation>トレース、ログ、キャプチャ (*.txt *.log *.sip *.pcap *.pcapng *.cap);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>the pasted text</source>
