@@ -41,7 +41,9 @@ int columns(const QString &text) {
 }
 
 /// `text` padded with spaces to `width` terminal columns.
-QString padded(const QString &text, int width) { return text + QString(qMax(0, width - columns(text)), u' '); }
+QString padded(const QString &text, int width) {
+  return text + QString(qMax(0, width - columns(text)), u' ');
+}
 void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
 
 /// `text` broken into lines of at most `width` columns: the first line after
@@ -60,7 +62,8 @@ QString wrap(const QString &text, const QString &first, const QString &rest, int
   const int room = width;
   for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
     const QString joined = line.isEmpty() ? word : line + u' ' + word;
-    if (columns(indent) + columns(joined) <= room || (line.isEmpty() && !std::any_of(word.begin(), word.end(), isWide))) {
+    if (columns(indent) + columns(joined) <= room ||
+        (line.isEmpty() && !std::any_of(word.begin(), word.end(), isWide))) {
       line = joined;
       continue;
     }
@@ -142,7 +145,8 @@ QString entryText(const ContentStore &store, const Entry &e, Language language) 
       return;
     s += u'\n' + title + u'\n';
     for (const QString &i : items)
-      s += bullets ? wrap(i, QStringLiteral("  - "), QStringLiteral("    ")) : wrap(i, QStringLiteral("  "), QStringLiteral("  "));
+      s += bullets ? wrap(i, QStringLiteral("  - "), QStringLiteral("    "))
+                   : wrap(i, QStringLiteral("  "), QStringLiteral("  "));
   };
   s += QStringLiteral("  ") + t.summary + u'\n';
   section(QCoreApplication::translate("Cli", "What it means"), {t.meaning}, false);
@@ -220,7 +224,6 @@ QString comparisonText(const Comparison &c, Language language) {
   }
   return s;
 }
-
 
 /// Scans a file or standard input ("-") in pieces. False with `error` set
 /// when the input cannot be read.
@@ -459,17 +462,19 @@ const QString kJson = QStringLiteral("json");
 void configure(QCommandLineParser &parser) {
   // "-platform offscreen" is one option to Qt, not -p -l -a …
   parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-  parser.setApplicationDescription(
-      QCoreApplication::translate("Cli", "Reference for SIP response codes, SIP Warning codes and Q.850 causes."));
+  parser.setApplicationDescription(QCoreApplication::translate(
+      "Cli", "Reference for SIP response codes, SIP Warning codes and Q.850 causes."));
   parser.addHelpOption();
   parser.addVersionOption();
   parser.addOptions(
       {{kLookup, QCoreApplication::translate("Cli", "Print the entry or the matches for <query>."),
         QStringLiteral("query")},
-       {kCompare, QCoreApplication::translate("Cli", "Print the comparison of the two codes given as arguments, "
-                                                     "e.g. --compare 486 600.")},
+       {kCompare,
+        QCoreApplication::translate("Cli", "Print the comparison of the two codes given as arguments, "
+                                           "e.g. --compare 486 600.")},
        {kExplain,
-        QCoreApplication::translate("Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
+        QCoreApplication::translate(
+            "Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
         QStringLiteral("file")},
        {kLang, QCoreApplication::translate("Cli", "Output language: en or ja."), QStringLiteral("en|ja"),
         QStringLiteral("en")},
@@ -488,14 +493,13 @@ bool wantsCli(const QStringList &arguments) {
   configure(parser);
   parser.parse(arguments); // what is wrong is reported by run()
   // Qt's own options (-platform, -style …) are for the window.
-  static const QStringList qtOptions = {QStringLiteral("platform"), QStringLiteral("platformtheme"),
-                                        QStringLiteral("platformpluginpath"), QStringLiteral("plugin"),
-                                        QStringLiteral("style"), QStringLiteral("stylesheet"),
-                                        QStringLiteral("geometry"), QStringLiteral("qwindowgeometry"),
-                                        QStringLiteral("qwindowtitle"), QStringLiteral("qwindowicon"),
-                                        QStringLiteral("reverse"), QStringLiteral("session"),
-                                        QStringLiteral("display"), QStringLiteral("widgetcount"),
-                                        QStringLiteral("nograb"), QStringLiteral("dograb")};
+  static const QStringList qtOptions = {
+      QStringLiteral("platform"),    QStringLiteral("platformtheme"),   QStringLiteral("platformpluginpath"),
+      QStringLiteral("plugin"),      QStringLiteral("style"),           QStringLiteral("stylesheet"),
+      QStringLiteral("geometry"),    QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"),
+      QStringLiteral("qwindowicon"), QStringLiteral("reverse"),         QStringLiteral("session"),
+      QStringLiteral("display"),     QStringLiteral("widgetcount"),     QStringLiteral("nograb"),
+      QStringLiteral("dograb")};
   for (const QString &name : parser.unknownOptionNames())
     if (!qtOptions.contains(name))
       return true;
@@ -513,7 +517,8 @@ int run(const QStringList &arguments) {
     return usageError(parser.unknownOptionNames().isEmpty()
                           ? parser.errorText()
                           : QCoreApplication::translate("Cli", "unknown option %1")
-                                .arg(QStringLiteral("'") + parser.unknownOptionNames().join(QStringLiteral("', '")) +
+                                .arg(QStringLiteral("'") +
+                                     parser.unknownOptionNames().join(QStringLiteral("', '")) +
                                      QStringLiteral("'")));
   if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
     out(parser.helpText());
