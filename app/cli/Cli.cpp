@@ -9,6 +9,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,7 +65,8 @@ QString wrap(const QString &text, const QString &first, const QString &rest, int
   const int room = width;
   for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
     const QString joined = line.isEmpty() ? word : line + u' ' + word;
-    if (columns(indent) + columns(joined) <= room || (line.isEmpty() && !std::any_of(word.begin(), word.end(), isWide))) {
+    if (columns(indent) + columns(joined) <= room ||
+        (line.isEmpty() && !std::any_of(word.begin(), word.end(), isWide))) {
       line = joined;
       continue;
     }
@@ -146,7 +148,8 @@ QString entryText(const ContentStore &store, const Entry &e, Language language) 
       return;
     s += u'\n' + title + u'\n';
     for (const QString &i : items)
-      s += bullets ? wrap(i, QStringLiteral("  - "), QStringLiteral("    ")) : wrap(i, QStringLiteral("  "), QStringLiteral("  "));
+      s += bullets ? wrap(i, QStringLiteral("  - "), QStringLiteral("    "))
+                   : wrap(i, QStringLiteral("  "), QStringLiteral("  "));
   };
   s += QStringLiteral("  ") + t.summary + u'\n';
   section(QCoreApplication::translate("Cli", "What it means"), {t.meaning}, false);
@@ -243,16 +246,11 @@ QString captureTime(double time, bool full) {
     n += width;
   };
   if (full) {
-    // Civil date from days since the epoch (H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
-    const qint64 z = seconds / 86400 + 719468;
-    const qint64 era = z / 146097;
-    const qint64 doe = z - era * 146097;
-    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    const qint64 mp = (5 * doy + 2) / 153;
-    const int day = int(doy - (153 * mp + 2) / 5 + 1);
-    const int month = int(mp < 10 ? mp + 3 : mp - 9);
-    const int year = int(yoe + era * 400 + (month <= 2 ? 1 : 0));
+    // QDate from the day number: no string formatting, so it stays cheap.
+    const QDate date = QDate::fromJulianDay(seconds / 86400 + 2440588); // 2440588: 1970-01-01
+    const int year = date.year();
+    const int month = date.month();
+    const int day = date.day();
     digits(year, 4);
     text[n++] = '-';
     digits(month, 2);
@@ -533,17 +531,19 @@ const QString kJson = QStringLiteral("json");
 void configure(QCommandLineParser &parser) {
   // "-platform offscreen" is one option to Qt, not -p -l -a …
   parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-  parser.setApplicationDescription(
-      QCoreApplication::translate("Cli", "Reference for SIP response codes, SIP Warning codes and Q.850 causes."));
+  parser.setApplicationDescription(QCoreApplication::translate(
+      "Cli", "Reference for SIP response codes, SIP Warning codes and Q.850 causes."));
   parser.addHelpOption();
   parser.addVersionOption();
   parser.addOptions(
       {{kLookup, QCoreApplication::translate("Cli", "Print the entry or the matches for <query>."),
         QStringLiteral("query")},
-       {kCompare, QCoreApplication::translate("Cli", "Print the comparison of the two codes given as arguments, "
-                                                     "e.g. --compare 486 600.")},
+       {kCompare,
+        QCoreApplication::translate("Cli", "Print the comparison of the two codes given as arguments, "
+                                           "e.g. --compare 486 600.")},
        {kExplain,
-        QCoreApplication::translate("Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
+        QCoreApplication::translate(
+            "Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
         QStringLiteral("file")},
        {kLang, QCoreApplication::translate("Cli", "Output language: en or ja."), QStringLiteral("en|ja"),
         QStringLiteral("en")},
@@ -562,14 +562,13 @@ bool wantsCli(const QStringList &arguments) {
   configure(parser);
   parser.parse(arguments); // what is wrong is reported by run()
   // Qt's own options (-platform, -style …) are for the window.
-  static const QStringList qtOptions = {QStringLiteral("platform"), QStringLiteral("platformtheme"),
-                                        QStringLiteral("platformpluginpath"), QStringLiteral("plugin"),
-                                        QStringLiteral("style"), QStringLiteral("stylesheet"),
-                                        QStringLiteral("geometry"), QStringLiteral("qwindowgeometry"),
-                                        QStringLiteral("qwindowtitle"), QStringLiteral("qwindowicon"),
-                                        QStringLiteral("reverse"), QStringLiteral("session"),
-                                        QStringLiteral("display"), QStringLiteral("widgetcount"),
-                                        QStringLiteral("nograb"), QStringLiteral("dograb")};
+  static const QStringList qtOptions = {
+      QStringLiteral("platform"),    QStringLiteral("platformtheme"),   QStringLiteral("platformpluginpath"),
+      QStringLiteral("plugin"),      QStringLiteral("style"),           QStringLiteral("stylesheet"),
+      QStringLiteral("geometry"),    QStringLiteral("qwindowgeometry"), QStringLiteral("qwindowtitle"),
+      QStringLiteral("qwindowicon"), QStringLiteral("reverse"),         QStringLiteral("session"),
+      QStringLiteral("display"),     QStringLiteral("widgetcount"),     QStringLiteral("nograb"),
+      QStringLiteral("dograb")};
   for (const QString &name : parser.unknownOptionNames())
     if (!qtOptions.contains(name))
       return true;
@@ -587,7 +586,8 @@ int run(const QStringList &arguments) {
     return usageError(parser.unknownOptionNames().isEmpty()
                           ? parser.errorText()
                           : QCoreApplication::translate("Cli", "unknown option %1")
-                                .arg(QStringLiteral("'") + parser.unknownOptionNames().join(QStringLiteral("', '")) +
+                                .arg(QStringLiteral("'") +
+                                     parser.unknownOptionNames().join(QStringLiteral("', '")) +
                                      QStringLiteral("'")));
   if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
     out(parser.helpText());

@@ -6,11 +6,11 @@
 
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
+#include "core/UserStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/Palette.h"
 #include "ui/TraceView.h"
-#include "core/UserStore.h"
 #include <QPalette>
 #include <QStyleFactory>
 
