@@ -3,6 +3,8 @@
 #include "core/Comparison.h"
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
+#include "core/Report.h"
+#include "core/ReportText.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
 #include "core/Vocabulary.h"
@@ -24,72 +26,7 @@ namespace {
 
 void out(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
 
-bool isWide(QChar c) {
-  const char16_t u = c.unicode();
-  return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
-         (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-         (u >= 0xFFE0 && u <= 0xFFE6);
-}
-
-/// Terminal columns `text` takes: CJK characters take two.
-int columns(const QString &text) {
-  int n = 0;
-  for (QChar c : text)
-    n += c.isLowSurrogate() ? 0 : isWide(c) ? 2 : 1;
-  return n;
-}
-
-/// `text` padded with spaces to `width` terminal columns.
-QString padded(const QString &text, int width) { return text + QString(qMax(0, width - columns(text)), u' '); }
-
-/// Appends `text` padded to `width` columns, without a string of its own.
-void appendPadded(QString &out, const QString &text, int width) {
-  out += text;
-  out.resize(out.size() + qMax(0, width - columns(text)), u' ');
-}
 void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
-
-/// `text` broken into lines of at most `width` columns: the first line after
-/// `first`, the others after `rest`. English breaks between words; Japanese,
-/// which has no spaces, between characters, but never before 、。）」.
-QString wrap(const QString &text, const QString &first, const QString &rest, int width = 78) {
-  static const QString noLineStart = QStringLiteral("、。，．）」』〉》】！？：；・ー");
-  QString result;
-  QString line;
-  QString indent = first;
-  auto flush = [&] {
-    result += indent + line + u'\n';
-    line.clear();
-    indent = rest;
-  };
-  const int room = width;
-  for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
-    const QString joined = line.isEmpty() ? word : line + u' ' + word;
-    if (columns(indent) + columns(joined) <= room ||
-        (line.isEmpty() && !std::any_of(word.begin(), word.end(), isWide))) {
-      line = joined;
-      continue;
-    }
-    if (!std::any_of(word.begin(), word.end(), isWide)) {
-      flush();
-      line = word;
-      continue;
-    }
-    // A run with Japanese in it: fill the line character by character.
-    if (!line.isEmpty())
-      line += u' ';
-    for (int i = 0; i < word.size(); ++i) {
-      const QChar c = word.at(i);
-      if (columns(indent) + columns(line) + (isWide(c) ? 2 : 1) > room && !line.isEmpty() &&
-          !noLineStart.contains(c) && !c.isLowSurrogate())
-        flush();
-      line += c;
-    }
-  }
-  if (!line.isEmpty())
-    flush();
-  return result;
-}
 
 QJsonObject entryJson(const Entry &e, Language language) {
   const EntryText &t = e.text(language);
@@ -121,113 +58,6 @@ QJsonObject entryJson(const Entry &e, Language language) {
   }
   return o;
 }
-
-QString entryText(const ContentStore &store, const Entry &e, Language language) {
-  const EntryText &t = e.text(language);
-  QString s = Vocabulary::entryLabel(e.ref, e.title(language)) + u'\n';
-  QStringList facts;
-  if (!e.cls.isEmpty())
-    facts << (e.ref.registry == Registry::Sip ? e.cls + u' ' : QString()) + Vocabulary::className(e.cls);
-  else
-    facts << Vocabulary::registryName(e.ref.registry);
-  if (!e.kind.isEmpty())
-    facts << Vocabulary::kindName(e.kind);
-  if (e.status != u"current")
-    facts << Vocabulary::statusName(e.status);
-  QStringList refs;
-  for (const DocRef &r : e.refs)
-    refs << r.label();
-  facts << refs.join(QStringLiteral(", "));
-  s += QStringLiteral("  ") + facts.join(QStringLiteral(" | ")) + u'\n';
-  if (!e.hasText) {
-    s += u'\n' + QCoreApplication::translate("Cli", "No description has been written for this code yet.") + u'\n';
-    return s;
-  }
-  auto section = [&](const QString &title, const QStringList &items, bool bullets) {
-    if (items.isEmpty())
-      return;
-    s += u'\n' + title + u'\n';
-    for (const QString &i : items)
-      s += bullets ? wrap(i, QStringLiteral("  - "), QStringLiteral("    "))
-                   : wrap(i, QStringLiteral("  "), QStringLiteral("  "));
-  };
-  s += QStringLiteral("  ") + t.summary + u'\n';
-  section(QCoreApplication::translate("Cli", "What it means"), {t.meaning}, false);
-  section(QCoreApplication::translate("Cli", "When you see it"), t.when, true);
-  section(QCoreApplication::translate("Cli", "What to do"), t.todo, true);
-  if (!t.retry.isEmpty())
-    section(QCoreApplication::translate("Cli", "Does the client retry?"), {t.retry}, false);
-  // What the window shows below the texts: the mapping and the look-alikes.
-  auto label = [&](const EntryRef &ref) {
-    const auto other = store.entry(ref);
-    return Vocabulary::entryLabel(ref, other ? other->title(language) : QString()).trimmed();
-  };
-  QStringList mapping;
-  for (const MappingRow &r : store.mappingsFor(e.ref)) {
-    const bool toSip = r.direction == MappingRow::Direction::IsupToSip;
-    const QString cause = r.cause >= 0 ? label({Registry::Q850, r.cause}) : QStringLiteral("—");
-    const QString sip = r.sip >= 0 ? label({Registry::Sip, r.sip}) : QStringLiteral("—");
-    QString line = QStringLiteral("%1: %2 → %3")
-                       .arg(toSip ? QCoreApplication::translate("PageRenderer", "ISUP → SIP")
-                                  : QCoreApplication::translate("PageRenderer", "SIP → ISUP"),
-                            toSip ? cause : sip, toSip ? sip : cause);
-    if (const QString note = r.note.in(language); !note.isEmpty())
-      line += QStringLiteral(" (") + note + u')';
-    mapping << line;
-  }
-  section(QCoreApplication::translate("PageRenderer", "Q.850 mapping (RFC 3398)"), mapping, true);
-  // As the user would type them to --compare.
-  auto query = [](const EntryRef &ref) {
-    switch (ref.registry) {
-    case Registry::Sip:
-      return QString::number(ref.code);
-    case Registry::Warning:
-      return QStringLiteral("'warning %1'").arg(ref.code);
-    case Registry::Q850:
-      return QStringLiteral("'cause %1'").arg(ref.code);
-    }
-    return QString();
-  };
-  QStringList confused;
-  for (const EntryRef &p : store.curatedPartners(e.ref))
-    confused << label(p) + QStringLiteral("  (sipref --compare %1 %2)").arg(query(e.ref), query(p));
-  section(QCoreApplication::translate("PageRenderer", "Often confused with"), confused, true);
-  return s;
-}
-
-/// The comparison as text: what differs first, then the aligned rows, each
-/// item on its own wrapped line.
-QString comparisonText(const Comparison &c, Language language) {
-  const QString left = Vocabulary::codeLabel(c.left().ref);
-  const QString right = Vocabulary::codeLabel(c.right().ref);
-  QString s = Vocabulary::entryLabel(c.left().ref, c.left().title(language)) + QStringLiteral("  vs  ") +
-              Vocabulary::entryLabel(c.right().ref, c.right().title(language)) + u'\n';
-  s += u'\n' + QCoreApplication::translate("Cli", "Key differences") + u'\n';
-  QStringList differences = c.curated() ? c.curated()->differences(language) : QStringList{};
-  differences += c.derivedDifferences();
-  for (int i = 0; i < differences.size(); ++i)
-    s += wrap(differences.at(i), QStringLiteral("  %1. ").arg(i + 1, 2), QStringLiteral("      "));
-  if (c.curated()) {
-    s += u'\n' + QCoreApplication::translate("Cli", "Which to use when") + u'\n';
-    for (const QString &d : c.curated()->useWhen(language))
-      s += wrap(d, QStringLiteral("  - "), QStringLiteral("    "));
-  }
-  s += u'\n' + QCoreApplication::translate("PageRenderer", "Side by side") + u'\n';
-  for (const auto &r : c.rows()) {
-    s += u'\n' + r.label + u'\n';
-    for (const auto &[code, items] : {std::pair{left, r.left}, std::pair{right, r.right}}) {
-      if (items.size() == 1) {
-        s += wrap(items.first(), QStringLiteral("  [%1] ").arg(code), QStringLiteral("    "));
-        continue;
-      }
-      s += QStringLiteral("  [%1]\n").arg(code);
-      for (const QString &item : items)
-        s += wrap(item, QStringLiteral("    - "), QStringLiteral("      "));
-    }
-  }
-  return s;
-}
-
 
 /// A capture time in UTC: "2026-11-30T00:17:55.123456Z", or "00:17:55.123456" for a row.
 /// Formatted by hand: it runs once per message, and QDateTime::toString
@@ -418,7 +248,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
       QString label = Vocabulary::codeLabel(ref) + (name.isEmpty() ? QString() : u' ' + name);
       if (!explainer.isRegistered(ref))
         label += u' ' + QCoreApplication::translate("Cli", "(not registered)");
-      s += QStringLiteral("  %1  × %2\n").arg(padded(label, 40)).arg(it.value());
+      s += QStringLiteral("  %1  × %2\n").arg(text::padded(label, 40)).arg(it.value());
     }
   };
   counts(QCoreApplication::translate("Cli", "Final responses"), summary.finalResponses(), Registry::Sip);
@@ -427,7 +257,8 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
 
   s += u'\n' + QCoreApplication::translate("Cli", "Calls") + u'\n';
   for (const TraceCall &call : summary.calls())
-    s += QStringLiteral("  %1  %2\n").arg(padded(explainer.callLabel(call), 40), explainer.outcomeText(call));
+    s += QStringLiteral("  %1  %2\n")
+             .arg(text::padded(explainer.callLabel(call), 40), explainer.outcomeText(call));
 
   const QStringList notes = explainer.notes(summary);
   if (!notes.isEmpty()) {
@@ -460,14 +291,14 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
       // Appended piece by piece: this runs for every message of the trace.
       s += QLatin1String("  ");
       if (m.frame > 0) {
-        appendPadded(s, frameText.arg(m.frame), 11);
+        text::appendPadded(s, frameText.arg(m.frame), 11);
         s += QLatin1String("  ");
         s += captureTime(m.time, false);
       } else {
-        appendPadded(s, lineText.arg(m.line), 11);
+        text::appendPadded(s, lineText.arg(m.line), 11);
       }
       s += QLatin1String("  ");
-      appendPadded(s, row, 36);
+      text::appendPadded(s, row, 36);
       s += QLatin1String("  ");
       s += TraceExplainer::cseqText(m);
       s += u'\n';
@@ -639,7 +470,9 @@ int run(const QStringList &arguments) {
       sides[i] = store.entry(hits.first().ref);
     }
     const Comparison c(*sides[0], *sides[1], language, store.curatedPair(sides[0]->ref, sides[1]->ref));
+    const Report report = ReportBuilder(store).comparison(c);
     if (parser.isSet(kJson)) {
+      // The fields scripts read, and the report the window shows.
       QJsonArray rows;
       for (const auto &r : c.rows())
         rows.append(QJsonObject{{QStringLiteral("label"), r.label},
@@ -648,7 +481,8 @@ int run(const QStringList &arguments) {
       QJsonObject o{{QStringLiteral("left"), entryJson(c.left(), language)},
                     {QStringLiteral("right"), entryJson(c.right(), language)},
                     {QStringLiteral("rows"), rows},
-                    {QStringLiteral("differences"), QJsonArray::fromStringList(c.derivedDifferences())}};
+                    {QStringLiteral("differences"), QJsonArray::fromStringList(c.derivedDifferences())},
+                    {QStringLiteral("report"), report.toJson()}};
       if (c.curated()) {
         o.insert(QStringLiteral("curated_differences"), QJsonArray::fromStringList(c.curated()->differences(language)));
         o.insert(QStringLiteral("use_when"), QJsonArray::fromStringList(c.curated()->useWhen(language)));
@@ -656,7 +490,7 @@ int run(const QStringList &arguments) {
       out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
       return 0;
     }
-    out(comparisonText(c, language));
+    out(text::report(report));
     return 0;
   }
 
@@ -674,7 +508,11 @@ int run(const QStringList &arguments) {
   if (parser.isSet(kJson)) {
     QJsonArray arr;
     if (single) {
-      arr.append(entryJson(*store.entry(hits.first().ref), language));
+      // The entry's facts for scripts, and the report the window shows.
+      const Entry e = *store.entry(hits.first().ref);
+      QJsonObject o = entryJson(e, language);
+      o.insert(QStringLiteral("report"), ReportBuilder(store).entry(e, language).toJson());
+      arr.append(o);
     } else {
       for (const SearchHit &h : hits)
         arr.append(QJsonObject{{QStringLiteral("registry"), registryKey(h.ref.registry)},
@@ -687,7 +525,7 @@ int run(const QStringList &arguments) {
     return 0;
   }
   if (single) {
-    out(entryText(store, *store.entry(hits.first().ref), language));
+    out(text::report(ReportBuilder(store).entry(*store.entry(hits.first().ref), language)));
     return 0;
   }
   QString s;

@@ -1,5 +1,6 @@
 #include "Comparison.h"
 
+#include "Report.h"
 #include "Vocabulary.h"
 
 namespace sipref {
@@ -52,25 +53,28 @@ void Comparison::buildRows() {
       return;
     m_rows.append(Row{label, left, right, left != right});
   };
+  auto label = &ReportBuilder::rowLabel;
   auto one = [](const QString &s) { return s.isEmpty() ? QStringList{} : QStringList{s}; };
   auto classOf = [](const Entry &e) {
     return e.cls.isEmpty() ? QStringList{Vocabulary::registryName(e.ref.registry)}
                            : QStringList{e.cls.contains(u'x') ? e.cls + QStringLiteral(" ") + Vocabulary::className(e.cls)
                                                               : Vocabulary::className(e.cls)};
   };
-  add(tr("Class"), classOf(m_left), classOf(m_right));
-  add(tr("Provisional or final"), one(Vocabulary::kindName(m_left.kind)), one(Vocabulary::kindName(m_right.kind)));
-  add(tr("Summary"), one(l.summary), one(r.summary));
-  add(tr("What it means"), one(l.meaning), one(r.meaning));
-  add(tr("When you see it"), l.when, r.when);
-  add(tr("What to do"), l.todo, r.todo);
-  add(tr("Does the client retry?"),
+  add(label(ReportBuilder::RowLabel::Class), classOf(m_left), classOf(m_right));
+  add(label(ReportBuilder::RowLabel::Kind), one(Vocabulary::kindName(m_left.kind)),
+      one(Vocabulary::kindName(m_right.kind)));
+  add(label(ReportBuilder::RowLabel::Summary), one(l.summary), one(r.summary));
+  add(label(ReportBuilder::RowLabel::Meaning), one(l.meaning), one(r.meaning));
+  add(label(ReportBuilder::RowLabel::When), l.when, r.when);
+  add(label(ReportBuilder::RowLabel::Todo), l.todo, r.todo);
+  add(label(ReportBuilder::RowLabel::Retry),
       one(r.retry.isEmpty() && l.retry.isEmpty() ? QString() : l.retry),
       one(r.retry.isEmpty() && l.retry.isEmpty() ? QString() : r.retry));
-  add(tr("Headers that matter"), one(m_left.headers.join(QStringLiteral(", "))),
+  add(label(ReportBuilder::RowLabel::Headers), one(m_left.headers.join(QStringLiteral(", "))),
       one(m_right.headers.join(QStringLiteral(", "))));
-  add(tr("Status"), one(Vocabulary::statusName(m_left.status)), one(Vocabulary::statusName(m_right.status)));
-  add(tr("Defined in"), one(refsText(m_left)), one(refsText(m_right)));
+  add(label(ReportBuilder::RowLabel::Status), one(Vocabulary::statusName(m_left.status)),
+      one(Vocabulary::statusName(m_right.status)));
+  add(label(ReportBuilder::RowLabel::DefinedIn), one(refsText(m_left)), one(refsText(m_right)));
 }
 
 void Comparison::deriveDifferences() {

@@ -2,6 +2,7 @@
 
 #include "ContentStore.h"
 #include "Page.h"
+#include "Report.h"
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -29,26 +30,6 @@ QString cellList(const QStringList &items) {
   if (items.size() == 1)
     return esc(items.first());
   return list(items);
-}
-
-// A row where SIP-I interworking (3GPP TS 29.163) departs from RFC 3398.
-struct Departure {
-  bool toIsup = true;
-  int sip = -1;
-  int cause = -1;
-  int rfc3398 = -1; // -1: RFC 3398 has no row
-  QString source;
-};
-
-QList<Departure> departures(const ContentStore &store, Language language) {
-  QList<Departure> out;
-  const QString json = store.document(QStringLiteral("departures")).in(language);
-  for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
-    const QJsonObject o = v.toObject();
-    out << Departure{o.value(u"direction").toString() == u"sip_to_isup", o.value(u"sip").toInt(-1),
-                     o.value(u"cause").toInt(-1), o.value(u"rfc3398").toInt(-1), o.value(u"source").toString()};
-  }
-  return out;
 }
 
 } // namespace
@@ -112,175 +93,128 @@ QString PageRenderer::linkTo(const EntryRef &ref, Language language) const {
 }
 
 QString PageRenderer::entryPage(const Entry &e, Language language) const {
-  const EntryText &t = e.text(language);
-  QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
-  html += QStringLiteral("<h1>%1 %2</h1>").arg(esc(Vocabulary::codeLabel(e.ref)), esc(e.title(language)));
-  if (e.ref.registry != Registry::Sip && e.title(language) != e.phrase)
-    html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(e.phrase));
-
-  QStringList facts;
-  facts << badge(e.ref, e.cls);
-  if (!e.cls.isEmpty())
-    facts << esc(Vocabulary::className(e.cls));
-  else
-    facts << esc(Vocabulary::registryName(e.ref.registry));
-  if (!e.kind.isEmpty())
-    facts << esc(Vocabulary::kindName(e.kind));
-  if (e.status != u"current")
-    facts << QStringLiteral("<b>%1</b>").arg(esc(Vocabulary::statusName(e.status)));
-  html += QStringLiteral("<p>") + facts.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
-
-  if (e.hasText) {
-    html += QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(t.summary));
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("What it means")) + paragraph(t.meaning);
-    if (!t.when.isEmpty())
-      html += QStringLiteral("<h2>%1</h2>").arg(tr("When you see it")) + list(t.when);
-    if (!t.todo.isEmpty())
-      html += QStringLiteral("<h2>%1</h2>").arg(tr("What to do")) + list(t.todo);
-    if (!t.retry.isEmpty())
-      html += QStringLiteral("<h2>%1</h2>").arg(tr("Does the client retry?")) + paragraph(t.retry);
-  } else {
-    html += QStringLiteral("<p class=\"notice\">%1</p>")
-                .arg(esc(tr("No description has been written for this code yet. The facts below are from "
-                            "the standard.")));
-  }
-
-  // Facts table.
-  QString rows;
-  auto row = [&](const QString &label, const QString &valueHtml) {
-    if (!valueHtml.isEmpty())
-      rows += QStringLiteral("<tr><th class=\"muted\">%1</th><td>%2</td></tr>").arg(esc(label), valueHtml);
-  };
-  QStringList refs;
-  for (const DocRef &r : e.refs) {
-    const QString url = r.url();
-    refs << (url.isEmpty() ? esc(r.label()) : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(url), esc(r.label())));
-  }
-  row(tr("Defined in"), refs.join(QStringLiteral(", ")));
-  if (e.ref.registry == Registry::Sip && !e.clientRetry.isEmpty())
-    row(tr("Client retry"), esc(Vocabulary::retryName(e.clientRetry)));
-  QStringList senders;
-  for (const QString &s : e.senders)
-    senders << Vocabulary::senderName(s);
-  row(tr("Typically sent by"), esc(senders.join(QStringLiteral(", "))));
-  row(tr("Headers that matter"), esc(e.headers.join(QStringLiteral(", "))));
-  row(tr("Also seen as"), esc(e.altPhrases.join(QStringLiteral(" / "))));
-  row(tr("Status"), esc(Vocabulary::statusName(e.status)));
-  html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>").arg(tr("Facts"), rows);
-
-  // RFC 3398 mapping, and where SIP-I interworking (3GPP TS 29.163) departs from it.
-  const QList<MappingRow> mapping = m_store.mappingsFor(e.ref);
-  QList<Departure> sipI;
-  for (const Departure &d : departures(m_store, language))
-    if ((e.ref.registry == Registry::Sip && d.sip == e.ref.code) ||
-        (e.ref.registry == Registry::Q850 && (d.cause == e.ref.code || d.rfc3398 == e.ref.code)))
-      sipI << d;
-  if (!mapping.isEmpty() || !sipI.isEmpty()) {
-    QString m;
-    for (const MappingRow &r : mapping) {
-      const bool toSip = r.direction == MappingRow::Direction::IsupToSip;
-      const QString from = toSip ? (r.cause >= 0 ? linkTo({Registry::Q850, r.cause}, language) : QStringLiteral("—"))
-                                 : (r.sip >= 0 ? linkTo({Registry::Sip, r.sip}, language) : QStringLiteral("—"));
-      const QString to = toSip ? (r.sip >= 0 ? linkTo({Registry::Sip, r.sip}, language) : QStringLiteral("—"))
-                               : (r.cause >= 0 ? linkTo({Registry::Q850, r.cause}, language) : QStringLiteral("—"));
-      m += QStringLiteral("<tr><td>%1</td><td>%2 → %3</td><td class=\"muted\">%4</td></tr>")
-               .arg(esc(toSip ? tr("ISUP → SIP") : tr("SIP → ISUP")), from, to, esc(r.note.in(language)));
-    }
-    for (const Departure &d : sipI) {
-      const QString sip = linkTo({Registry::Sip, d.sip}, language);
-      const QString cause = linkTo({Registry::Q850, d.cause}, language);
-      const QString rfc = d.rfc3398 >= 0 ? tr("RFC 3398 gives cause %1.").arg(d.rfc3398)
-                                         : tr("RFC 3398 has no row for it.");
-      m += QStringLiteral("<tr><td>%1</td><td>%2 → %3</td><td class=\"muted\">%4 %5</td></tr>")
-               .arg(esc(tr("SIP-I (3GPP TS 29.163)")), d.toIsup ? sip : cause, d.toIsup ? cause : sip, esc(rfc),
-                    esc(tr("Source: %1").arg(d.source)));
-    }
-    html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>")
-                .arg(tr("Q.850 mapping (RFC 3398)"), m);
-    html += QStringLiteral("<p><a href=\"%1\">%2</a></p>")
-                .arg(mappingLink(), esc(tr("The whole mapping, the Reason header and where equipment departs from it")));
-  }
-  if (e.ref.registry == Registry::Q850) {
-    const QString reason = m_store.document(QStringLiteral("reason_header")).in(language);
-    html += QStringLiteral("<h2>%1</h2><p><code>Reason: Q.850;cause=%2</code></p>")
-                .arg(tr("In SIP: the Reason header (RFC 3326)"))
-                .arg(e.ref.code);
-    if (!reason.isEmpty())
-      html += QStringLiteral("<p class=\"muted\"><a href=\"%1\">%2</a></p>")
-                  .arg(mappingLink(), esc(tr("How the Reason header carries a Q.850 cause")));
-  }
-
-  const QList<EntryRef> partners = m_store.curatedPartners(e.ref);
-  if (!partners.isEmpty()) {
-    QStringList links;
-    for (const EntryRef &p : partners) {
-      const auto other = m_store.entry(p);
-      links << QStringLiteral("<a href=\"%1\">%2</a>")
-                   .arg(compareLink(e.ref, p),
-                        esc(tr("%1 vs %2").arg(Vocabulary::codeLabel(e.ref),
-                                               Vocabulary::entryLabel(p, other ? other->title(language) : QString()))));
-    }
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Often confused with"), links.join(QStringLiteral("<br>")));
-  }
-
-  if (!e.related.isEmpty()) {
-    QStringList links;
-    for (const EntryRef &r : e.related)
-      links << linkTo(r, language);
-    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Related codes"), links.join(QStringLiteral(" &nbsp;·&nbsp; ")));
-  }
-  html += QStringLiteral("</body></html>");
-  return html;
+  return html(ReportBuilder(m_store).entry(e, language));
 }
 
 QString PageRenderer::comparisonPage(const Comparison &c) const {
-  const Language language = c.language();
-  const Entry &l = c.left();
-  const Entry &r = c.right();
-  QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
-  html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">");
-  // One size down from a code page's title: two long names share the width.
-  html += QStringLiteral("<tr><th width=\"50%\"><p class=\"side\">%1<br>%2</p></th>"
-                         "<th width=\"50%\"><p class=\"side\">%3<br>%4</p></th></tr>")
-              .arg(QStringLiteral("<a href=\"%1\">%2</a>").arg(entryLink(l.ref), esc(Vocabulary::codeLabel(l.ref))),
-                   esc(l.title(language)),
-                   QStringLiteral("<a href=\"%1\">%2</a>").arg(entryLink(r.ref), esc(Vocabulary::codeLabel(r.ref))),
-                   esc(r.title(language)));
-  html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr></table>").arg(badge(l.ref, l.cls), badge(r.ref, r.cls));
+  return html(ReportBuilder(m_store).comparison(c));
+}
 
-  // What differs comes first; the aligned texts are there to check it.
-  html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Key differences"));
-  if (c.curated())
-    for (const QString &d : c.curated()->differences(language))
-      html += QStringLiteral("<li>") + esc(d) + QStringLiteral("</li>");
-  for (const QString &d : c.derivedDifferences())
-    html += QStringLiteral("<li>") + esc(d) + QStringLiteral("</li>");
-  html += QStringLiteral("</ol>");
-  html += QStringLiteral("<h2>%1</h2>").arg(tr("Which to use when"));
-  if (c.curated())
-    html += list(c.curated()->useWhen(language));
-  else
-    html += QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("There is no curated note for this pair. The key differences above follow from the "
-                            "facts of both codes.")));
+QString PageRenderer::spans(const ReportItem &item) const {
+  QString out;
+  for (const ReportSpan &s : item.spans)
+    out += s.target.isEmpty() ? esc(s.text)
+                              : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.target), esc(s.text));
+  return out;
+}
 
-  html += QStringLiteral("<h2>%1</h2>").arg(tr("Side by side"));
-  if (!l.hasText || !r.hasText)
-    html += QStringLiteral("<p class=\"muted\">%1</p>")
-                .arg(esc(tr("No description has been written for %1 yet.")
-                             .arg(Vocabulary::codeLabel(!l.hasText ? l.ref : r.ref))));
-  // Each label gets a row of its own across both columns, so no width or
-  // zoom breaks it inside a word.
-  html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">");
-  bool shade = false;
-  for (const Comparison::Row &row : c.rows()) {
-    const QString bg = shade ? QStringLiteral(" bgcolor=\"%1\"").arg(m_colors.alternate) : QString();
-    shade = !shade;
-    html += QStringLiteral("<tr%1><th colspan=\"2\" class=\"muted\">%2</th></tr>"
-                           "<tr%1><td width=\"50%\">%3</td><td width=\"50%\">%4</td></tr>")
-                .arg(bg, esc(row.label), cellList(row.left), cellList(row.right));
+QString PageRenderer::section(const ReportSection &section) const {
+  using Style = ReportSection::Style;
+  QString html;
+  if (!section.heading.isEmpty())
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(section.heading));
+  auto items = [&](const QString &open, const QString &close) {
+    html += open;
+    for (const ReportItem &i : section.items)
+      html += QStringLiteral("<li>") + spans(i) + QStringLiteral("</li>");
+    html += close;
+  };
+  switch (section.style) {
+  case Style::Paragraphs:
+    for (const ReportItem &i : section.items)
+      html += (section.id == u"summary" ? QStringLiteral("<p class=\"summary\">") : QStringLiteral("<p>")) +
+              spans(i) + QStringLiteral("</p>");
+    break;
+  case Style::Bullets:
+    items(QStringLiteral("<ul>"), QStringLiteral("</ul>"));
+    break;
+  case Style::Numbered:
+    items(QStringLiteral("<ol>"), QStringLiteral("</ol>"));
+    break;
+  case Style::Rows:
+    html += QStringLiteral("<table cellspacing=\"0\">");
+    for (const ReportItem &i : section.items) {
+      // Facts name the field; mapping rows say the direction, with a note beside.
+      if (i.note.isEmpty() && section.id == u"facts")
+        html += QStringLiteral("<tr><th class=\"muted\">%1</th><td>%2</td></tr>").arg(esc(i.label), spans(i));
+      else
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"muted\">%3</td></tr>")
+                    .arg(esc(i.label), spans(i), esc(i.note));
+    }
+    html += QStringLiteral("</table>");
+    break;
+  case Style::Inline: {
+    QStringList parts;
+    for (const ReportItem &i : section.items)
+      parts << spans(i);
+    html += QStringLiteral("<p>") + parts.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+    break;
   }
-  html += QStringLiteral("</table></body></html>");
+  case Style::Code:
+    for (const ReportItem &i : section.items)
+      html += QStringLiteral("<p><code>%1</code></p>").arg(spans(i));
+    break;
+  case Style::Notice:
+    for (const ReportItem &i : section.items)
+      html +=
+          QStringLiteral("<p class=\"%1\">%2</p>")
+              .arg(section.id == u"notice" ? QStringLiteral("notice") : QStringLiteral("muted"), spans(i));
+    break;
+  case Style::Pairs: {
+    for (const ReportItem &i : section.items)
+      html += QStringLiteral("<p class=\"muted\">%1</p>").arg(spans(i));
+    // Each label gets a row of its own across both columns, so no width or
+    // zoom breaks it inside a word.
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">");
+    bool shade = false;
+    for (const ReportPair &row : section.pairs) {
+      const QString bg = shade ? QStringLiteral(" bgcolor=\"%1\"").arg(m_colors.alternate) : QString();
+      shade = !shade;
+      html += QStringLiteral("<tr%1><th colspan=\"2\" class=\"muted\">%2</th></tr>"
+                             "<tr%1><td width=\"50%\">%3</td><td width=\"50%\">%4</td></tr>")
+                  .arg(bg, esc(row.label), cellList(row.left), cellList(row.right));
+    }
+    html += QStringLiteral("</table>");
+    break;
+  }
+  }
+  for (const ReportItem &i : section.seeAlso)
+    html += QStringLiteral("<p class=\"muted\">%1</p>").arg(spans(i));
+  return html;
+}
+
+QString PageRenderer::html(const Report &report) const {
+  QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
+  if (report.kind == Report::Kind::Entry && !report.subjects.isEmpty()) {
+    const ReportSubject &s = report.subjects.first();
+    html += QStringLiteral("<h1>%1 %2</h1>").arg(esc(Vocabulary::codeLabel(s.ref)), esc(s.title));
+    if (!report.subtitle.isEmpty())
+      html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(report.subtitle));
+    QStringList facts{badge(s.ref, s.cls)};
+    for (int i = 0; i < report.facts.size(); ++i)
+      facts << (report.deprecated && i == report.facts.size() - 1
+                    ? QStringLiteral("<b>%1</b>").arg(esc(report.facts.at(i)))
+                    : esc(report.facts.at(i)));
+    html += QStringLiteral("<p>") + facts.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+  } else if (report.subjects.size() == 2) {
+    const ReportSubject &l = report.subjects.at(0);
+    const ReportSubject &r = report.subjects.at(1);
+    // One size down from a code page's title: two long names share the width.
+    html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">");
+    html += QStringLiteral("<tr><th width=\"50%\"><p class=\"side\">%1<br>%2</p></th>"
+                           "<th width=\"50%\"><p class=\"side\">%3<br>%4</p></th></tr>")
+                .arg(QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(entryLink(l.ref), esc(Vocabulary::codeLabel(l.ref))),
+                     esc(l.title),
+                     QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(entryLink(r.ref), esc(Vocabulary::codeLabel(r.ref))),
+                     esc(r.title));
+    html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr></table>")
+                .arg(badge(l.ref, l.cls), badge(r.ref, r.cls));
+  }
+  for (const ReportSection &s : report.sections)
+    html += section(s);
+  html += QStringLiteral("</body></html>");
   return html;
 }
 
@@ -311,19 +245,19 @@ QString PageRenderer::mappingPage(Language language) const {
     }
     html += QStringLiteral("</table>");
   }
-  const QList<Departure> sipI = departures(m_store, language);
+  const QList<SipIDeparture> sipI = ReportBuilder::departures(m_store, language);
   if (!sipI.isEmpty()) {
     html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("SIP-I interworking (3GPP TS 29.163): where it departs from RFC 3398")));
     html += paragraph(m_store.document(QStringLiteral("departures_intro")).in(language));
     html += QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");
-    for (const Departure &d : sipI) {
+    for (const SipIDeparture &d : sipI) {
       const QString sip = linkTo({Registry::Sip, d.sip}, language);
       const QString cause = linkTo({Registry::Q850, d.cause}, language);
       const QString rfc = d.rfc3398 >= 0 ? linkTo({Registry::Q850, d.rfc3398}, language) : QStringLiteral("—");
       html += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"4%\">→</td><td width=\"30%\">%2</td>"
                              "<td class=\"muted\">%3 %4<br>%5</td></tr>")
                   .arg(d.toIsup ? sip : cause, d.toIsup ? cause : sip, esc(tr("RFC 3398:")), rfc,
-                       esc(tr("Source: %1").arg(d.source)));
+                       esc(ReportBuilder::sourceText(d)));
     }
     html += QStringLiteral("</table>");
   }

@@ -10,6 +10,9 @@
 namespace sipref {
 
 class ContentStore;
+struct Report;
+struct ReportItem;
+struct ReportSection;
 
 /// Colours for generated pages, taken from the widget palette by the UI so
 /// pages follow light and dark themes. Values are "#rrggbb".
@@ -22,8 +25,10 @@ struct PageColors {
   QString border = QStringLiteral("#d0d4da");
 };
 
-/// Turns entries and comparisons into the HTML shown in the code page and
-/// the comparison view (QTextBrowser's rich-text subset).
+/// Renders reports (Report: entry pages, comparisons) and the mapping and
+/// welcome pages as the HTML shown by the window and printed to PDF
+/// (QTextBrowser's rich-text subset). The command line renders the same
+/// reports as text and JSON.
 ///
 /// Every content string is HTML-escaped: text from content never becomes
 /// markup. Links to other pages are Page::link()s ("sipref:entry/sip/486");
@@ -34,6 +39,8 @@ class PageRenderer final {
 public:
   explicit PageRenderer(const ContentStore &store, PageColors colors = {});
 
+  QString html(const Report &report) const;
+  /// html() of ReportBuilder's entry report and comparison.
   QString entryPage(const Entry &entry, Language language) const;
   QString comparisonPage(const Comparison &comparison) const;
   /// RFC 3398's mapping in both directions, the Reason header and where
@@ -56,6 +63,8 @@ private:
   QString style() const;
   QString badge(const EntryRef &ref, const QString &cls) const;
   QString linkTo(const EntryRef &ref, Language language) const;
+  QString section(const ReportSection &section) const;
+  QString spans(const ReportItem &item) const;
 
   const ContentStore &m_store;
   PageColors m_colors;

@@ -5,6 +5,7 @@
 #include "Palette.h"
 #include "TraceView.h"
 #include "core/PageRenderer.h"
+#include "core/Report.h"
 #include "core/UserStore.h"
 #include "core/Vocabulary.h"
 
@@ -131,7 +132,7 @@ QString PageStack::title() const {
     return Vocabulary::entryLabel(m_shown.first, e ? e->title(m_language) : QString()).trimmed();
   }
   case Page::Kind::Comparison:
-    return tr("%1 vs %2").arg(Vocabulary::codeLabel(m_shown.first), Vocabulary::codeLabel(m_shown.second));
+    return ReportBuilder::versus(Vocabulary::codeLabel(m_shown.first), Vocabulary::codeLabel(m_shown.second));
   case Page::Kind::Mapping:
     return tr("SIP and Q.850 mapping");
   case Page::Kind::Trace:

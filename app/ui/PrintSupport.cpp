@@ -4,6 +4,7 @@
 #include "core/Comparison.h"
 #include "core/ContentStore.h"
 #include "core/PageRenderer.h"
+#include "core/Report.h"
 #include "core/Settings.h"
 #include "core/Vocabulary.h"
 
@@ -313,7 +314,7 @@ QString PrintSupport::printPage(QWidget *parent, const ContentStore &store, cons
     file = QStringLiteral("sipref-%1-%2.pdf").arg(registryKey(page->first.registry)).arg(page->first.code);
   } else if (page->kind == Page::Kind::Comparison) {
     html = comparisonHtml(store, page->first, page->second, language);
-    title = tr("%1 vs %2").arg(Vocabulary::codeLabel(page->first), Vocabulary::codeLabel(page->second));
+    title = ReportBuilder::versus(Vocabulary::codeLabel(page->first), Vocabulary::codeLabel(page->second));
     file = QStringLiteral("sipref-%1-vs-%2.pdf").arg(page->first.code).arg(page->second.code);
   } else {
     return {};

@@ -1,0 +1,206 @@
+#include "ReportText.h"
+
+#include "Page.h"
+#include "Report.h"
+#include "Vocabulary.h"
+
+#include <algorithm>
+
+namespace sipref::text {
+
+namespace {
+
+bool isWide(QChar c) {
+  const char16_t u = c.unicode();
+  return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+         (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+         (u >= 0xFFE0 && u <= 0xFFE6);
+}
+
+/// A code as the user would type it to --compare.
+QString query(const EntryRef &ref) {
+  switch (ref.registry) {
+  case Registry::Sip:
+    return QString::number(ref.code);
+  case Registry::Warning:
+    return QStringLiteral("'warning %1'").arg(ref.code);
+  case Registry::Q850:
+    return QStringLiteral("'cause %1'").arg(ref.code);
+  }
+  return {};
+}
+
+/// An item's text; a link to a comparison gets the command that prints it.
+QString itemText(const ReportItem &item) {
+  QString out = item.text();
+  for (const ReportSpan &s : item.spans) {
+    const auto page = Page::fromLink(QUrl(s.target));
+    if (page && page->kind == Page::Kind::Comparison)
+      out += QStringLiteral("  (sipref --compare %1 %2)").arg(query(page->first), query(page->second));
+  }
+  return out;
+}
+
+void pairs(QString &s, const ReportSection &section, const Report &report) {
+  const QString left = Vocabulary::codeLabel(report.subjects.value(0).ref);
+  const QString right = Vocabulary::codeLabel(report.subjects.value(1).ref);
+  for (const ReportPair &r : section.pairs) {
+    s += u'\n' + r.label + u'\n';
+    for (const auto &[code, items] : {std::pair{left, r.left}, std::pair{right, r.right}}) {
+      if (items.size() == 1) {
+        s += wrap(items.first(), QStringLiteral("  [%1] ").arg(code), QStringLiteral("    "));
+        continue;
+      }
+      s += QStringLiteral("  [%1]\n").arg(code);
+      for (const QString &item : items)
+        s += wrap(item, QStringLiteral("    - "), QStringLiteral("      "));
+    }
+  }
+}
+
+void rows(QString &s, const ReportSection &section) {
+  // Labels in a column of their own when they are short (the facts); mapping
+  // rows (direction, codes, note) read as one line each.
+  int width = 0;
+  for (const ReportItem &i : section.items)
+    width = std::max(width, columns(i.label));
+  const bool aligned = width <= 24;
+  for (const ReportItem &i : section.items) {
+    QString line = itemText(i);
+    if (!i.note.isEmpty())
+      line += QStringLiteral(" (") + i.note + u')';
+    if (aligned)
+      s += wrap(line, QStringLiteral("  ") + padded(i.label, width + 2), QString(width + 4, u' '));
+    else
+      s += wrap(i.label + QStringLiteral(": ") + line, QStringLiteral("  - "), QStringLiteral("    "));
+  }
+}
+
+void section(QString &s, const ReportSection &section, const Report &report) {
+  using Style = ReportSection::Style;
+  if (section.items.isEmpty() && section.pairs.isEmpty())
+    return;
+  s += u'\n';
+  if (!section.heading.isEmpty())
+    s += section.heading + u'\n';
+  const QString indent = QStringLiteral("  ");
+  switch (section.style) {
+  case Style::Paragraphs:
+  case Style::Code:
+  case Style::Notice:
+    for (const ReportItem &i : section.items)
+      s += wrap(itemText(i), indent, indent);
+    break;
+  case Style::Bullets:
+    for (const ReportItem &i : section.items)
+      s += wrap(itemText(i), QStringLiteral("  - "), QStringLiteral("    "));
+    break;
+  case Style::Numbered:
+    for (int i = 0; i < section.items.size(); ++i)
+      s += wrap(itemText(section.items.at(i)), QStringLiteral("  %1. ").arg(i + 1, 2),
+                QStringLiteral("      "));
+    break;
+  case Style::Inline: {
+    QStringList parts;
+    for (const ReportItem &i : section.items)
+      parts << itemText(i);
+    s += wrap(parts.join(QStringLiteral(" · ")), indent, indent);
+    break;
+  }
+  case Style::Rows:
+    rows(s, section);
+    break;
+  case Style::Pairs:
+    for (const ReportItem &i : section.items)
+      s += wrap(itemText(i), indent, indent);
+    pairs(s, section, report);
+    break;
+  }
+}
+
+} // namespace
+
+int columns(const QString &text) {
+  int n = 0;
+  for (QChar c : text)
+    n += c.isLowSurrogate() ? 0 : isWide(c) ? 2 : 1;
+  return n;
+}
+
+QString padded(const QString &text, int width) {
+  return text + QString(qMax(0, width - columns(text)), u' ');
+}
+
+void appendPadded(QString &out, const QString &text, int width) {
+  out += text;
+  out.resize(out.size() + qMax(0, width - columns(text)), u' ');
+}
+
+QString wrap(const QString &text, const QString &first, const QString &rest, int width) {
+  static const QString noLineStart = QStringLiteral("、。，．）」』〉》】！？：；・ー");
+  QString result;
+  QString line;
+  QString indent = first;
+  auto flush = [&] {
+    result += indent + line + u'\n';
+    line.clear();
+    indent = rest;
+  };
+  for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+    const QString joined = line.isEmpty() ? word : line + u' ' + word;
+    if (columns(indent) + columns(joined) <= width ||
+        (line.isEmpty() && !std::any_of(word.begin(), word.end(), isWide))) {
+      line = joined;
+      continue;
+    }
+    if (!std::any_of(word.begin(), word.end(), isWide)) {
+      flush();
+      line = word;
+      continue;
+    }
+    // A run with Japanese in it: fill the line character by character.
+    if (!line.isEmpty())
+      line += u' ';
+    for (int i = 0; i < word.size(); ++i) {
+      const QChar c = word.at(i);
+      if (columns(indent) + columns(line) + (isWide(c) ? 2 : 1) > width && !line.isEmpty() &&
+          !noLineStart.contains(c) && !c.isLowSurrogate())
+        flush();
+      line += c;
+    }
+  }
+  if (!line.isEmpty())
+    flush();
+  return result;
+}
+
+QString report(const Report &report) {
+  QString s;
+  if (report.kind == Report::Kind::Entry && !report.subjects.isEmpty()) {
+    const ReportSubject &subject = report.subjects.first();
+    s += Vocabulary::entryLabel(subject.ref, subject.title) + u'\n';
+    if (!report.subtitle.isEmpty())
+      s += QStringLiteral("  ") + report.subtitle + u'\n';
+    QStringList facts = report.facts;
+    // What the window's badge shows: the class as a number for SIP.
+    if (subject.ref.registry == Registry::Sip && !subject.cls.isEmpty() && !facts.isEmpty())
+      facts.first() = subject.cls + u' ' + facts.first();
+    s += QStringLiteral("  ") + facts.join(QStringLiteral(" | ")) + u'\n';
+  } else if (report.subjects.size() == 2) {
+    s += Vocabulary::entryLabel(report.subjects.at(0).ref, report.subjects.at(0).title) +
+         QStringLiteral("  vs  ") +
+         Vocabulary::entryLabel(report.subjects.at(1).ref, report.subjects.at(1).title) + u'\n';
+  }
+  for (const ReportSection &sec : report.sections) {
+    // The summary goes right under the title, where the window shows it large.
+    if (sec.id == u"summary") {
+      for (const ReportItem &i : sec.items)
+        s += wrap(i.text(), QStringLiteral("  "), QStringLiteral("  "));
+      continue;
+    }
+    section(s, sec, report);
+  }
+  return s;
+}
+
+} // namespace sipref::text
