@@ -133,21 +133,25 @@ QString PageRenderer::section(const ReportSection &section) const {
     break;
   case Style::Rows:
     html += QStringLiteral("<table cellspacing=\"0\">");
-    for (const ReportItem &i : section.items) {
-      // Facts name the field; mapping rows say the direction, with a note beside.
-      if (i.note.isEmpty() && section.id == u"facts")
-        html += QStringLiteral("<tr><th class=\"muted\">%1</th><td>%2</td></tr>").arg(esc(i.label), spans(i));
-      else
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"muted\">%3</td></tr>")
-                    .arg(esc(i.label), spans(i), esc(i.note));
-    }
+    for (const ReportItem &i : section.items)
+      html += QStringLiteral("<tr><th class=\"muted\">%1</th><td>%2</td></tr>").arg(esc(i.label), spans(i));
     html += QStringLiteral("</table>");
     break;
+  case Style::Table:
+    html += QStringLiteral("<table cellspacing=\"0\">");
+    for (const ReportItem &i : section.items)
+      html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"muted\">%3</td></tr>")
+                  .arg(esc(i.label), spans(i), esc(i.note));
+    html += QStringLiteral("</table>");
+    break;
+  case Style::Lines:
   case Style::Inline: {
     QStringList parts;
     for (const ReportItem &i : section.items)
       parts << spans(i);
-    html += QStringLiteral("<p>") + parts.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
+    const QString separator =
+        section.style == Style::Lines ? QStringLiteral("<br>") : QStringLiteral(" &nbsp;·&nbsp; ");
+    html += QStringLiteral("<p>") + parts.join(separator) + QStringLiteral("</p>");
     break;
   }
   case Style::Code:

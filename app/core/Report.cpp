@@ -35,6 +35,10 @@ QString styleKey(ReportSection::Style style) {
     return QStringLiteral("numbered");
   case ReportSection::Style::Rows:
     return QStringLiteral("rows");
+  case ReportSection::Style::Table:
+    return QStringLiteral("table");
+  case ReportSection::Style::Lines:
+    return QStringLiteral("lines");
   case ReportSection::Style::Inline:
     return QStringLiteral("inline");
   case ReportSection::Style::Code:
@@ -201,7 +205,7 @@ Report ReportBuilder::entry(const Entry &e, Language language) const {
   report.sections << facts;
 
   // RFC 3398's mapping, and where SIP-I interworking (3GPP TS 29.163) departs from it.
-  ReportSection mapping{QStringLiteral("mapping"), tr("Q.850 mapping (RFC 3398)"), Style::Rows, {}, {}, {}};
+  ReportSection mapping{QStringLiteral("mapping"), tr("Q.850 mapping (RFC 3398)"), Style::Table, {}, {}, {}};
   const ReportSpan none{QStringLiteral("—"), {}};
   const ReportSpan arrow{QStringLiteral(" → "), {}};
   for (const MappingRow &r : m_store.mappingsFor(e.ref)) {
@@ -246,8 +250,7 @@ Report ReportBuilder::entry(const Entry &e, Language language) const {
     report.sections << reason;
   }
 
-  ReportSection confused{
-      QStringLiteral("confused"), tr("Often confused with"), Style::Paragraphs, {}, {}, {}};
+  ReportSection confused{QStringLiteral("confused"), tr("Often confused with"), Style::Lines, {}, {}, {}};
   for (const EntryRef &p : m_store.curatedPartners(e.ref)) {
     const auto other = m_store.entry(p);
     confused.items << ReportItem::link(

@@ -47,7 +47,9 @@ struct ReportSection {
     Paragraphs, ///< each item a paragraph
     Bullets,    ///< a list
     Numbered,   ///< a numbered list
-    Rows,       ///< label/value rows, aligned
+    Rows,       ///< label/value rows, aligned (facts)
+    Table,      ///< rows of label, value and note (mapping rows)
+    Lines,      ///< items one to a line, close together
     Inline,     ///< items on one line, separated
     Code,       ///< literal protocol text
     Notice,     ///< a remark set apart (no text written yet, no curated note)

@@ -30,9 +30,14 @@ QString query(const EntryRef &ref) {
   return {};
 }
 
+// Holds a reference ("RFC 3261 §21.4.24") on one line; a space again once wrapped.
+constexpr QChar kNoBreak(0x00A0);
+
 /// An item's text; a link to a comparison gets the command that prints it.
 QString itemText(const ReportItem &item) {
-  QString out = item.text();
+  QString out;
+  for (const ReportSpan &s : item.spans)
+    out += s.target.startsWith(u"https:") ? QString(s.text).replace(u' ', kNoBreak) : s.text;
   for (const ReportSpan &s : item.spans) {
     const auto page = Page::fromLink(QUrl(s.target));
     if (page && page->kind == Page::Kind::Comparison)
@@ -58,21 +63,22 @@ void pairs(QString &s, const ReportSection &section, const Report &report) {
   }
 }
 
+/// Facts: the labels in a column of their own.
 void rows(QString &s, const ReportSection &section) {
-  // Labels in a column of their own when they are short (the facts); mapping
-  // rows (direction, codes, note) read as one line each.
   int width = 0;
   for (const ReportItem &i : section.items)
     width = std::max(width, columns(i.label));
-  const bool aligned = width <= 24;
+  for (const ReportItem &i : section.items)
+    s += wrap(itemText(i), QStringLiteral("  ") + padded(i.label, width + 2), QString(width + 4, u' '));
+}
+
+/// Mapping rows: direction, codes and note read as one line each.
+void table(QString &s, const ReportSection &section) {
   for (const ReportItem &i : section.items) {
-    QString line = itemText(i);
+    QString line = i.label + QStringLiteral(": ") + itemText(i);
     if (!i.note.isEmpty())
       line += QStringLiteral(" (") + i.note + u')';
-    if (aligned)
-      s += wrap(line, QStringLiteral("  ") + padded(i.label, width + 2), QString(width + 4, u' '));
-    else
-      s += wrap(i.label + QStringLiteral(": ") + line, QStringLiteral("  - "), QStringLiteral("    "));
+    s += wrap(line, QStringLiteral("  - "), QStringLiteral("    "));
   }
 }
 
@@ -86,6 +92,7 @@ void section(QString &s, const ReportSection &section, const Report &report) {
   const QString indent = QStringLiteral("  ");
   switch (section.style) {
   case Style::Paragraphs:
+  case Style::Lines:
   case Style::Code:
   case Style::Notice:
     for (const ReportItem &i : section.items)
@@ -109,6 +116,9 @@ void section(QString &s, const ReportSection &section, const Report &report) {
   }
   case Style::Rows:
     rows(s, section);
+    break;
+  case Style::Table:
+    table(s, section);
     break;
   case Style::Pairs:
     for (const ReportItem &i : section.items)
@@ -200,7 +210,7 @@ QString report(const Report &report) {
     }
     section(s, sec, report);
   }
-  return s;
+  return s.replace(kNoBreak, u' ');
 }
 
 } // namespace sipref::text
