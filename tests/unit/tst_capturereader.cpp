@@ -132,6 +132,8 @@ private slots:
     QTest::newRow("udp any (cooked v1)") << "sipp_udp_any.pcap" << "UDP" << "Linux cooked v1" << "pcap";
     QTest::newRow("tcp any (cooked v2)") << "sipp_tcp_any2.pcap" << "TCP" << "Linux cooked v2" << "pcap";
     QTest::newRow("tcp any pcapng") << "sipp_tcp_any2.pcapng" << "TCP" << "Linux cooked v2" << "pcapng";
+    QTest::newRow("udp IPv6 lo") << "sipp_udp6_lo.pcap" << "UDP" << "Ethernet" << "pcap";
+    QTest::newRow("tcp IPv6 any (cooked v2)") << "sipp_tcp6_any2.pcap" << "TCP" << "Linux cooked v2" << "pcap";
   }
 
   /// 8 answered calls (INVITE 180 200 ACK BYE 200) and 3 busy ones (INVITE 100 486 ACK) from sipp.
@@ -175,6 +177,7 @@ private slots:
     QCOMPARE(answered, 8);
     QCOMPARE(busy, 3);
     // Every message knows where and when it was seen, in capture order.
+    const QString host = file.contains(u'6') ? QStringLiteral("[::1]") : QStringLiteral("127.0.0.1");
     qint64 lastFrame = 0;
     double lastTime = 0;
     for (int i = 0; i < s.messageCount(); ++i) {
@@ -184,8 +187,8 @@ private slots:
       QVERIFY(m.frame >= lastFrame);
       QVERIFY(m.time >= lastTime);
       QVERIFY(m.time > 1.7e9 && m.time < 2.1e9);
-      QVERIFY2(m.source.startsWith(QStringLiteral("127.0.0.1:250")), qPrintable(m.source));
-      QVERIFY2(m.destination.startsWith(QStringLiteral("127.0.0.1:250")), qPrintable(m.destination));
+      QVERIFY2(m.source.startsWith(host + QStringLiteral(":250")), qPrintable(m.source));
+      QVERIFY2(m.destination.startsWith(host + QStringLiteral(":250")), qPrintable(m.destination));
       QVERIFY(m.source != m.destination);
       lastFrame = m.frame;
       lastTime = m.time;
@@ -193,8 +196,8 @@ private slots:
     // The INVITE goes from the caller's port to the callee's.
     const TraceMessage first = s.message(0);
     QCOMPARE(first.method, QStringLiteral("INVITE"));
-    QCOMPARE(first.destination, QStringLiteral("127.0.0.1:25060"));
-    QCOMPARE(first.source, QStringLiteral("127.0.0.1:25070"));
+    QCOMPARE(first.destination, host + QStringLiteral(":25060"));
+    QCOMPARE(first.source, host + QStringLiteral(":25070"));
     if (transport == u"UDP")
       QCOMPARE(s.message(s.messageCount() - 1).frame, 60); // one message per datagram
   }
