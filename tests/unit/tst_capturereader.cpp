@@ -202,6 +202,22 @@ private slots:
       QCOMPARE(s.message(s.messageCount() - 1).frame, 60); // one message per datagram
   }
 
+  /// sipp with -lost: requests sent again are listed, but each transaction's final response counts once.
+  void retransmissionsFromARealCapture() {
+    const auto r = readCapture(QStringLiteral("sipp_udp_lossy_lo.pcap"));
+    const TraceSummary &s = r->summary;
+    QCOMPARE(s.callCount(), 6);
+    QCOMPARE(s.messageCount(), 43); // 6 calls of 6 messages, 8 requests sent again, one 180 lost
+    QCOMPARE(s.finalResponses(), (QMap<int, int>{{200, 12}}));
+    int invites = 0;
+    for (const TraceCall &call : s.calls()) {
+      QVERIFY(call.answered && call.byeSeen);
+      for (int index : call.messages)
+        invites += s.message(index).method == u"INVITE" ? 1 : 0;
+    }
+    QCOMPARE(invites, 10); // four INVITEs were sent again
+  }
+
   void vlanTagsAndAnyPort() {
     const auto r = readCapture(QStringLiteral("gen/gen_vlan.pcap"));
     QCOMPARE(callRows(r->summary, QStringLiteral("vlan-1@gen")),

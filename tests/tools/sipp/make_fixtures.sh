@@ -53,6 +53,25 @@ capture sipp_udp_any u1 127.0.0.1 -i any -y LINUX_SLL
 capture sipp_tcp_any2 t1 127.0.0.1 -i any -y LINUX_SLL2
 capture sipp_udp6_lo u1 ::1 -i lo
 capture sipp_tcp6_any2 t1 ::1 -i any -y LINUX_SLL2
+# A callee that loses a quarter of what it sends and receives (sipp -lost):
+# requests sent again, a missing 180, over UDP.
+tcpdump -U -n -i lo -w "$work/lossy.pcap" "$filter" 2>/dev/null &
+dump=$!
+sleep 1
+(
+  cd "$work"
+  sipp -sn uas -i 127.0.0.1 -p 25060 -t u1 -nostdin -lost 25 >/dev/null &
+  uas=$!
+  sleep 0.5
+  sipp -sn uac 127.0.0.1:25060 -i 127.0.0.1 -p 25070 -t u1 -m 6 -r 10 -d 200 -nostdin -timeout 60 >/dev/null
+  sleep 1
+  kill "$uas"
+  wait "$uas" || true
+)
+sleep 0.5
+kill "$dump"; wait "$dump" || true
+cp "$work/lossy.pcap" "$out/sipp_udp_lossy_lo.pcap"
+
 editcap -F pcapng "$out/sipp_udp_lo.pcap" "$out/sipp_udp_lo.pcapng"
 editcap -F pcapng "$out/sipp_tcp_any2.pcap" "$out/sipp_tcp_any2.pcapng"
 
