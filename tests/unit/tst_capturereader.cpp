@@ -218,6 +218,25 @@ private slots:
     QCOMPARE(invites, 10); // four INVITEs were sent again
   }
 
+  /// Through a stateful proxy every message is captured twice (in and out): both are listed, counted once.
+  void proxiedCallsFromARealCapture() {
+    const auto r = readCapture(QStringLiteral("sipp_udp_proxy_lo.pcap"));
+    const TraceSummary &s = r->summary;
+    QCOMPARE(s.callCount(), 4);
+    QCOMPARE(s.messageCount(), 52); // 4 calls of 6 messages, each twice, and the proxy's 100 Trying
+    QCOMPARE(s.finalResponses(), (QMap<int, int>{{200, 8}}));
+    for (const TraceCall &call : s.calls()) {
+      QVERIFY(call.answered && call.byeSeen);
+      QCOMPARE(call.messages.size(), 13);
+      // The INVITE goes to the proxy, then from it to the callee.
+      QStringList invites;
+      for (int index : call.messages)
+        if (s.message(index).method == u"INVITE")
+          invites << s.message(index).destination;
+      QCOMPARE(invites, (QStringList{"127.0.0.1:25064", "127.0.0.1:25060"}));
+    }
+  }
+
   void vlanTagsAndAnyPort() {
     const auto r = readCapture(QStringLiteral("gen/gen_vlan.pcap"));
     QCOMPARE(callRows(r->summary, QStringLiteral("vlan-1@gen")),

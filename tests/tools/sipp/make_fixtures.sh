@@ -3,8 +3,9 @@
 # calls on loopback over IPv4 and IPv6 (answered calls with sipp's built-in uas/uac scenarios,
 # busy calls with uas_busy.xml/uac_busy.xml) over UDP and over TCP, captured
 # by tcpdump on lo (Ethernet) and on any (Linux cooked v1 and v2), and
-# converted to pcapng with editcap. Needs root (tcpdump), sipp (Debian:
-# sip-tester), tcpdump and editcap (tshark or wireshark-common).
+# converted to pcapng with editcap; also calls that lose packets, and calls
+# through a Kamailio proxy. Needs root (tcpdump), sipp (Debian: sip-tester),
+# tcpdump, editcap and mergecap (tshark or wireshark-common), kamailio.
 #
 #   bash tests/tools/sipp/make_fixtures.sh [output directory]
 #
@@ -71,6 +72,28 @@ sleep 1
 sleep 0.5
 kill "$dump"; wait "$dump" || true
 cp "$work/lossy.pcap" "$out/sipp_udp_lossy_lo.pcap"
+
+# Through a stateful proxy (Kamailio, proxy.cfg): each message crosses the
+# capture twice, in and out, and the proxy adds its own 100 Trying.
+tcpdump -U -n -i lo -w "$work/proxy.pcap" "$filter" 2>/dev/null &
+dump=$!
+sleep 1
+(
+  cd "$work"
+  kamailio -f "$here/proxy.cfg" -DD -E -Y "$work/kamailio" >/dev/null 2>&1 &
+  proxy=$!
+  sleep 2
+  sipp -sn uas -i 127.0.0.1 -p 25060 -t u1 -nostdin >/dev/null &
+  uas=$!
+  sleep 0.5
+  sipp -sn uac 127.0.0.1:25064 -i 127.0.0.1 -p 25070 -t u1 -m 4 -r 10 -d 200 -nostdin -timeout 30 >/dev/null
+  sleep 1
+  kill "$uas" "$proxy"
+  wait "$uas" "$proxy" || true
+)
+sleep 0.5
+kill "$dump"; wait "$dump" || true
+cp "$work/proxy.pcap" "$out/sipp_udp_proxy_lo.pcap"
 
 editcap -F pcapng "$out/sipp_udp_lo.pcap" "$out/sipp_udp_lo.pcapng"
 editcap -F pcapng "$out/sipp_tcp_any2.pcap" "$out/sipp_tcp_any2.pcapng"
