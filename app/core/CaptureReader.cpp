@@ -480,7 +480,9 @@ void CaptureDecoder::ipv4(const uchar *p, qsizetype n) {
   if (n < 20)
     return;
   const qsizetype headerLength = (p[0] & 0x0f) * 4;
-  const qsizetype total = be16(p + 2);
+  qsizetype total = be16(p + 2);
+  if (total == 0)
+    total = n; // segmentation offload: the sender's capture saw the packet before the NIC set its length
   if (headerLength < 20 || total < headerLength || n < headerLength)
     return;
   // Ethernet pads short frames: the IP length says where the datagram ends.

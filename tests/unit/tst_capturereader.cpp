@@ -510,6 +510,16 @@ private slots:
     QCOMPARE(messages.first().frame, 4);
   }
 
+  /// Captured on the sender with segmentation offload, an IPv4 packet can say its length is 0.
+  void offloadedPacketWithoutLength() {
+    CaptureReader reader;
+    QByteArray frame = ethernetTcp(kOptions, 40000, 5060, 100, 0x18);
+    frame[14 + 2] = 0;
+    frame[14 + 3] = 0;
+    addFrame(reader, frame);
+    QCOMPARE(reader.takeMessages().size(), 1);
+  }
+
   void tcpGapIsSkipped() {
     CaptureReader reader;
     const QByteArray first = kOptions;
