@@ -15,7 +15,7 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   libqt6sql6-sqlite libgl-dev librsvg2-bin libpcap-dev)
 RUN_PACKAGES=(fonts-noto-cjk)
 TEST_PACKAGES=(clang-14 libclang-rt-14-dev desktop-file-utils appstream lintian dpkg-dev file man-db xz-utils python3 poppler-utils fonts-noto-cjk
-  tshark tcpdump sip-tester) # tshark: captures are compared with its reading; tcpdump, sipp (sip-tester): fixtures, benchmark
+  xvfb xauth tshark tcpdump sip-tester) # tshark: captures are compared with its reading; tcpdump, sipp (sip-tester): fixtures, benchmark
 
 install_missing() {
   local missing=()
