@@ -45,6 +45,18 @@ struct EntryRef {
   }
 };
 
+/// The class of a code as the content keys it (Entry::cls): "4xx" for SIP
+/// 486; for a Q.850 cause the class of its range of 16 values (Q.850 §2.2.5),
+/// e.g. "normal" for cause 17. Empty for Warning codes, which have no
+/// classes, and for codes outside their registry's range.
+QString classKey(const EntryRef &ref);
+
+/// True for characters of Japanese text: hiragana, katakana (with ー), CJK
+/// ideographs (extension A, compatibility and the supplementary planes
+/// included) and half-width katakana. Search cuts text by it; the content
+/// compiler checks with it that Japanese text is Japanese.
+bool isJapaneseCharacter(char32_t c);
+
 inline size_t qHash(const EntryRef &ref, size_t seed = 0) {
   return qHashMulti(seed, int(ref.registry), ref.code);
 }

@@ -1,13 +1,10 @@
 #include "SearchText.h"
 
+#include "Registry.h"
+
 #include <QList>
 
 namespace sipref::searchtext {
-
-bool isCjk(char32_t c) {
-  return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF66 && c <= 0xFF9F) || (c >= 0x20000 && c <= 0x2FFFF);
-}
 
 qsizetype length(const QString &term) { return term.toUcs4().size(); }
 
@@ -33,7 +30,7 @@ QString segmentForWordIndex(const QString &text) {
   out.reserve(text.size() * 3);
   QList<char32_t> run;
   for (char32_t c : text.toUcs4()) {
-    if (isCjk(c)) {
+    if (isJapaneseCharacter(c)) {
       run.append(c);
       continue;
     }
@@ -71,7 +68,7 @@ QString wordPrefixQuery(const QString &term) {
     run.clear();
   };
   for (char32_t c : term.toUcs4()) {
-    if (isCjk(c)) {
+    if (isJapaneseCharacter(c)) {
       flushWord();
       run.append(c);
       continue;

@@ -18,10 +18,6 @@ namespace sipref {
 /// Every keystroke is then answered from an index, never by scanning texts.
 namespace searchtext {
 
-/// True for hiragana, katakana (with the prolonged sound mark), CJK
-/// ideographs and half-width katakana.
-bool isCjk(char32_t c);
-
 /// The text as the word index stores it: Latin words unchanged, Japanese
 /// runs replaced by their two-character pieces.
 QString segmentForWordIndex(const QString &text);

@@ -23,23 +23,6 @@ bool sameWord(const QString &a, const char *word) {
   return i == a.size();
 }
 
-/// The class key of a Q.850 cause value, by its range (Q.850 §2.2.5).
-QString q850ClassKey(int cause) {
-  if (cause < 32)
-    return QStringLiteral("normal");
-  if (cause < 48)
-    return QStringLiteral("resource-unavailable");
-  if (cause < 64)
-    return QStringLiteral("service-unavailable");
-  if (cause < 80)
-    return QStringLiteral("service-not-implemented");
-  if (cause < 96)
-    return QStringLiteral("invalid-message");
-  if (cause < 112)
-    return QStringLiteral("protocol-error");
-  return QStringLiteral("interworking");
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------
@@ -298,7 +281,7 @@ QString TraceExplainer::unregisteredNote(const EntryRef &ref) const {
     return {};
   switch (ref.registry) {
   case Registry::Sip: {
-    const QString cls = QStringLiteral("%1xx").arg(ref.code / 100);
+    const QString cls = classKey(ref);
     return tr("%1 is not a registered SIP response code; its class is %2, %3.")
         .arg(ref.code)
         .arg(cls, Vocabulary::className(cls).toLower());
@@ -308,7 +291,7 @@ QString TraceExplainer::unregisteredNote(const EntryRef &ref) const {
       return tr("Q.850 cause %1 is out of range: cause values go from 0 to 127.").arg(ref.code);
     return tr("Q.850 cause %1 is not a defined cause value; its class is %2.")
         .arg(ref.code)
-        .arg(Vocabulary::className(q850ClassKey(ref.code)).toLower());
+        .arg(Vocabulary::className(classKey(ref)).toLower());
   case Registry::Warning:
     return tr("Warning %1 is not a registered SIP warning code.").arg(ref.code);
   }

@@ -1,5 +1,6 @@
 #include "TraceView.h"
 
+#include "core/Page.h"
 #include "core/TraceReader.h"
 #include "core/Vocabulary.h"
 
@@ -592,7 +593,7 @@ void TraceView::showSummary() {
   auto link = [&](const EntryRef &ref, const QString &label) {
     if (!x.isRegistered(ref))
       return esc(label) + QStringLiteral(" <i>") + esc(tr("(not registered)")) + QStringLiteral("</i>");
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(ref.toString(), esc(label));
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(Page::entry(ref).link(), esc(label));
   };
   auto counts = [&](const QMap<int, int> &map, Registry registry) {
     QStringList items;
@@ -644,8 +645,9 @@ void TraceView::rowActivated(const QModelIndex &index) {
 }
 
 void TraceView::linkClicked(const QUrl &url) {
-  if (const auto ref = EntryRef::fromString(url.toString()))
-    emit entryRequested(*ref);
+  // Links are Page::link()s, as on every other page.
+  if (const auto page = Page::fromLink(url); page && page->kind == Page::Kind::Entry)
+    emit entryRequested(page->first);
 }
 
 void TraceView::retranslateUi() {

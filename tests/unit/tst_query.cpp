@@ -120,8 +120,8 @@ private slots:
              QStringLiteral("SIP トラ ラン ンク クの の認 認証 証"));
     QCOMPARE(segmentForWordIndex("Busy Here").simplified(), QStringLiteral("Busy Here"));
     QCOMPARE(segmentForWordIndex("ビ").simplified(), QStringLiteral("ビ"));
-    QVERIFY(isCjk(U'ー'));
-    QVERIFY(!isCjk(U'a'));
+    QVERIFY(isJapaneseCharacter(U'ー'));
+    QVERIFY(!isJapaneseCharacter(U'a'));
   }
 
   void wordPrefixQueries() {

@@ -207,6 +207,22 @@ private slots:
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
   }
 
+  // The class ranges coded once in Registry agree with every class in the content.
+  void classKeyMatchesTheContent() {
+    int checked = 0;
+    for (const EntryRef &ref : m_store.allRefs()) {
+      const Entry e = entry(ref.registry, ref.code);
+      QCOMPARE(classKey(ref), e.cls);
+      checked += !e.cls.isEmpty();
+    }
+    QVERIFY2(checked > 100, qPrintable(QString::number(checked)));
+    QCOMPARE(classKey({Registry::Q850, 31}), QStringLiteral("normal"));
+    QCOMPARE(classKey({Registry::Q850, 32}), QStringLiteral("resource-unavailable"));
+    QCOMPARE(classKey({Registry::Q850, 127}), QStringLiteral("interworking"));
+    QVERIFY(classKey({Registry::Q850, 128}).isEmpty());
+    QVERIFY(classKey({Registry::Sip, 99}).isEmpty());
+  }
+
   void textFitsTheTerminal() {
     useJapanese(true);
     for (const int code : {486, 503, 600}) {

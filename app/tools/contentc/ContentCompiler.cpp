@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace sipref {
 
 namespace {
@@ -28,28 +30,6 @@ const QStringList kRetries = {QStringLiteral("none"),   QStringLiteral("redirect
                               QStringLiteral("credentials"), QStringLiteral("modify"),
                               QStringLiteral("later"),  QStringLiteral("alternate"),
                               QStringLiteral("stop")};
-
-struct Q850Class {
-  int low;
-  int high;
-  const char *key;
-};
-constexpr Q850Class kQ850Classes[] = {
-    {0, 31, "normal"},
-    {32, 47, "resource-unavailable"},
-    {48, 63, "service-unavailable"},
-    {64, 79, "service-not-implemented"},
-    {80, 95, "invalid-message"},
-    {96, 111, "protocol-error"},
-    {112, 127, "interworking"},
-};
-
-QString expectedQ850Class(int code) {
-  for (const auto &c : kQ850Classes)
-    if (code >= c.low && code <= c.high)
-      return QString::fromLatin1(c.key);
-  return {};
-}
 
 std::pair<int, int> codeRange(Registry r) {
   switch (r) {
@@ -77,13 +57,8 @@ int lineOfOffset(const QByteArray &data, int offset) {
 } // namespace
 
 bool containsJapanese(const QString &text) {
-  for (QChar c : text) {
-    const ushort u = c.unicode();
-    if ((u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x4DBF) ||
-        (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0xFF66 && u <= 0xFF9F))
-      return true;
-  }
-  return false;
+  const QList<uint> characters = text.toUcs4();
+  return std::any_of(characters.begin(), characters.end(), [](uint c) { return isJapaneseCharacter(c); });
 }
 
 void ContentCompiler::error(const QString &file, const QString &where, const QString &problem) {
@@ -237,7 +212,7 @@ void ContentCompiler::loadEntry(const QString &file, Registry registry, const QJ
                            .arg(e.status));
 
   if (registry == Registry::Sip) {
-    const QString expected = QStringLiteral("%1xx").arg(e.ref.code / 100);
+    const QString expected = classKey(e.ref);
     if (requireString("class", e.cls) && e.cls != expected)
       error(file, where, QStringLiteral("class \"%1\" does not match code %2 (expected \"%3\")")
                              .arg(e.cls)
@@ -265,7 +240,7 @@ void ContentCompiler::loadEntry(const QString &file, Registry registry, const QJ
       error(file, where, QStringLiteral("client_retry \"%1\" is not one of %2")
                              .arg(e.clientRetry, kRetries.join(u", ")));
   } else if (registry == Registry::Q850) {
-    const QString expected = expectedQ850Class(e.ref.code);
+    const QString expected = classKey(e.ref);
     if (requireString("class", e.cls) && e.cls != expected)
       error(file, where, QStringLiteral("class \"%1\" does not match cause %2 (expected \"%3\")")
                              .arg(e.cls)
