@@ -25,30 +25,11 @@ const ReportSection *Report::section(const QString &id) const {
 
 namespace {
 
+/// The style's name in JSON, in the order of ReportSection::Style.
 QString styleKey(ReportSection::Style style) {
-  switch (style) {
-  case ReportSection::Style::Paragraphs:
-    return QStringLiteral("paragraphs");
-  case ReportSection::Style::Bullets:
-    return QStringLiteral("bullets");
-  case ReportSection::Style::Numbered:
-    return QStringLiteral("numbered");
-  case ReportSection::Style::Rows:
-    return QStringLiteral("rows");
-  case ReportSection::Style::Table:
-    return QStringLiteral("table");
-  case ReportSection::Style::Lines:
-    return QStringLiteral("lines");
-  case ReportSection::Style::Inline:
-    return QStringLiteral("inline");
-  case ReportSection::Style::Code:
-    return QStringLiteral("code");
-  case ReportSection::Style::Notice:
-    return QStringLiteral("notice");
-  case ReportSection::Style::Pairs:
-    return QStringLiteral("pairs");
-  }
-  return {};
+  static const char *const keys[] = {"paragraphs", "bullets", "numbered", "rows",   "table",
+                                     "lines",      "inline",  "code",     "notice", "pairs"};
+  return QString::fromLatin1(keys[int(style)]);
 }
 
 QJsonObject itemJson(const ReportItem &item) {

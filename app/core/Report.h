@@ -43,17 +43,17 @@ struct ReportPair {
 /// output and the tests ("meaning", "mapping", "differences" …); the heading
 /// is in the report's language.
 struct ReportSection {
-  enum class Style {
-    Paragraphs, ///< each item a paragraph
-    Bullets,    ///< a list
-    Numbered,   ///< a numbered list
-    Rows,       ///< label/value rows, aligned (facts)
-    Table,      ///< rows of label, value and note (mapping rows)
-    Lines,      ///< items one to a line, close together
-    Inline,     ///< items on one line, separated
-    Code,       ///< literal protocol text
-    Notice,     ///< a remark set apart (no text written yet, no curated note)
-    Pairs,      ///< the two codes side by side, row by row
+  enum class Style { // in this order in Report.cpp's styleKey()
+    Paragraphs,      ///< each item a paragraph
+    Bullets,         ///< a list
+    Numbered,        ///< a numbered list
+    Rows,            ///< label/value rows, aligned (facts)
+    Table,           ///< rows of label, value and note (mapping rows)
+    Lines,           ///< items one to a line, close together
+    Inline,          ///< items on one line, separated
+    Code,            ///< literal protocol text
+    Notice,          ///< a remark set apart (no text written yet, no curated note)
+    Pairs,           ///< the two codes side by side, row by row
   };
 
   QString id;

@@ -195,6 +195,10 @@ private slots:
         QVERIFY2(printed.contains(s.heading), qPrintable(s.heading));
       }
     }
+    QCOMPARE(json.at(ids(r).indexOf("when")).toObject().value(u"style").toString(),
+             QStringLiteral("bullets"));
+    QCOMPARE(json.at(ids(r).indexOf("mapping")).toObject().value(u"style").toString(),
+             QStringLiteral("table"));
     // The CLI names the command that prints a look-alike's comparison.
     QVERIFY(printed.contains(QStringLiteral("(sipref --compare 486 600)")));
   }
