@@ -4,6 +4,7 @@
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
 #include "core/Query.h"
+#include "core/Search.h"
 #include "core/UserStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -28,7 +29,7 @@ void openArguments(sipref::MainWindow &window, const sipref::ContentStore &store
   const QString text = arguments.join(u' ').trimmed();
   if (text.isEmpty() || !store.isOpen())
     return;
-  const auto hits = store.search(text, language, {}, 1);
+  const auto hits = sipref::Search(store).run(text, language, {}, 1).hits;
   if (!hits.isEmpty())
     window.showEntry(hits.first().ref);
   else

@@ -462,6 +462,14 @@
             <source>Where common equipment departs from RFC 3398</source>
             <translation>よく使われる機器が RFC 3398 と異なる点</translation>
         </message>
+        <message>
+            <source>In vendor logs:</source>
+            <translation>ベンダのログ上の名前：</translation>
+        </message>
+        <message>
+            <source>Vendor causes for this response</source>
+            <translation>この応答に対応するベンダの理由表示</translation>
+        </message>
     </context>
     <context>
         <name>PrintSupport</name>
@@ -538,6 +546,13 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Did you mean %1?</source>
+            <translation>もしかして %1 ですか？</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@
 #include "core/Comparison.h"
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
+#include "core/Search.h"
 #include "core/TraceScanner.h"
 #include "core/TraceSummary.h"
 #include "core/Vocabulary.h"
@@ -103,6 +104,12 @@ QString entryText(const Entry &e, Language language) {
     refs << r.label();
   facts << refs.join(QStringLiteral(", "));
   s += QStringLiteral("  ") + facts.join(QStringLiteral(" | ")) + u'\n';
+  QStringList vendors;
+  for (const auto &[vendor, names] : e.vendorNamesByVendor(true))
+    vendors << vendor + QStringLiteral(": ") + names.join(QStringLiteral(", "));
+  if (!vendors.isEmpty())
+    s += QStringLiteral("  ") + QCoreApplication::translate("PageRenderer", "In vendor logs:") + u' ' +
+         vendors.join(QStringLiteral(" · ")) + u'\n';
   if (!e.hasText) {
     s += u'\n' + QCoreApplication::translate("Cli", "No description has been written for this code yet.") + u'\n';
     return s;
@@ -475,9 +482,15 @@ int run(const QStringList &arguments) {
   }
 
   const QString query = parser.value(lookup);
-  const QList<SearchHit> hits = store.search(query, language, {}, 200);
+  const SearchResult result = Search(store).run(query, language, {}, 200);
+  const QList<SearchHit> &hits = result.hits;
   if (hits.isEmpty()) {
     err(QStringLiteral("sipref: nothing matches \"%1\"\n").arg(query));
+    return 1;
+  }
+  if (result.suggestion) {
+    // Only a corrected spelling matched: offer it instead of guessing.
+    err(QStringLiteral("sipref: nothing matches \"%1\" exactly. %2\n").arg(query, Search::didYouMean(result)));
     return 1;
   }
   // One exact code: print the whole entry; otherwise list the matches.

@@ -66,6 +66,9 @@ struct Entry {
   }
   /// The title shown in lists: the reason phrase for SIP, the localized name otherwise.
   QString title(Language language) const;
+  /// The vendor names by vendor, in content order: the names that stand for
+  /// this entry (`primary`), or those of causes mapped to this response.
+  QList<std::pair<QString, QStringList>> vendorNamesByVendor(bool primary) const;
 };
 
 } // namespace sipref

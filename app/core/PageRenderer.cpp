@@ -88,6 +88,14 @@ QString PageRenderer::linkTo(const EntryRef &ref, Language language) const {
       .arg(entryLink(ref), esc(Vocabulary::entryLabel(ref, title).trimmed()));
 }
 
+QString PageRenderer::vendorLine(const Entry &e, bool primary) {
+  // "FreeSWITCH: USER_BUSY · Asterisk: AST_CAUSE_USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY"
+  QStringList parts;
+  for (const auto &[vendor, names] : e.vendorNamesByVendor(primary))
+    parts << QStringLiteral("%1: <code>%2</code>").arg(esc(vendor), esc(names.join(QStringLiteral(", "))));
+  return parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
+}
+
 QString PageRenderer::entryPage(const Entry &e, Language language) const {
   const EntryText &t = e.text(language);
   QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
@@ -107,8 +115,20 @@ QString PageRenderer::entryPage(const Entry &e, Language language) const {
     facts << QStringLiteral("<b>%1</b>").arg(esc(Vocabulary::statusName(e.status)));
   html += QStringLiteral("<p>") + facts.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
 
-  if (e.hasText) {
+  if (e.hasText)
     html += QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(t.summary));
+  // What FreeSWITCH and Asterisk call this code, as their logs print it.
+  const QString ownNames = vendorLine(e, true);
+  if (!ownNames.isEmpty()) {
+    html += QStringLiteral("<p><span class=\"muted\">%1</span> %2</p>").arg(esc(tr("In vendor logs:")), ownNames);
+    QStringList notes;
+    for (const VendorName &n : e.vendorNames)
+      if (n.primary && !n.noteEn.isEmpty())
+        notes << QStringLiteral("%1: %2").arg(n.name, language == Language::Japanese ? n.noteJa : n.noteEn);
+    if (!notes.isEmpty())
+      html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(notes.join(u'\n')).replace(u'\n', QStringLiteral("<br>")));
+  }
+  if (e.hasText) {
     html += QStringLiteral("<h2>%1</h2>").arg(tr("What it means")) + paragraph(t.meaning);
     if (!t.when.isEmpty())
       html += QStringLiteral("<h2>%1</h2>").arg(tr("When you see it")) + list(t.when);
@@ -143,6 +163,7 @@ QString PageRenderer::entryPage(const Entry &e, Language language) const {
   row(tr("Headers that matter"), esc(e.headers.join(QStringLiteral(", "))));
   row(tr("Also seen as"), esc(e.altPhrases.join(QStringLiteral(" / "))));
   row(tr("Status"), esc(Vocabulary::statusName(e.status)));
+  row(tr("Vendor causes for this response"), vendorLine(e, false));
   html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>").arg(tr("Facts"), rows);
 
   // RFC 3398 mapping.

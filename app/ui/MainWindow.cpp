@@ -7,6 +7,7 @@
 #include "QuizDialog.h"
 #include "TraceView.h"
 #include "core/UserDataExchange.h"
+#include "core/Search.h"
 #include "core/UserStore.h"
 #include "LanguageManager.h"
 #include "ResultDelegate.h"
@@ -67,7 +68,8 @@ void benchmarkMarker(const char *what) {
 } // namespace
 
 MainWindow::MainWindow(ContentStore &store, LanguageManager &languages, UserStore *user, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_languages(languages), m_user(user && user->isOpen() ? user : nullptr) {
+    : QMainWindow(parent), m_store(store), m_languages(languages), m_user(user && user->isOpen() ? user : nullptr),
+      m_searcher(std::make_unique<Search>(m_store, m_user)) {
   setObjectName(QStringLiteral("MainWindow"));
   setAcceptDrops(true);
   createActions();
@@ -542,43 +544,15 @@ void MainWindow::setSearchText(const QString &text) { m_search->setText(text); }
 
 void MainWindow::runSearch() {
   const QString text = m_search->text();
-  // Parsed once: the content search and the notes search share it.
-  const Query query = Query::fromString(text);
-  QList<SearchHit> hits = m_store.search(query, language(), filter());
-  // The user's own notes are searched too.
-  if (m_user && query.kind == Query::Kind::Text) {
-    QSet<EntryRef> listed;
-    for (const SearchHit &h : std::as_const(hits))
-      listed.insert(h.ref);
-    const SearchFilter f = filter();
-    for (const EntryRef &ref : m_user->searchNotes(query.terms)) {
-      if (listed.contains(ref) || (!f.registries.isEmpty() && !f.registries.contains(ref.registry)) ||
-          (ref.registry == Registry::Sip && !f.sipClasses.isEmpty() && !f.sipClasses.contains(ref.code / 100)))
-        continue;
-      const auto e = m_store.entry(ref);
-      if (!e)
-        continue;
-      SearchHit h;
-      h.ref = ref;
-      h.phrase = e->phrase;
-      h.title = e->title(language());
-      h.summary = e->text(language()).summary;
-      h.cls = e->cls;
-      h.classDigit = ref.registry == Registry::Sip ? ref.code / 100 : 0;
-      h.hasText = e->hasText;
-      h.rank = SearchHit::Text;
-      hits.append(h);
-    }
-    std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-      return a.rank != b.rank ? a.rank < b.rank : a.ref < b.ref;
-    });
-  }
+  const SearchResult result = m_searcher->run(text, language(), filter());
+  const QList<SearchHit> &hits = result.hits;
   const EntryRef previous = m_model->refAt(m_results->currentIndex().row());
   m_updatingFromSearch = true;
   // The model keeps its note and star markers across searches; they are
   // refreshed when the user's data changes, not on every keystroke.
   m_model->setHits(hits);
-  m_resultCount->setText(tr("%n result(s)", nullptr, int(hits.size())));
+  // Nothing matched as typed: say which correction the list shows.
+  m_resultCount->setText(result.suggestion ? Search::didYouMean(result) : tr("%n result(s)", nullptr, int(hits.size())));
   if (!hits.isEmpty()) {
     int row = 0;
     if (text.trimmed().isEmpty()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include "core/ContentStore.h"
 #include "core/PageRenderer.h"
 
@@ -26,6 +28,7 @@ class LanguageManager;
 class NotesPanel;
 class ResultModel;
 class TraceView;
+class Search;
 class UserStore;
 
 /// The main window: search box and results on the left; the code page or
@@ -160,6 +163,7 @@ private:
   QAction *m_zoomResetAction = nullptr;
   QMenu *m_trainingMenu = nullptr;
   UserStore *m_user = nullptr;
+  std::unique_ptr<Search> m_searcher; // after m_store and m_user, which it reads
   NotesPanel *m_notes = nullptr;
   BookmarksPanel *m_bookmarks = nullptr;
   QListWidget *m_historyList = nullptr;
