@@ -463,6 +463,14 @@
             <translation>よく使われる機器が RFC 3398 と異なる点</translation>
         </message>
         <message>
+            <source>USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY, a FreeSWITCH hangup line — names from vendor logs</source>
+            <translation>USER_BUSY、AST_CAUSE_BUSY、DIALSTATUS=BUSY、FreeSWITCH の切断ログ行 — ベンダのログに出る名前</translation>
+        </message>
+        <message>
+            <source>forbiden, unauthorised — small typos and British spellings are corrected</source>
+            <translation>forbiden、unauthorised — 軽いタイプミスやイギリス式の綴りは補正して検索</translation>
+        </message>
+        <message>
             <source>In vendor logs:</source>
             <translation>ベンダのログ上の名前：</translation>
         </message>

@@ -318,7 +318,9 @@ QString PageRenderer::welcomePage(Language language) const {
   html += list({tr("486 — a code; 48 — every code starting with 48"), tr("4xx — a whole class"),
                 tr("busy, temporarily — a reason phrase or words from the texts, in English or Japanese"),
                 tr("SIP/2.0 486 Busy Here — a pasted status line"),
-                tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code")});
+                tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code"),
+                tr("USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY, a FreeSWITCH hangup line — names from vendor logs"),
+                tr("forbiden, unauthorised — small typos and British spellings are corrected")});
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Keys"));
   html += list({tr("Ctrl+L or Ctrl+F: search  ·  Up/Down: move  ·  Enter: open  ·  Esc: clear"),
                 tr("Alt+Left / Alt+Right: back and forward  ·  Ctrl+D: compare")});

@@ -94,7 +94,8 @@ Query Query::fromString(const QString &input) {
   } else if ((m = freeswitchHangup.match(text)).hasMatch() || (m = hangupCauseName.match(text)).hasMatch()) {
     q.kind = Kind::Text;
     q.terms = {m.captured(1).toUpper()};
-  } else if ((m = asteriskCauseText.match(text)).hasMatch() && !m.captured(1).trimmed().front().isDigit()) {
+  } else if ((m = asteriskCauseText.match(text)).hasMatch() && !m.captured(1).trimmed().isEmpty() &&
+             !m.captured(1).trimmed().front().isDigit()) {
     q.kind = Kind::Text;
     q.registry = Registry::Q850;
     q.terms = m.captured(1).split(u' ', Qt::SkipEmptyParts).mid(0, 8);

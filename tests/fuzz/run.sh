@@ -63,6 +63,12 @@ cause 17
 warning 399
 ４８６
 ビジー 転送
+cause code 34
+hangupcause=17
+DIALSTATUS=BUSY
+X-Asterisk-HangupCause: Normal Clearing
+2026-11-30 10:15:02.123456 [NOTICE] switch_channel.c:1104 Hangup sofia/internal/1001@10.0.0.1 [CS_EXECUTE] [USER_BUSY]
+variable_hangup_cause: [CALL_REJECTED]
 SEEDS
 
 status=0
