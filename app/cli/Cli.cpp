@@ -73,7 +73,15 @@ QJsonObject entryJson(const Entry &e, Language language) {
                 {QStringLiteral("status"), e.status},
                 {QStringLiteral("refs"), refs},
                 {QStringLiteral("related"), related},
-                {QStringLiteral("has_text"), e.hasText}};
+                {QStringLiteral("has_text"), e.hasText},
+                {QStringLiteral("commonness"), e.commonness}};
+  QJsonArray vendors;
+  for (const VendorName &n : e.vendorNames)
+    vendors.append(QJsonObject{{QStringLiteral("vendor"), n.vendor},
+                               {QStringLiteral("name"), n.name},
+                               {QStringLiteral("stands_for_this_entry"), n.primary}});
+  if (!vendors.isEmpty())
+    o.insert(QStringLiteral("vendor_names"), vendors);
   if (!e.kind.isEmpty())
     o.insert(QStringLiteral("kind"), e.kind);
   if (e.hasText) {
@@ -494,8 +502,10 @@ int run(const QStringList &arguments) {
     return 1;
   }
   // One exact code: print the whole entry; otherwise list the matches.
-  const bool single = hits.first().rank == SearchHit::ExactCode &&
-                      (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode);
+  // A vendor name or a whole reason phrase counts like a code: "USER_BUSY" prints cause 17.
+  const bool single = (hits.first().rank == SearchHit::ExactCode &&
+                       (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode)) ||
+                      (hits.first().exactName && (hits.size() == 1 || !hits.at(1).exactName));
   if (parser.isSet(json)) {
     QJsonArray arr;
     if (single) {

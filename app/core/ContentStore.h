@@ -37,6 +37,9 @@ struct SearchHit {
   bool current = true; ///< status "current" (not deprecated or historic)
   /// Set by Search: the result needed a corrected spelling of a word typed.
   bool corrected = false;
+  /// Set by Search: the whole query is one of the entry's names ("decline",
+  /// "USER_BUSY"), as good as typing its code.
+  bool exactName = false;
 };
 
 /// The folded texts (searchtext::fold) an entry is ranked by, by where they

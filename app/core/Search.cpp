@@ -320,8 +320,10 @@ SearchResult Search::runText(const Query &query, Language language, const Search
   // "during") matched nothing a user would call a match: they go.
   hits.erase(std::remove_if(hits.begin(), hits.end(), [&scores](const SearchHit &h) { return scores[h.rowId].matched == 0; }),
              hits.end());
-  for (SearchHit &h : hits)
+  for (SearchHit &h : hits) {
     h.corrected = scores[h.rowId].corrected > 0;
+    h.exactName = scores[h.rowId].exactName && !h.corrected;
+  }
   if (hits.size() > limit)
     hits.resize(limit);
 
@@ -334,7 +336,7 @@ SearchResult Search::runText(const Query &query, Language language, const Search
     result.suggestionLabel = Vocabulary::entryLabel(hits.first().ref, hits.first().title);
   }
   result.hits = hits;
-  addNotes(query, language, filter, result.hits);
+  addNotes(query, language, effective, result.hits);
   return result;
 }
 
