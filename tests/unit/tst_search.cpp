@@ -257,6 +257,24 @@ private slots:
     QVERIFY(nonDefault > 50);
   }
 
+  // Anything typed or pasted gives a result or none, never a failure.
+  void oddInputs() {
+    const Search search(m_store);
+    const QStringList inputs = {
+        QStringLiteral("\"\"\""), QStringLiteral("busy NEAR(here"), QStringLiteral("* OR AND NOT"),
+        QStringLiteral("a_b-c=d:e"), QStringLiteral("____"), QStringLiteral("ーーー"), QStringLiteral("🙂 busy"),
+        QString(2000, u'x'), QStringLiteral("DIALSTATUS="), QStringLiteral("X-Asterisk-HangupCause:"),
+        QStringLiteral("Hangup Cause: "), QStringLiteral("%_\\'"), QString(QChar(0xD800)) + QStringLiteral("busy"),
+        QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbbbbb c d e f g h i j")};
+    for (const QString &in : inputs)
+      for (Language l : {Language::English, Language::Japanese}) {
+        const SearchResult r = search.run(in, l);
+        QVERIFY(r.hits.size() <= 200);
+        QVERIFY(!r.suggestion || !r.hits.isEmpty());
+      }
+    QVERIFY2(m_store.errorString().isEmpty(), qPrintable(m_store.errorString()));
+  }
+
   void notesAreSearched() {
     QTemporaryDir dir;
     UserStore user;
