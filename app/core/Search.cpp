@@ -16,8 +16,8 @@ namespace {
 constexpr int kUnmatched = 9;
 
 bool isLatinWord(const QString &term) {
-  return !term.isEmpty() &&
-         std::all_of(term.cbegin(), term.cend(), [](QChar c) { return c.isLetter() && c.unicode() < 0x0250; });
+  return !term.isEmpty() && std::all_of(term.cbegin(), term.cend(),
+                                        [](QChar c) { return c.isLetter() && c.unicode() < 0x0250; });
 }
 
 // Optimal string alignment distance (Levenshtein plus swaps of two adjacent
@@ -130,7 +130,8 @@ bool isNameLine(const QString &names, const QString &line) {
 }
 
 Score score(const RankDoc &doc, const QList<Term> &terms, const QStringList &wholeQueries) {
-  const std::array<const QString *, 5> fields = {&doc.names, &doc.vendor, &doc.summary, &doc.meaning, &doc.rest};
+  const std::array<const QString *, 5> fields = {&doc.names, &doc.vendor, &doc.summary, &doc.meaning,
+                                                 &doc.rest};
   Score s;
   for (const Term &t : terms) {
     int best = kUnmatched;
@@ -226,7 +227,8 @@ SearchResult Search::run(const Query &query, Language language, const SearchFilt
   return result;
 }
 
-SearchResult Search::runText(const Query &query, Language language, const SearchFilter &filter, int limit) const {
+SearchResult Search::runText(const Query &query, Language language, const SearchFilter &filter,
+                             int limit) const {
   SearchResult result;
   SearchFilter effective = filter;
   if (query.registry) {
@@ -318,7 +320,8 @@ SearchResult Search::runText(const Query &query, Language language, const Search
   });
   // Entries that hold a typed word only inside another word ("ring" in
   // "during") matched nothing a user would call a match: they go.
-  hits.erase(std::remove_if(hits.begin(), hits.end(), [&scores](const SearchHit &h) { return scores[h.rowId].matched == 0; }),
+  hits.erase(std::remove_if(hits.begin(), hits.end(),
+                            [&scores](const SearchHit &h) { return scores[h.rowId].matched == 0; }),
              hits.end());
   for (SearchHit &h : hits) {
     h.corrected = scores[h.rowId].corrected > 0;
@@ -349,7 +352,8 @@ void Search::addNotes(const Query &query, Language language, const SearchFilter 
     listed.insert(h.ref);
   for (const EntryRef &ref : m_user->searchNotes(query.terms)) {
     if (listed.contains(ref) || (!filter.registries.isEmpty() && !filter.registries.contains(ref.registry)) ||
-        (ref.registry == Registry::Sip && !filter.sipClasses.isEmpty() && !filter.sipClasses.contains(ref.code / 100)))
+        (ref.registry == Registry::Sip && !filter.sipClasses.isEmpty() &&
+         !filter.sipClasses.contains(ref.code / 100)))
       continue;
     const auto e = m_store.entry(ref);
     if (!e)

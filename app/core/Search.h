@@ -61,7 +61,13 @@ struct SearchResult {
 /// → "unauthorized"), and simple endings are dropped ("fails" → "fail").
 /// A Latin word of three letters or more that no word of the content starts
 /// with is corrected to content words within one edit (two for words of eight
-/// letters or more; a swap of two letters is one edit): "timout" → "timeout".
+/// letters or more; a swap of two letters is one edit): "timout" → "timeout",
+/// "decilne" → "decline". A real word that starts no name ("hre" may be in a
+/// text) is also tried as the names' words within those edits; it ranks above
+/// exact matches only where the corrected query is a whole name (rule 3:
+/// "Busy Hre" → 486 Busy Here).
+/// When nothing matched every word as typed and a correction did, the result
+/// carries the best corrected entry as the suggestion.
 class Search final {
   Q_DECLARE_TR_FUNCTIONS(Search)
   Q_DISABLE_COPY_MOVE(Search)
@@ -71,8 +77,10 @@ public:
   explicit Search(const ContentStore &store, const UserStore *user = nullptr);
   ~Search();
 
-  SearchResult run(const Query &query, Language language, const SearchFilter &filter = {}, int limit = 200) const;
-  SearchResult run(const QString &text, Language language, const SearchFilter &filter = {}, int limit = 200) const {
+  SearchResult run(const Query &query, Language language, const SearchFilter &filter = {},
+                   int limit = 200) const;
+  SearchResult run(const QString &text, Language language, const SearchFilter &filter = {},
+                   int limit = 200) const {
     return run(Query::fromString(text), language, filter, limit);
   }
 
@@ -87,7 +95,8 @@ public:
 private:
   struct WordList;
   SearchResult runText(const Query &query, Language language, const SearchFilter &filter, int limit) const;
-  void addNotes(const Query &query, Language language, const SearchFilter &filter, QList<SearchHit> &hits) const;
+  void addNotes(const Query &query, Language language, const SearchFilter &filter,
+                QList<SearchHit> &hits) const;
   const WordList &vocabulary() const;
 
   const ContentStore &m_store;

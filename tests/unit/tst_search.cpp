@@ -39,7 +39,9 @@ class TestSearch : public QObject {
   }
 
 private slots:
-  void initTestCase() { QVERIFY2(m_store.open(QStringLiteral(SIPREF_CONTENT_DB)), qPrintable(m_store.errorString())); }
+  void initTestCase() {
+    QVERIFY2(m_store.open(QStringLiteral(SIPREF_CONTENT_DB)), qPrintable(m_store.errorString()));
+  }
 
   // The relevance set, written from the content before the ranking was tuned.
   void relevance() {
@@ -57,15 +59,19 @@ private slots:
       if (line.isEmpty() || line.startsWith(u'#'))
         continue;
       const QStringList cols = line.split(u'\t');
-      QVERIFY2(cols.size() == 3, qPrintable(QStringLiteral("queries.tsv:%1: expected 3 columns").arg(lineNumber)));
+      QVERIFY2(cols.size() == 3,
+               qPrintable(QStringLiteral("queries.tsv:%1: expected 3 columns").arg(lineNumber)));
       const QStringList expected = cols.at(1).split(u' ', Qt::SkipEmptyParts);
-      QVERIFY2(!expected.isEmpty() && expected.size() <= 3, qPrintable(QStringLiteral("queries.tsv:%1").arg(lineNumber)));
+      QVERIFY2(!expected.isEmpty() && expected.size() <= 3,
+               qPrintable(QStringLiteral("queries.tsv:%1").arg(lineNumber)));
       for (const QString &e : expected)
-        QVERIFY2(m_store.contains(*EntryRef::fromString(e)),
-                 qPrintable(QStringLiteral("queries.tsv:%1: %2 is not in the content").arg(lineNumber).arg(e)));
+        QVERIFY2(
+            m_store.contains(*EntryRef::fromString(e)),
+            qPrintable(QStringLiteral("queries.tsv:%1: %2 is not in the content").arg(lineNumber).arg(e)));
       // Japanese queries are typed with the Japanese interface, the rest in English.
       const bool japanese = cols.at(2) == u"ja";
-      const QStringList got = refs(search.run(cols.at(0), japanese ? Language::Japanese : Language::English).hits, 3);
+      const QStringList got =
+          refs(search.run(cols.at(0), japanese ? Language::Japanese : Language::English).hits, 3);
       const bool ok = expected.size() == 1 ? (!got.isEmpty() && got.first() == expected.first())
                                            : std::all_of(expected.cbegin(), expected.cend(),
                                                          [&](const QString &e) { return got.contains(e); });
@@ -77,7 +83,8 @@ private slots:
         ++kind.first;
       } else {
         misses << QStringLiteral("  MISS [%1] \"%2\": expected %3 %4, got %5")
-                      .arg(cols.at(2), cols.at(0), expected.size() == 1 ? QStringLiteral("first") : QStringLiteral("in top 3"),
+                      .arg(cols.at(2), cols.at(0),
+                           expected.size() == 1 ? QStringLiteral("first") : QStringLiteral("in top 3"),
                            expected.join(u' '), got.isEmpty() ? QStringLiteral("nothing") : got.join(u' '));
       }
     }
@@ -93,7 +100,8 @@ private slots:
                              .arg(100.0 * landed / std::max(1, total), 0, 'f', 1)
                              .arg(kinds.join(QStringLiteral(", ")));
     QVERIFY2(total >= 150, "the relevance set must hold at least 150 queries");
-    QVERIFY2(landed * 100 >= total * 95, qPrintable(QStringLiteral("%1/%2 landed, below 95%").arg(landed).arg(total)));
+    QVERIFY2(landed * 100 >= total * 95,
+             qPrintable(QStringLiteral("%1/%2 landed, below 95%").arg(landed).arg(total)));
   }
 
   // The searches reported as wrong when this was filed.
@@ -121,7 +129,8 @@ private slots:
     QTest::newRow("INCOMPATIBLE_DESTINATION") << "INCOMPATIBLE_DESTINATION" << en << "q850:88" << 1;
     QTest::newRow("AST_CAUSE_NORMAL_CLEARING") << "AST_CAUSE_NORMAL_CLEARING" << en << "q850:16" << 1;
     QTest::newRow("hangupcause=17") << "hangupcause=17" << en << "q850:17" << 1;
-    QTest::newRow("X-Asterisk-HangupCause") << "X-Asterisk-HangupCause: Normal Clearing" << en << "q850:16" << 1;
+    QTest::newRow("X-Asterisk-HangupCause")
+        << "X-Asterisk-HangupCause: Normal Clearing" << en << "q850:16" << 1;
     QTest::newRow("cause code 34") << "cause code 34" << en << "q850:34" << 1;
     QTest::newRow("Q.850 cause 41") << "Q.850 cause 41" << en << "q850:41" << 1;
     QTest::newRow("ISDN cause 16") << "ISDN cause 16" << en << "q850:16" << 1;
@@ -156,8 +165,10 @@ private slots:
   void typoCorrectionAndSuggestion() {
     const Search search(m_store);
     QVERIFY(search.corrections(QStringLiteral("timout")).contains(QStringLiteral("timeout")));
-    QVERIFY(search.corrections(QStringLiteral("decilne")).contains(QStringLiteral("decline"))); // a swap is one edit
-    QVERIFY(search.corrections(QStringLiteral("forbbiden")).contains(QStringLiteral("forbidden"))); // two edits at 9 letters
+    QVERIFY(search.corrections(QStringLiteral("decilne"))
+                .contains(QStringLiteral("decline"))); // a swap is one edit
+    QVERIFY(search.corrections(QStringLiteral("forbbiden"))
+                .contains(QStringLiteral("forbidden"))); // two edits at 9 letters
     QVERIFY(!search.corrections(QStringLiteral("frbdn")).contains(QStringLiteral("forbidden")));
     const SearchResult r = search.run(QStringLiteral("forbiden"), Language::English);
     QVERIFY(r.suggestion);
@@ -220,17 +231,24 @@ private slots:
   void queryForms_data() {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("HANGUPCAUSE N") << "HANGUPCAUSE 21" << "q850:21";
-    QTest::newRow("SIP N") << "SIP 486" << "sip:486";
-    QTest::newRow("DIALSTATUS") << "DIALSTATUS=CONGESTION" << "q850:34";
-    QTest::newRow("${DIALSTATUS}") << "${DIALSTATUS} = noanswer" << "q850:19";
-    QTest::newRow("FreeSWITCH line")
-        << "2026-11-30 10:15:02.123456 [NOTICE] switch_channel.c:1104 Hangup sofia/external/0312345678@10.0.0.5 "
-           "[CS_CONSUME_MEDIA] [NORMAL_TEMPORARY_FAILURE]"
-        << "q850:41";
-    QTest::newRow("Hangup Cause:") << "Hangup Cause: ORIGINATOR_CANCEL" << "sip:487";
-    QTest::newRow("variable_hangup_cause") << "variable_hangup_cause: [USER_BUSY]" << "q850:17";
-    QTest::newRow("X-Asterisk-HangupCause Q.850 only") << "X-Asterisk-HangupCause: User busy" << "q850:17";
+    QTest::newRow("HANGUPCAUSE N") << "HANGUPCAUSE 21"
+                                   << "q850:21";
+    QTest::newRow("SIP N") << "SIP 486"
+                           << "sip:486";
+    QTest::newRow("DIALSTATUS") << "DIALSTATUS=CONGESTION"
+                                << "q850:34";
+    QTest::newRow("${DIALSTATUS}") << "${DIALSTATUS} = noanswer"
+                                   << "q850:19";
+    QTest::newRow("FreeSWITCH line") << "2026-11-30 10:15:02.123456 [NOTICE] switch_channel.c:1104 Hangup "
+                                        "sofia/external/0312345678@10.0.0.5 "
+                                        "[CS_CONSUME_MEDIA] [NORMAL_TEMPORARY_FAILURE]"
+                                     << "q850:41";
+    QTest::newRow("Hangup Cause:") << "Hangup Cause: ORIGINATOR_CANCEL"
+                                   << "sip:487";
+    QTest::newRow("variable_hangup_cause") << "variable_hangup_cause: [USER_BUSY]"
+                                           << "q850:17";
+    QTest::newRow("X-Asterisk-HangupCause Q.850 only") << "X-Asterisk-HangupCause: User busy"
+                                                       << "q850:17";
   }
   void queryForms() {
     QFETCH(QString, query);
@@ -239,7 +257,8 @@ private slots:
   }
 
   void xAsteriskHangupCauseListsCausesOnly() {
-    const QList<SearchHit> hits = Search(m_store).run(QStringLiteral("X-Asterisk-HangupCause: User busy"), Language::English).hits;
+    const QList<SearchHit> hits =
+        Search(m_store).run(QStringLiteral("X-Asterisk-HangupCause: User busy"), Language::English).hits;
     QVERIFY(!hits.isEmpty());
     for (const SearchHit &h : hits)
       QCOMPARE(h.ref.registry, Registry::Q850);
@@ -261,11 +280,21 @@ private slots:
   void oddInputs() {
     const Search search(m_store);
     const QStringList inputs = {
-        QStringLiteral("\"\"\""), QStringLiteral("busy NEAR(here"), QStringLiteral("* OR AND NOT"),
-        QStringLiteral("a_b-c=d:e"), QStringLiteral("____"), QStringLiteral("ーーー"), QStringLiteral("🙂 busy"),
-        QString(2000, u'x'), QStringLiteral("DIALSTATUS="), QStringLiteral("X-Asterisk-HangupCause:"),
-        QStringLiteral("Hangup Cause: "), QStringLiteral("%_\\'"), QString(QChar(0xD800)) + QStringLiteral("busy"),
-        QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbbbbb c d e f g h i j")};
+        QStringLiteral("\"\"\""),
+        QStringLiteral("busy NEAR(here"),
+        QStringLiteral("* OR AND NOT"),
+        QStringLiteral("a_b-c=d:e"),
+        QStringLiteral("____"),
+        QStringLiteral("ーーー"),
+        QStringLiteral("🙂 busy"),
+        QString(2000, u'x'),
+        QStringLiteral("DIALSTATUS="),
+        QStringLiteral("X-Asterisk-HangupCause:"),
+        QStringLiteral("Hangup Cause: "),
+        QStringLiteral("%_\\'"),
+        QString(QChar(0xD800)) + QStringLiteral("busy"),
+        QStringLiteral(
+            "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbbbbbbbb c d e f g h i j")};
     for (const QString &in : inputs)
       for (Language l : {Language::English, Language::Japanese}) {
         const SearchResult r = search.run(in, l);
