@@ -498,7 +498,8 @@ int run(const QStringList &arguments) {
   }
   if (result.suggestion) {
     // Only a corrected spelling matched: offer it instead of guessing.
-    err(QStringLiteral("sipref: nothing matches \"%1\" exactly. %2\n").arg(query, Search::didYouMean(result)));
+    err(QStringLiteral("sipref: nothing matches \"%1\" exactly. %2\n")
+            .arg(query, Search::didYouMean(result)));
     return 1;
   }
   // One exact code: print the whole entry; otherwise list the matches.

@@ -147,8 +147,9 @@ void ContentCompiler::loadFile(const QString &file) {
   else if (root.contains(u"vendor_names"))
     loadVendorNames(file, root);
   else
-    error(file, {}, QStringLiteral("unknown content file: expected \"registry\", \"pairs\", "
-                                   "\"isup_to_sip\", \"search_hints\" or \"vendor_names\" at the top level"));
+    error(file, {},
+          QStringLiteral("unknown content file: expected \"registry\", \"pairs\", "
+                         "\"isup_to_sip\", \"search_hints\" or \"vendor_names\" at the top level"));
 }
 
 void ContentCompiler::loadRegistry(const QString &file, const QJsonObject &root) {
@@ -563,7 +564,8 @@ void ContentCompiler::loadSearchHints(const QString &file, const QJsonObject &ro
   for (int i = 0; i < array.size(); ++i) {
     const QJsonObject h = array.at(i).toObject();
     const QString key = h.value(u"entry").toString();
-    const QString where = key.isEmpty() ? QStringLiteral("hint #%1").arg(i + 1) : QStringLiteral("entry %1").arg(key);
+    const QString where =
+        key.isEmpty() ? QStringLiteral("hint #%1").arg(i + 1) : QStringLiteral("entry %1").arg(key);
     const auto ref = EntryRef::fromString(key);
     if (!ref || !key.contains(u':')) {
       error(file, where, QStringLiteral("\"entry\" must name a code such as \"sip:486\" or \"q850:17\""));
@@ -586,8 +588,11 @@ void ContentCompiler::loadSearchHints(const QString &file, const QJsonObject &ro
       const QJsonObject a = aliases.toObject();
       QString problem;
       QStringList en, ja;
-      if (!aliases.isObject() || !readStringList(a, "en", en, problem) || !readStringList(a, "ja", ja, problem)) {
-        error(file, where, problem.isEmpty() ? QStringLiteral("\"aliases\" must be {\"en\": [...], \"ja\": [...]}") : problem);
+      if (!aliases.isObject() || !readStringList(a, "en", en, problem) ||
+          !readStringList(a, "ja", ja, problem)) {
+        error(file, where,
+              problem.isEmpty() ? QStringLiteral("\"aliases\" must be {\"en\": [...], \"ja\": [...]}")
+                                : problem);
         continue;
       }
       for (const QString &s : std::as_const(ja))
@@ -623,15 +628,19 @@ void ContentCompiler::applyHints() {
 void ContentCompiler::loadVendorNames(const QString &file, const QJsonObject &root) {
   const QJsonArray sources = root.value(u"sources").toArray();
   if (sources.isEmpty())
-    error(file, QStringLiteral("sources"), QStringLiteral("missing: cite the vendor source files the names come from"));
+    error(file, QStringLiteral("sources"),
+          QStringLiteral("missing: cite the vendor source files the names come from"));
   static const QRegularExpression commitPattern(QStringLiteral("^[0-9a-f]{40}$"));
   for (int i = 0; i < sources.size(); ++i) {
     const QJsonObject src = sources.at(i).toObject();
     const QString where = QStringLiteral("source %1").arg(src.value(u"vendor").toString());
-    if (src.value(u"vendor").toString().isEmpty() || !src.value(u"repository").toString().startsWith(u"https://") ||
-        !commitPattern.match(src.value(u"commit").toString()).hasMatch() || src.value(u"files").toObject().isEmpty())
-      error(file, where, QStringLiteral("a source needs \"vendor\", an https \"repository\", the 40-digit \"commit\" read "
-                                        "and the \"files\" the values come from"));
+    if (src.value(u"vendor").toString().isEmpty() ||
+        !src.value(u"repository").toString().startsWith(u"https://") ||
+        !commitPattern.match(src.value(u"commit").toString()).hasMatch() ||
+        src.value(u"files").toObject().isEmpty())
+      error(file, where,
+            QStringLiteral("a source needs \"vendor\", an https \"repository\", the 40-digit \"commit\" read "
+                           "and the \"files\" the values come from"));
   }
   loadVendorCauses(file, root, QStringLiteral("freeswitch"), QStringLiteral("FreeSWITCH"));
   loadVendorCauses(file, root, QStringLiteral("asterisk"), QStringLiteral("Asterisk"));
@@ -656,7 +665,8 @@ void ContentCompiler::loadVendorNames(const QString &file, const QJsonObject &ro
     v.hasEntries = true;
     const QJsonValue entries = d.value(u"entries");
     if (!entries.isArray()) {
-      error(file, v.where, QStringLiteral("missing required field \"entries\" (a list, empty when no code applies)"));
+      error(file, v.where,
+            QStringLiteral("missing required field \"entries\" (a list, empty when no code applies)"));
       continue;
     }
     for (const QJsonValue &r : entries.toArray()) {
@@ -692,9 +702,11 @@ void ContentCompiler::loadVendorCauses(const QString &file, const QJsonObject &r
     v.vendor = vendor;
     v.name = c.value(u"name").toString();
     v.where = QStringLiteral("%1 %2").arg(vendor, v.name.isEmpty() ? QString::number(i + 1) : v.name);
-    if (!namePattern.match(v.name).hasMatch() || (vendor == u"Asterisk" && !v.name.startsWith(u"AST_CAUSE_"))) {
-      error(file, v.where, QStringLiteral("\"name\" must be the name as the source spells it (upper case%1)")
-                               .arg(vendor == u"Asterisk" ? QStringLiteral(", AST_CAUSE_...") : QString()));
+    if (!namePattern.match(v.name).hasMatch() ||
+        (vendor == u"Asterisk" && !v.name.startsWith(u"AST_CAUSE_"))) {
+      error(file, v.where,
+            QStringLiteral("\"name\" must be the name as the source spells it (upper case%1)")
+                .arg(vendor == u"Asterisk" ? QStringLiteral(", AST_CAUSE_...") : QString()));
       continue;
     }
     if (declared.contains(v.name)) {
@@ -721,7 +733,8 @@ void ContentCompiler::loadVendorCauses(const QString &file, const QJsonObject &r
         continue;
       }
       v.sends = sends.toInt();
-      m_pendingRefs.append({file, v.where, EntryRef{Registry::Sip, v.sends}, QStringLiteral("response sent")});
+      m_pendingRefs.append(
+          {file, v.where, EntryRef{Registry::Sip, v.sends}, QStringLiteral("response sent")});
     }
     if (c.contains(u"entries")) {
       v.hasEntries = true;
@@ -792,9 +805,10 @@ void ContentCompiler::resolveVendorNames() {
     if (!v.hasEntries) {
       const EntryRef cause{Registry::Q850, v.value};
       if (v.value < 1 || v.value > 127 || !index.contains(cause)) {
-        error(v.file, v.where, QStringLiteral("value %1 is not a Q.850 cause of this content: list the entries the "
-                                              "name belongs to in \"entries\"")
-                                   .arg(v.value));
+        error(v.file, v.where,
+              QStringLiteral("value %1 is not a Q.850 cause of this content: list the entries the "
+                             "name belongs to in \"entries\"")
+                  .arg(v.value));
         continue;
       }
       primary = {cause};
@@ -917,7 +931,8 @@ bool ContentCompiler::write(const QString &output) {
         for (int i = 0; i < vv.size(); ++i)
           vendor.bindValue(i, vv.at(i));
         if (ok && !vendor.exec()) {
-          m_errors.append(QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), vendor.lastError().text()));
+          m_errors.append(
+              QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), vendor.lastError().text()));
           ok = false;
         }
       }
@@ -939,13 +954,17 @@ bool ContentCompiler::write(const QString &output) {
         const QString rest = both([&](const EntryText &t) {
           return QStringList(t.when + t.todo + QStringList{t.retry, e.headers.join(u' ')}).join(u'\n');
         });
-        const QVariantList rv = {id, searchtext::fold(names.join(u'\n')), searchtext::fold(otherVendor.join(u'\n')),
+        const QVariantList rv = {id,
+                                 searchtext::fold(names.join(u'\n')),
+                                 searchtext::fold(otherVendor.join(u'\n')),
                                  both([](const EntryText &t) { return t.summary; }),
-                                 both([](const EntryText &t) { return t.meaning; }), rest};
+                                 both([](const EntryText &t) { return t.meaning; }),
+                                 rest};
         for (int i = 0; i < rv.size(); ++i)
           rankDoc.bindValue(i, rv.at(i));
         if (ok && !rankDoc.exec()) {
-          m_errors.append(QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), rankDoc.lastError().text()));
+          m_errors.append(
+              QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), rankDoc.lastError().text()));
           ok = false;
         }
         static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
@@ -974,7 +993,9 @@ bool ContentCompiler::write(const QString &output) {
     for (auto it = vocabulary.cbegin(); ok && it != vocabulary.cend(); ++it) {
       // Words a user could mistype: letters only, three or more of them.
       const QString &w = it.key();
-      if (w.size() < 3 || w.size() > 40 || !std::all_of(w.cbegin(), w.cend(), [](QChar c) { return c.isLetter() && !searchtext::isCjk(c.unicode()); }))
+      if (w.size() < 3 || w.size() > 40 || !std::all_of(w.cbegin(), w.cend(), [](QChar c) {
+            return c.isLetter() && !searchtext::isCjk(c.unicode());
+          }))
         continue;
       term.bindValue(0, w);
       term.bindValue(1, it.value() ? 1 : 0);

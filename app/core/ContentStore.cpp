@@ -180,8 +180,9 @@ std::optional<Entry> ContentStore::entry(const EntryRef &ref) const {
     return std::nullopt;
   QSqlDatabase db = QSqlDatabase::database(m_connection, false);
   QSqlQuery q(db);
-  q.prepare(QStringLiteral("SELECT id, phrase, alt_phrases, class, kind, status, refs, senders, headers,"
-                           " client_retry, related, has_text, commonness FROM entries WHERE registry_order = ? AND code = ?"));
+  q.prepare(QStringLiteral(
+      "SELECT id, phrase, alt_phrases, class, kind, status, refs, senders, headers,"
+      " client_retry, related, has_text, commonness FROM entries WHERE registry_order = ? AND code = ?"));
   q.addBindValue(int(ref.registry));
   q.addBindValue(ref.code);
   if (!q.exec()) {
@@ -210,8 +211,9 @@ std::optional<Entry> ContentStore::entry(const EntryRef &ref) const {
   e.commonness = q.value(12).toInt();
   {
     QSqlQuery v(db);
-    v.prepare(QStringLiteral("SELECT vendor, name, is_primary, note_en, note_ja FROM vendor_names WHERE entry_id = ?"
-                             " ORDER BY rowid"));
+    v.prepare(QStringLiteral(
+        "SELECT vendor, name, is_primary, note_en, note_ja FROM vendor_names WHERE entry_id = ?"
+        " ORDER BY rowid"));
     v.addBindValue(id);
     if (v.exec())
       while (v.next())
@@ -268,7 +270,8 @@ QList<EntryRef> ContentStore::allRefs(std::optional<Registry> registry) const {
 namespace {
 
 // Reads the rows of a hit query into `hits`, once per entry, keeping the best rank.
-bool collectHits(QSqlQuery &q, int rank, QList<SearchHit> &hits, QHash<qint64, qsizetype> &seen, QString &error) {
+bool collectHits(QSqlQuery &q, int rank, QList<SearchHit> &hits, QHash<qint64, qsizetype> &seen,
+                 QString &error) {
   q.setForwardOnly(true);
   if (!q.exec()) {
     error = q.lastError().text();
@@ -407,7 +410,8 @@ QList<SearchHit> ContentStore::textCandidates(const QList<QStringList> &groups, 
   QList<QStringList> longGroups;
   QList<QStringList> shortGroups;
   for (const QStringList &g : groups) {
-    const bool allLong = std::all_of(g.cbegin(), g.cend(), [](const QString &t) { return searchtext::length(t) >= 3; });
+    const bool allLong =
+        std::all_of(g.cbegin(), g.cend(), [](const QString &t) { return searchtext::length(t) >= 3; });
     (allLong ? longGroups : shortGroups).append(g);
   }
   auto join = [](const QList<QStringList> &gs, bool trigram) {
@@ -452,7 +456,9 @@ QList<SearchHit> ContentStore::textCandidates(const QList<QStringList> &groups, 
         QStringList ors;
         for (const QString &t : g) {
           QString escaped = t;
-          escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+          escaped.replace(u'\\', QStringLiteral("\\\\"))
+              .replace(u'%', QStringLiteral("\\%"))
+              .replace(u'_', QStringLiteral("\\_"));
           for (const QString &c : likeColumns) {
             ors << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
             likePatterns << u'%' + escaped + u'%';
@@ -473,8 +479,8 @@ QList<SearchHit> ContentStore::textCandidates(const QList<QStringList> &groups, 
   };
   run(true, SearchHit::Phrase, limit);
   // A single character narrows by name only; texts would match nearly everything.
-  const bool singleCharacter = groups.size() == 1 && groups.first().size() == 1 &&
-                               searchtext::length(groups.first().first()) == 1;
+  const bool singleCharacter =
+      groups.size() == 1 && groups.first().size() == 1 && searchtext::length(groups.first().first()) == 1;
   if (!singleCharacter)
     run(false, SearchHit::Text, limit - int(hits.size()));
   return hits;
@@ -498,8 +504,9 @@ QHash<qint64, RankDoc> ContentStore::rankDocs(const QList<qint64> &ids) const {
     return out;
   }
   while (q.next())
-    out.insert(q.value(0).toLongLong(), RankDoc{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                                q.value(4).toString(), q.value(5).toString()});
+    out.insert(q.value(0).toLongLong(),
+               RankDoc{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toString()});
   return out;
 }
 

@@ -33,7 +33,7 @@ struct SearchHit {
   int classDigit = 0;
   int rank = Browse;
   bool hasText = false;
-  int commonness = 1; ///< see Entry::commonness
+  int commonness = 1;  ///< see Entry::commonness
   bool current = true; ///< status "current" (not deprecated or historic)
   /// Set by Search: the result needed a corrected spelling of a word typed.
   bool corrected = false;

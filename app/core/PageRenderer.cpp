@@ -120,13 +120,15 @@ QString PageRenderer::entryPage(const Entry &e, Language language) const {
   // What FreeSWITCH and Asterisk call this code, as their logs print it.
   const QString ownNames = vendorLine(e, true);
   if (!ownNames.isEmpty()) {
-    html += QStringLiteral("<p><span class=\"muted\">%1</span> %2</p>").arg(esc(tr("In vendor logs:")), ownNames);
+    html +=
+        QStringLiteral("<p><span class=\"muted\">%1</span> %2</p>").arg(esc(tr("In vendor logs:")), ownNames);
     QStringList notes;
     for (const VendorName &n : e.vendorNames)
       if (n.primary && !n.noteEn.isEmpty())
         notes << QStringLiteral("%1: %2").arg(n.name, language == Language::Japanese ? n.noteJa : n.noteEn);
     if (!notes.isEmpty())
-      html += QStringLiteral("<p class=\"muted\">%1</p>").arg(esc(notes.join(u'\n')).replace(u'\n', QStringLiteral("<br>")));
+      html += QStringLiteral("<p class=\"muted\">%1</p>")
+                  .arg(esc(notes.join(u'\n')).replace(u'\n', QStringLiteral("<br>")));
   }
   if (e.hasText) {
     html += QStringLiteral("<h2>%1</h2>").arg(tr("What it means")) + paragraph(t.meaning);
@@ -315,12 +317,13 @@ QString PageRenderer::welcomePage(Language language) const {
   html += QStringLiteral("<h1>SipRef</h1><p class=\"summary\">%1</p>")
               .arg(esc(tr("SIP response codes, SIP Warning codes and Q.850 causes, explained.")));
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Type to search"));
-  html += list({tr("486 — a code; 48 — every code starting with 48"), tr("4xx — a whole class"),
-                tr("busy, temporarily — a reason phrase or words from the texts, in English or Japanese"),
-                tr("SIP/2.0 486 Busy Here — a pasted status line"),
-                tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code"),
-                tr("USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY, a FreeSWITCH hangup line — names from vendor logs"),
-                tr("forbiden, unauthorised — small typos and British spellings are corrected")});
+  html += list(
+      {tr("486 — a code; 48 — every code starting with 48"), tr("4xx — a whole class"),
+       tr("busy, temporarily — a reason phrase or words from the texts, in English or Japanese"),
+       tr("SIP/2.0 486 Busy Here — a pasted status line"),
+       tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code"),
+       tr("USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY, a FreeSWITCH hangup line — names from vendor logs"),
+       tr("forbiden, unauthorised — small typos and British spellings are corrected")});
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Keys"));
   html += list({tr("Ctrl+L or Ctrl+F: search  ·  Up/Down: move  ·  Enter: open  ·  Esc: clear"),
                 tr("Alt+Left / Alt+Right: back and forward  ·  Ctrl+D: compare")});

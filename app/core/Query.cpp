@@ -62,21 +62,22 @@ Query Query::fromString(const QString &input) {
   static const QRegularExpression warningHeader(QStringLiteral(R"(^\s*Warning\s*:\s*(3\d\d)\b)"),
                                                 QRegularExpression::CaseInsensitiveOption);
   static const QRegularExpression registryWord(
-      QStringLiteral(R"(^(cause(?:\s*code)?|isdn\s*cause|q\.?\s?850(?:\s*cause)?|isup(?:\s*cause)?|)"
-                     R"(hangup\s*cause(?:\s*code)?|x-asterisk-hangupcausecode|warning|warn|sip)\s*[:#=]?\s*(\d{1,3})$)"),
+      QStringLiteral(
+          R"(^(cause(?:\s*code)?|isdn\s*cause|q\.?\s?850(?:\s*cause)?|isup(?:\s*cause)?|)"
+          R"(hangup\s*cause(?:\s*code)?|x-asterisk-hangupcausecode|warning|warn|sip)\s*[:#=]?\s*(\d{1,3})$)"),
       QRegularExpression::CaseInsensitiveOption);
-  // FreeSWITCH: "... [NOTICE] switch_channel.c:1104 Hangup sofia/internal/1001@host [CS_EXECUTE] [USER_BUSY]",
-  // "Hangup Cause: USER_BUSY", "variable_hangup_cause: [USER_BUSY]", "hangup_cause=USER_BUSY".
+  // FreeSWITCH: "... [NOTICE] switch_channel.c:1104 Hangup sofia/internal/1001@host [CS_EXECUTE]
+  // [USER_BUSY]", "Hangup Cause: USER_BUSY", "variable_hangup_cause: [USER_BUSY]", "hangup_cause=USER_BUSY".
   static const QRegularExpression freeswitchHangup(
       QStringLiteral(R"(\bHangup\s+\S+\s+\[CS_[A-Z_]+\]\s+\[([A-Z][A-Z0-9_]+)\])"));
   static const QRegularExpression hangupCauseName(
       QStringLiteral(R"((?<![a-z])hangup[ _]?cause\s*[:=]\s*\[?([A-Z][A-Z0-9_]+)\]?\s*$)"),
       QRegularExpression::CaseInsensitiveOption);
   // Asterisk: "X-Asterisk-HangupCause: Normal Clearing" (the cause's text), "DIALSTATUS=BUSY".
-  static const QRegularExpression asteriskCauseText(
-      QStringLiteral(R"(^X-Asterisk-HangupCause\s*:\s*(.+)$)"), QRegularExpression::CaseInsensitiveOption);
-  static const QRegularExpression dialStatus(
-      QStringLiteral(R"(^\$?\{?DIALSTATUS\}?\s*[=:]\s*([A-Za-z]+)$)"), QRegularExpression::CaseInsensitiveOption);
+  static const QRegularExpression asteriskCauseText(QStringLiteral(R"(^X-Asterisk-HangupCause\s*:\s*(.+)$)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+  static const QRegularExpression dialStatus(QStringLiteral(R"(^\$?\{?DIALSTATUS\}?\s*[=:]\s*([A-Za-z]+)$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
   static const QRegularExpression classPattern(QStringLiteral(R"(^([1-6])xx$)"),
                                                QRegularExpression::CaseInsensitiveOption);
   static const QRegularExpression digitsOnly(QStringLiteral(R"(^\d{1,3}$)"));

@@ -103,7 +103,9 @@ QString fold(const QString &text) {
   return out;
 }
 
-QStringList words(const QString &folded) { return folded.split(u' ', Qt::SkipEmptyParts); }
+QStringList words(const QString &folded) {
+  return folded.split(u' ', Qt::SkipEmptyParts);
+}
 
 bool containsAtWordStart(const QString &text, const QString &term) {
   if (term.isEmpty())

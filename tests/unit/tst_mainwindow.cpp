@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -24,7 +25,6 @@
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolBar>
-#include <QLabel>
 #include <QtTest>
 
 using namespace sipref;

@@ -41,7 +41,8 @@ private slots:
     QTest::newRow("Q.850 cause") << "Q.850 cause 41" << 41 << int(Registry::Q850) << true;
     QTest::newRow("hangupcause=") << "hangupcause=17" << 17 << int(Registry::Q850) << true;
     QTest::newRow("HANGUPCAUSE N") << "HANGUPCAUSE 21" << 21 << int(Registry::Q850) << true;
-    QTest::newRow("X-Asterisk-HangupCauseCode") << "X-Asterisk-HangupCauseCode: 18" << 18 << int(Registry::Q850) << true;
+    QTest::newRow("X-Asterisk-HangupCauseCode")
+        << "X-Asterisk-HangupCauseCode: 18" << 18 << int(Registry::Q850) << true;
     QTest::newRow("SIP N") << "SIP 486" << 486 << int(Registry::Sip) << true;
     QTest::newRow("Warning header") << "Warning: 399 sbc.example.com \"Codec mismatch\"" << 399
                                     << int(Registry::Warning) << true;
@@ -103,10 +104,12 @@ private slots:
            "[CS_EXECUTE] [USER_BUSY]"
         << QStringList{"USER_BUSY"};
     QTest::newRow("Hangup Cause:") << "Hangup Cause: normal_clearing" << QStringList{"NORMAL_CLEARING"};
-    QTest::newRow("variable_hangup_cause") << "variable_hangup_cause: [CALL_REJECTED]" << QStringList{"CALL_REJECTED"};
+    QTest::newRow("variable_hangup_cause")
+        << "variable_hangup_cause: [CALL_REJECTED]" << QStringList{"CALL_REJECTED"};
     QTest::newRow("DIALSTATUS") << "DIALSTATUS = busy" << QStringList{"DIALSTATUS=BUSY"};
     QTest::newRow("${DIALSTATUS}") << "${DIALSTATUS}=CHANUNAVAIL" << QStringList{"DIALSTATUS=CHANUNAVAIL"};
-    QTest::newRow("X-Asterisk-HangupCause") << "X-Asterisk-HangupCause: Normal Clearing" << QStringList{"Normal", "Clearing"};
+    QTest::newRow("X-Asterisk-HangupCause")
+        << "X-Asterisk-HangupCause: Normal Clearing" << QStringList{"Normal", "Clearing"};
   }
   void text() {
     QFETCH(QString, input);
