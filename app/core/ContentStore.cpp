@@ -486,28 +486,40 @@ QList<SearchHit> ContentStore::textCandidates(const QList<QStringList> &groups, 
   return hits;
 }
 
-QHash<qint64, RankDoc> ContentStore::rankDocs(const QList<qint64> &ids) const {
-  QHash<qint64, RankDoc> out;
+void ContentStore::readRankDocs(QHash<qint64, RankDoc> &docs, const QList<qint64> &ids, RankDoc::Part part) const {
   if (!m_open || ids.isEmpty())
-    return out;
+    return;
   QStringList list;
   list.reserve(ids.size());
   for (qint64 id : ids)
     list << QString::number(id);
   QSqlQuery q(QSqlDatabase::database(m_connection, false));
   q.setForwardOnly(true);
+  const QString columns = part == RankDoc::Names     ? QStringLiteral("names, vendor")
+                          : part == RankDoc::Summary ? QStringLiteral("summary, ''")
+                                                     : QStringLiteral("meaning, rest");
   // The ids are numbers from the database itself, so they are written into the SQL.
-  if (!q.exec(QStringLiteral("SELECT entry_id, names, vendor, summary, meaning, rest FROM rank_docs"
-                             " WHERE entry_id IN (%1)")
-                  .arg(list.join(u',')))) {
+  if (!q.exec(QStringLiteral("SELECT entry_id, %1 FROM rank_docs WHERE entry_id IN (%2)")
+                  .arg(columns, list.join(u',')))) {
     m_error = q.lastError().text();
-    return out;
+    return;
   }
-  while (q.next())
-    out.insert(q.value(0).toLongLong(),
-               RankDoc{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toString()});
-  return out;
+  while (q.next()) {
+    RankDoc &d = docs[q.value(0).toLongLong()];
+    switch (part) {
+    case RankDoc::Names:
+      d.names = q.value(1).toString();
+      d.vendor = q.value(2).toString();
+      break;
+    case RankDoc::Summary:
+      d.summary = q.value(1).toString();
+      break;
+    case RankDoc::Texts:
+      d.meaning = q.value(1).toString();
+      d.rest = q.value(2).toString();
+      break;
+    }
+  }
 }
 
 QList<VocabularyWord> ContentStore::vocabulary() const {

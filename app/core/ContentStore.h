@@ -52,6 +52,7 @@ struct RankDoc {
   QString summary;
   QString meaning;
   QString rest;
+  enum Part { Names, Summary, Texts };
 };
 
 /// A folded word of the content, for typo correction.
@@ -101,8 +102,10 @@ public:
   /// order, at most `limit`. Search ranks them; ContentStore only finds them.
   QList<SearchHit> textCandidates(const QList<QStringList> &groups, Language language,
                                   const SearchFilter &filter = {}, int limit = 200) const;
-  /// The ranking texts of the given entries (SearchHit::rowId).
-  QHash<qint64, RankDoc> rankDocs(const QList<qint64> &ids) const;
+  /// Reads one part of the ranking texts of the given entries (SearchHit::rowId)
+  /// into `docs`: the parts are read in turn, each only for the entries whose
+  /// rank the earlier parts leave open, since the later ones are longer.
+  void readRankDocs(QHash<qint64, RankDoc> &docs, const QList<qint64> &ids, RankDoc::Part part) const;
   /// Every word of the content, in order.
   QList<VocabularyWord> vocabulary() const;
 

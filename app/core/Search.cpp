@@ -157,6 +157,25 @@ Score score(const RankDoc &doc, const QList<Term> &terms, const QStringList &who
   return s;
 }
 
+// True when the parts of the page after `part` can change the score: some
+// word as typed, or (for several words) the query as a whole, is not in the
+// parts read so far. A spelling as typed further down outranks a correction
+// up here (rule 4), so corrections do not count.
+bool needsMore(const RankDoc &doc, RankDoc::Part part, const QList<Term> &terms, const QStringList &wholeQueries,
+               const QSet<qsizetype> &absent) {
+  const std::array<const QString *, 3> read = {&doc.names, &doc.vendor, &doc.summary};
+  const qsizetype fields = part == RankDoc::Names ? 2 : 3;
+  auto found = [&](const QString &spelling) {
+    return std::any_of(read.cbegin(), read.cbegin() + fields,
+                       [&spelling](const QString *f) { return searchtext::containsAtWordStart(*f, spelling); });
+  };
+  for (qsizetype i = 0; i < terms.size(); ++i)
+    if (!absent.contains(i) && std::none_of(terms.at(i).exact.cbegin(), terms.at(i).exact.cend(), found))
+      return true;
+  return terms.size() > 1 && absent.isEmpty() &&
+         std::none_of(wholeQueries.cbegin(), wholeQueries.cend(), found);
+}
+
 } // namespace
 
 struct Search::WordList {
@@ -279,23 +298,38 @@ SearchResult Search::runText(const Query &query, Language language, const Search
   for (const Term &t : std::as_const(terms))
     groups.append(t.exact + t.corrected);
   QList<SearchHit> hits = m_store.textCandidates(groups, language, effective, limit);
+  QSet<qsizetype> absent; // words no entry holds
   if (groups.size() > 1 && hits.size() < limit) {
     QSet<qint64> seen;
     for (const SearchHit &h : std::as_const(hits))
       seen.insert(h.rowId);
-    for (const QStringList &g : std::as_const(groups))
-      for (const SearchHit &h : m_store.textCandidates({g}, language, effective, limit))
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+      const QList<SearchHit> found = m_store.textCandidates({groups.at(i)}, language, effective, limit);
+      if (found.isEmpty())
+        absent.insert(i); // in no entry at all: no need to look for it in the long texts
+      for (const SearchHit &h : found)
         if (!seen.contains(h.rowId)) {
           seen.insert(h.rowId);
           hits.append(h);
         }
+    }
   }
 
   QList<qint64> ids;
   ids.reserve(hits.size());
   for (const SearchHit &h : std::as_const(hits))
     ids << h.rowId;
-  const QHash<qint64, RankDoc> docs = m_store.rankDocs(ids);
+  // Names first, then the summary, then the long texts, each only for the
+  // entries where a word, or the query as a whole, is not found yet.
+  QHash<qint64, RankDoc> docs;
+  m_store.readRankDocs(docs, ids, RankDoc::Names);
+  for (RankDoc::Part next : {RankDoc::Summary, RankDoc::Texts}) {
+    QList<qint64> open;
+    for (qint64 id : std::as_const(ids))
+      if (needsMore(docs[id], RankDoc::Part(next - 1), terms, wholeQueries, absent))
+        open << id;
+    m_store.readRankDocs(docs, open, next);
+  }
   QHash<qint64, Score> scores;
   for (const SearchHit &h : std::as_const(hits))
     scores.insert(h.rowId, score(docs.value(h.rowId), terms, wholeQueries));
