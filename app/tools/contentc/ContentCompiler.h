@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Entry.h"
+#include "core/Entry.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -19,7 +18,6 @@ namespace sipref {
 /// anything is written: the output file is either a whole, valid database or
 /// untouched.
 class ContentCompiler final {
-  Q_DECLARE_TR_FUNCTIONS(ContentCompiler)
 
 public:
   /// Loads and validates the files. Returns false when any problem was found;
@@ -49,6 +47,7 @@ private:
   void loadVendorReceived(const QString &file, const QJsonObject &root, const QString &key,
                           const QString &vendor);
   LocalizedText readNote(const QString &file, const QString &where, const QJsonValue &value);
+  void loadDepartures(const QString &file, const QJsonObject &root);
   void checkReferences();
   void applyHints();
   void resolveVendorNames();
