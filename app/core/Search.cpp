@@ -14,6 +14,8 @@ namespace sipref {
 namespace {
 
 constexpr int kUnmatched = 9;
+// Candidates ranked per word group, as many as a result list shows.
+constexpr int kCandidates = 200;
 
 bool isLatinWord(const QString &term) {
   return !term.isEmpty() && std::all_of(term.cbegin(), term.cend(),
@@ -297,14 +299,17 @@ SearchResult Search::runText(const Query &query, Language language, const Search
   QList<QStringList> groups;
   for (const Term &t : std::as_const(terms))
     groups.append(t.exact + t.corrected);
-  QList<SearchHit> hits = m_store.textCandidates(groups, language, effective, limit);
+  // Ranked from the same candidates whatever the caller keeps: the best of
+  // them is often not the first in code order (USER_BUSY: cause 17, not 486).
+  const int candidateLimit = std::max(limit, kCandidates);
+  QList<SearchHit> hits = m_store.textCandidates(groups, language, effective, candidateLimit);
   QSet<qsizetype> absent; // words no entry holds
-  if (groups.size() > 1 && hits.size() < limit) {
+  if (groups.size() > 1 && hits.size() < candidateLimit) {
     QSet<qint64> seen;
     for (const SearchHit &h : std::as_const(hits))
       seen.insert(h.rowId);
     for (qsizetype i = 0; i < groups.size(); ++i) {
-      const QList<SearchHit> found = m_store.textCandidates({groups.at(i)}, language, effective, limit);
+      const QList<SearchHit> found = m_store.textCandidates({groups.at(i)}, language, effective, candidateLimit);
       if (found.isEmpty())
         absent.insert(i); // in no entry at all: no need to look for it in the long texts
       for (const SearchHit &h : found)

@@ -256,6 +256,18 @@ private slots:
     QCOMPARE(first(query), expected);
   }
 
+  // Asking for one result ranks the same candidates as asking for all.
+  void firstResultDoesNotDependOnTheLimit() {
+    const Search search(m_store);
+    for (const char *q : {"USER_BUSY", "DIALSTATUS=BUSY", "forbiden", "話中", "one way audio"})
+      for (Language l : {Language::English, Language::Japanese}) {
+        const QList<SearchHit> one = search.run(QString::fromUtf8(q), l, {}, 1).hits;
+        const QList<SearchHit> all = search.run(QString::fromUtf8(q), l).hits;
+        QCOMPARE(one.size(), 1);
+        QCOMPARE(one.first().ref, all.first().ref);
+      }
+  }
+
   void xAsteriskHangupCauseListsCausesOnly() {
     const QList<SearchHit> hits =
         Search(m_store).run(QStringLiteral("X-Asterisk-HangupCause: User busy"), Language::English).hits;
