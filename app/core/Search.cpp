@@ -51,28 +51,28 @@ int editDistance(const QString &a, const QString &b, int max) {
   return prev[m];
 }
 
-// British spellings in their American form; the caller keeps those the content uses.
-QStringList americanSpellings(const QString &w) {
+// The word in the other of British and American spelling ("unauthorised" ↔
+// "unauthorized", "dialled" ↔ "dialed", "honour" ↔ "honor", "centre" ↔
+// "center"); the caller keeps those the content uses.
+QStringList otherSpellings(const QString &w) {
   QStringList out;
-  auto replaceEnd = [&](const QString &from, const QString &to) {
-    if (w.size() > from.size() + 2 && w.endsWith(from))
-      out << w.left(w.size() - from.size()) + to;
+  auto replaceEnd = [&](const char *from, const char *to) {
+    const QString f = QString::fromLatin1(from);
+    if (w.size() > f.size() + 2 && w.endsWith(f))
+      out << w.left(w.size() - f.size()) + QString::fromLatin1(to);
   };
-  if (w.contains(QStringLiteral("isat")))
-    out << QString(w).replace(QStringLiteral("isat"), QStringLiteral("izat"));
-  for (const char *end : {"ise", "ised", "ises", "ising", "iser", "isers"}) {
-    QString to = QString::fromLatin1(end);
-    to[1] = u'z';
-    replaceEnd(QString::fromLatin1(end), to);
+  for (const auto &[british, american] : {std::pair{"isat", "izat"}, std::pair{"izat", "isat"}})
+    if (w.contains(QLatin1String(british)))
+      out << QString(w).replace(QLatin1String(british), QLatin1String(american));
+  constexpr std::pair<const char *, const char *> kEnds[] = {
+      {"ise", "ize"},  {"ised", "ized"},  {"ises", "izes"},  {"ising", "izing"}, {"iser", "izer"},
+      {"our", "or"},   {"ours", "ors"},   {"oured", "ored"}, {"tre", "ter"},     {"tres", "ters"},
+      {"lled", "led"}, {"lling", "ling"}, {"ogue", "og"},    {"ogues", "ogs"},
+  };
+  for (const auto &[british, american] : kEnds) {
+    replaceEnd(british, american);
+    replaceEnd(american, british);
   }
-  replaceEnd(QStringLiteral("our"), QStringLiteral("or"));
-  replaceEnd(QStringLiteral("ours"), QStringLiteral("ors"));
-  replaceEnd(QStringLiteral("oured"), QStringLiteral("ored"));
-  replaceEnd(QStringLiteral("tre"), QStringLiteral("ter"));
-  replaceEnd(QStringLiteral("lled"), QStringLiteral("led"));
-  replaceEnd(QStringLiteral("lling"), QStringLiteral("ling"));
-  replaceEnd(QStringLiteral("ogue"), QStringLiteral("og"));
-  replaceEnd(QStringLiteral("ogues"), QStringLiteral("ogs"));
   return out;
 }
 
@@ -163,13 +163,14 @@ Score score(const RankDoc &doc, const QList<Term> &terms, const QStringList &who
 // word as typed, or (for several words) the query as a whole, is not in the
 // parts read so far. A spelling as typed further down outranks a correction
 // up here (rule 4), so corrections do not count.
-bool needsMore(const RankDoc &doc, RankDoc::Part part, const QList<Term> &terms, const QStringList &wholeQueries,
-               const QSet<qsizetype> &absent) {
+bool needsMore(const RankDoc &doc, RankDoc::Part part, const QList<Term> &terms,
+               const QStringList &wholeQueries, const QSet<qsizetype> &absent) {
   const std::array<const QString *, 3> read = {&doc.names, &doc.vendor, &doc.summary};
   const qsizetype fields = part == RankDoc::Names ? 2 : 3;
   auto found = [&](const QString &spelling) {
-    return std::any_of(read.cbegin(), read.cbegin() + fields,
-                       [&spelling](const QString *f) { return searchtext::containsAtWordStart(*f, spelling); });
+    return std::any_of(read.cbegin(), read.cbegin() + fields, [&spelling](const QString *f) {
+      return searchtext::containsAtWordStart(*f, spelling);
+    });
   };
   for (qsizetype i = 0; i < terms.size(); ++i)
     if (!absent.contains(i) && std::none_of(terms.at(i).exact.cbegin(), terms.at(i).exact.cend(), found))
@@ -268,7 +269,7 @@ SearchResult Search::runText(const Query &query, Language language, const Search
     t.exact << word;
     if (isLatinWord(word) && word.size() >= 3) {
       const WordList &v = vocabulary();
-      for (const QString &s : americanSpellings(word) + stems(word))
+      for (const QString &s : otherSpellings(word) + stems(word))
         if (!t.exact.contains(s) && v.hasPrefix(s))
           t.exact << s;
       // A word is still being typed ("forb") when some content word starts
@@ -309,7 +310,8 @@ SearchResult Search::runText(const Query &query, Language language, const Search
     for (const SearchHit &h : std::as_const(hits))
       seen.insert(h.rowId);
     for (qsizetype i = 0; i < groups.size(); ++i) {
-      const QList<SearchHit> found = m_store.textCandidates({groups.at(i)}, language, effective, candidateLimit);
+      const QList<SearchHit> found =
+          m_store.textCandidates({groups.at(i)}, language, effective, candidateLimit);
       if (found.isEmpty())
         absent.insert(i); // in no entry at all: no need to look for it in the long texts
       for (const SearchHit &h : found)

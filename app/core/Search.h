@@ -57,8 +57,9 @@ struct SearchResult {
 ///
 /// Spelling: text is compared in folded form (searchtext::fold: width, case,
 /// ー, "_" and "-"), so "ユーザー" = "ユーザ" and "NORMAL_CLEARING" = "normal
-/// clearing". British spellings are tried in American form ("unauthorised"
-/// → "unauthorized"), and simple endings are dropped ("fails" → "fail").
+/// clearing". British and American spellings match each other ("unauthorised"
+/// → "unauthorized", "dialed" → "dialled"), and simple endings are dropped
+/// ("fails" → "fail"); neither counts as a correction.
 /// A Latin word of three letters or more that no word of the content starts
 /// with is corrected to content words within one edit (two for words of eight
 /// letters or more; a swap of two letters is one edit): "timout" → "timeout",

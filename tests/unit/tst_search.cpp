@@ -200,6 +200,11 @@ private slots:
     // British and American spellings.
     QCOMPARE(first(QStringLiteral("unauthorised")), QStringLiteral("sip:401"));
     QVERIFY(!Search(m_store).run(QStringLiteral("unauthorised"), Language::English).suggestion);
+    // The content writes "dialled" and "honour"; American spellings find them, uncorrected.
+    for (const char *american : {"dialed", "honor", "canceled"}) {
+      const SearchResult r = Search(m_store).run(QString::fromLatin1(american), Language::English);
+      QVERIFY2(!r.hits.isEmpty() && !r.suggestion, american);
+    }
   }
 
   void vendorNamesAreContent() {
