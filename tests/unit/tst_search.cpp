@@ -7,6 +7,7 @@
 #include "core/Search.h"
 #include "core/SearchText.h"
 #include "core/UserStore.h"
+#include "common/TestData.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -40,12 +41,12 @@ class TestSearch : public QObject {
 
 private slots:
   void initTestCase() {
-    QVERIFY2(m_store.open(QStringLiteral(SIPREF_CONTENT_DB)), qPrintable(m_store.errorString()));
+    QVERIFY2(m_store.open(test::shippedContent()), qPrintable(m_store.errorString()));
   }
 
   // The relevance set, written from the content before the ranking was tuned.
   void relevance() {
-    QFile file(QStringLiteral(SIPREF_TEST_DATA "/queries.tsv"));
+    QFile file(test::dataPath("queries.tsv"));
     QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
     const Search search(m_store);
     int total = 0;
