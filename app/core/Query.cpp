@@ -74,7 +74,10 @@ Query Query::fromString(const QString &input) {
       QStringLiteral(R"((?<![a-z])hangup[ _]?cause\s*[:=]\s*\[?([A-Z][A-Z0-9_]+)\]?\s*$)"),
       QRegularExpression::CaseInsensitiveOption);
   // Asterisk: "X-Asterisk-HangupCause: Normal Clearing" (the cause's text), "DIALSTATUS=BUSY".
-  static const QRegularExpression asteriskCauseText(QStringLiteral(R"(^X-Asterisk-HangupCause\s*:\s*(.+)$)"),
+  static const QRegularExpression asteriskCauseText(
+      QStringLiteral(R"(^(?:X-Asterisk-HangupCause|Cause-txt)\s*:\s*(.+)$)"), QRegularExpression::CaseInsensitiveOption);
+  // Asterisk's HANGUPCAUSE(channel,tech) for PJSIP: "SIP 486 Busy Here" (chan_pjsip.c).
+  static const QRegularExpression asteriskTechCause(QStringLiteral(R"(^SIP\s+([1-6]\d\d)\s+\D)"),
                                                     QRegularExpression::CaseInsensitiveOption);
   static const QRegularExpression dialStatus(QStringLiteral(R"(^\$?\{?DIALSTATUS\}?\s*[=:]\s*([A-Za-z]+)$)"),
                                              QRegularExpression::CaseInsensitiveOption);
@@ -103,6 +106,8 @@ Query Query::fromString(const QString &input) {
   } else if ((m = dialStatus.match(text)).hasMatch()) {
     q.kind = Kind::Text;
     q.terms = {QStringLiteral("DIALSTATUS=") + m.captured(1).toUpper()};
+  } else if ((m = asteriskTechCause.match(text)).hasMatch()) {
+    q = codeQuery(Registry::Sip, m.captured(1), true);
   } else if ((m = registryWord.match(text)).hasMatch()) {
     const QString word = m.captured(1).toLower();
     Registry r = Registry::Q850;

@@ -22,8 +22,9 @@ namespace sipref {
 ///   - a FreeSWITCH hangup log line or variable: "... Hangup sofia/internal/1001@pbx
 ///     [CS_EXECUTE] [USER_BUSY]", "Hangup Cause: USER_BUSY",
 ///     "variable_hangup_cause: [USER_BUSY]" → Text "USER_BUSY" (the vendor name)
-///   - "X-Asterisk-HangupCause: Normal Clearing" → Text "Normal Clearing",
-///     registry Q.850 (Asterisk puts the cause's text there)
+///   - "X-Asterisk-HangupCause: Normal Clearing", AMI "Cause-txt: Normal Clearing"
+///     → Text "Normal Clearing", registry Q.850 (Asterisk puts the cause's text there)
+///   - Asterisk's HANGUPCAUSE(channel,tech): "SIP 486 Busy Here" → Code 486 (SIP)
 ///   - "DIALSTATUS=BUSY", "${DIALSTATUS}: busy" → Text "DIALSTATUS=BUSY"
 ///   - a registry word and a number: "cause 17", "cause code 34", "ISDN cause 16",
 ///     "Q.850 cause 41", "q850 17", "isup 17", "hangupcause=17", "HANGUPCAUSE 17",

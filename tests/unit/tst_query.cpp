@@ -44,6 +44,8 @@ private slots:
     QTest::newRow("X-Asterisk-HangupCauseCode")
         << "X-Asterisk-HangupCauseCode: 18" << 18 << int(Registry::Q850) << true;
     QTest::newRow("SIP N") << "SIP 486" << 486 << int(Registry::Sip) << true;
+    QTest::newRow("HANGUPCAUSE tech") << "SIP 486 Busy Here" << 486 << int(Registry::Sip) << true;
+    QTest::newRow("AMI Cause") << "Cause: 16" << 16 << int(Registry::Q850) << true;
     QTest::newRow("Warning header") << "Warning: 399 sbc.example.com \"Codec mismatch\"" << 399
                                     << int(Registry::Warning) << true;
   }
@@ -110,6 +112,7 @@ private slots:
     QTest::newRow("${DIALSTATUS}") << "${DIALSTATUS}=CHANUNAVAIL" << QStringList{"DIALSTATUS=CHANUNAVAIL"};
     QTest::newRow("X-Asterisk-HangupCause")
         << "X-Asterisk-HangupCause: Normal Clearing" << QStringList{"Normal", "Clearing"};
+    QTest::newRow("AMI Cause-txt") << "Cause-txt: User busy" << QStringList{"User", "busy"};
   }
   void text() {
     QFETCH(QString, input);
