@@ -3,13 +3,16 @@
 // reported as wrong, typo correction and "Did you mean", spelling folding,
 // vendor names as content, and commonness filled for every entry.
 
+#include "common/TestData.h"
 #include "core/ContentStore.h"
 #include "core/Search.h"
 #include "core/SearchText.h"
 #include "core/UserStore.h"
-#include "common/TestData.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -40,9 +43,7 @@ class TestSearch : public QObject {
   }
 
 private slots:
-  void initTestCase() {
-    QVERIFY2(m_store.open(test::shippedContent()), qPrintable(m_store.errorString()));
-  }
+  void initTestCase() { QVERIFY2(m_store.open(test::shippedContent()), qPrintable(m_store.errorString())); }
 
   // The relevance set, written from the content before the ranking was tuned.
   void relevance() {
@@ -232,6 +233,50 @@ private slots:
     const QStringList userBusy = top(QStringLiteral("USER_BUSY"), 3);
     QCOMPARE(userBusy.value(0), QStringLiteral("q850:17"));
     QVERIFY(userBusy.contains(QStringLiteral("sip:486")));
+  }
+
+  // Every value the issue names is in the vendor file, and each one that
+  // belongs to an entry is shown on it.
+  void vendorFileIsComplete() {
+    QFile file(QStringLiteral(SIPREF_SOURCE_DIR "/resources/content/vendor_names.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    QSet<QString> listed;
+    for (const char *key : {"freeswitch", "asterisk"})
+      for (const QJsonValue &v : root.value(QLatin1String(key)).toArray())
+        listed << v[QStringLiteral("name")].toString();
+    for (const QJsonValue &v : root.value(QStringLiteral("dialstatus")).toArray())
+      listed << QStringLiteral("DIALSTATUS=") + v[QStringLiteral("value")].toString();
+    QSet<QString> shown;
+    for (const EntryRef &ref : m_store.allRefs()) {
+      const auto entry = m_store.entry(ref);
+      for (const VendorName &n : entry->vendorNames)
+        shown << n.name;
+    }
+    const char *expected[] = {"ORIGINATOR_CANCEL",
+                              "LOSE_RACE",
+                              "MEDIA_TIMEOUT",
+                              "PICKED_OFF",
+                              "NORMAL_CLEARING",
+                              "USER_BUSY",
+                              "AST_CAUSE_NORMAL_CLEARING",
+                              "AST_CAUSE_BUSY",
+                              "AST_CAUSE_CONGESTION",
+                              "DIALSTATUS=ANSWER",
+                              "DIALSTATUS=BUSY",
+                              "DIALSTATUS=NOANSWER",
+                              "DIALSTATUS=CANCEL",
+                              "DIALSTATUS=CONGESTION",
+                              "DIALSTATUS=CHANUNAVAIL",
+                              "DIALSTATUS=DONTCALL",
+                              "DIALSTATUS=TORTURE",
+                              "DIALSTATUS=INVALIDARGS"};
+    for (const char *name : expected) {
+      QVERIFY2(listed.contains(QLatin1String(name)), name);
+      // INVALIDARGS: Dial() was not even attempted, so no code applies (the file says why).
+      if (QLatin1String(name) != QLatin1String("DIALSTATUS=INVALIDARGS"))
+        QVERIFY2(shown.contains(QLatin1String(name)), name);
+    }
   }
 
   void queryForms_data() {
