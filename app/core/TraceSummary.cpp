@@ -3,6 +3,8 @@
 #include "ContentStore.h"
 #include "Vocabulary.h"
 
+#include <QStringBuilder>
+
 namespace sipref {
 
 namespace {
@@ -98,6 +100,14 @@ TraceMessage TraceSummary::message(int index) const {
   const Stored &s = m_messages.at(index);
   TraceMessage m;
   m.line = s.line;
+  m.frame = s.frame;
+  m.time = s.time;
+  if (s.source >= 0)
+    m.source = m_texts.at(s.source);
+  if (s.destination >= 0)
+    m.destination = m_texts.at(s.destination);
+  if (s.transport >= 0)
+    m.transport = m_texts.at(s.transport);
   m.kind = s.statusCode < 0 ? TraceMessage::Kind::Request : TraceMessage::Kind::Response;
   if (m.isRequest())
     m.method = m_texts.at(s.text);
@@ -137,6 +147,15 @@ void TraceSummary::add(const TraceMessage &message) {
 
   Stored stored;
   stored.line = message.line;
+  stored.frame = message.frame;
+  stored.time = message.time;
+  // A capture reader hands out one string per endpoint: kept once, found by address.
+  if (!message.source.isEmpty())
+    stored.source = textIndex(message.source);
+  if (!message.destination.isEmpty())
+    stored.destination = textIndex(message.destination);
+  if (!message.transport.isEmpty())
+    stored.transport = textIndex(message.transport);
   stored.cseq = message.cseq;
   stored.statusCode = qint16(message.isRequest() ? -1 : message.statusCode);
   stored.call = callIndex;
@@ -257,7 +276,19 @@ QString TraceExplainer::phraseIfDifferent(int code, const QString &sent) const {
   const Entry *e = lookup(EntryRef{Registry::Sip, code});
   if (!e || e->phrase.isEmpty())
     return {};
-  if (e->phrase.compare(sent.simplified(), Qt::CaseInsensitive) == 0)
+  // Most phrases are sent with single spaces: compared as they are, without a copy.
+  bool simple = true;
+  bool space = true; // a leading space is not simple
+  for (QChar c : sent) {
+    if (c.isSpace() && (space || c != u' ')) {
+      simple = false;
+      break;
+    }
+    space = c.isSpace();
+  }
+  if (space && !sent.isEmpty())
+    simple = false; // a trailing space
+  if (e->phrase.compare(simple ? sent : sent.simplified(), Qt::CaseInsensitive) == 0)
     return {};
   return e->phrase;
 }
@@ -289,13 +320,16 @@ QString TraceExplainer::startLine(const TraceMessage &message) {
     return message.method;
   if (message.reasonPhrase.isEmpty())
     return QString::number(message.statusCode);
-  return QString::number(message.statusCode) + u' ' + message.reasonPhrase;
+  return QString::number(message.statusCode) % u' ' % message.reasonPhrase;
 }
 
 QString TraceExplainer::cseqText(const TraceMessage &message) {
   if (message.cseq < 0)
     return {};
-  return QStringLiteral("CSeq %1 %2").arg(message.cseq).arg(message.cseqMethod).trimmed();
+  // Built in one piece: this runs for every message of a report.
+  if (message.cseqMethod.isEmpty())
+    return QStringLiteral("CSeq ") % QString::number(message.cseq);
+  return QStringLiteral("CSeq ") % QString::number(message.cseq) % u' ' % message.cseqMethod;
 }
 
 QString TraceExplainer::reasonText(const TraceReason &reason) const {

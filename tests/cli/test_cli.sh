@@ -47,6 +47,44 @@ check "compare unknown" 1 "$bin" --compare 486 999
 check "compare needs two" 2 "$bin" --compare 486
 check "bad lang" 2 "$bin" --lookup 486 --lang fr
 check "unknown option" 2 "$bin" --lookup 486 --frobnicate
+# A mistyped option is refused on the command line: no window, usage on stderr.
+check "misspelt option" 2 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM timeout 10 "$bin" --lokup 486
+contains "misspelt option named" $err "unknown option 'lokup'"
+contains "usage after the error" $err "--lookup <query>"
+check "unknown option offscreen" 2 env QT_QPA_PLATFORM=offscreen timeout 10 "$bin" --bogus
+check "extra argument" 2 "$bin" --lookup 486 600
+contains "extra argument named" $err "unexpected argument 600"
+check "help-all" 0 "$bin" --help-all; contains "help-all is help" $out "--lookup <query>"
+check "short version" 0 "$bin" -v; contains "short version text" $out "sipref 0."
+check "help says compare takes two codes" 0 "$bin" --help; contains "compare usage" $out "--compare 486 600"
+check "compare by words" 0 "$bin" --compare busy 600; contains "busy is 486" $out "486 Busy Here  vs  600 Busy Everywhere"
+check "json nothing found" 1 "$bin" --lookup zzzzqqqq --json
+python3 -c 'import json,sys; assert json.load(open(sys.argv[1])) == []' $out \
+  && echo "ok   json nothing found is []" || { echo "FAIL json nothing found is []"; fail=1; }
+# The comparison leads with its differences, and every line fits a terminal.
+check "compare layout" 0 "$bin" --compare 486 600
+python3 - "$out" <<'PY' && echo "ok   compare leads with differences, wrapped" || { echo "FAIL compare layout"; fail=1; }
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+assert lines.index("Key differences") < 5, lines[:5]
+assert lines.index("Which to use when") < lines.index("What it means"), "use-when after the rows"
+assert max(len(l) for l in lines) <= 80, max(lines, key=len)
+assert not any(" / " in l for l in lines), [l for l in lines if " / " in l][:1]
+PY
+check "compare ja layout" 0 "$bin" --compare 486 600 --lang ja
+python3 - "$out" <<'PY' && echo "ok   ja compare wrapped by columns" || { echo "FAIL ja compare layout"; fail=1; }
+import sys, unicodedata
+cols = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+assert max(cols(l) for l in lines) <= 80, max(lines, key=cols)
+assert not any(l.lstrip()[:1] in "、。）" for l in lines if l.strip())
+PY
+# --lookup shows what the window shows below the texts.
+check "lookup mapping" 0 "$bin" --lookup 486
+contains "lookup has the Q.850 mapping" $out "Q.850 mapping (RFC 3398)"
+contains "lookup maps to cause 17" $out "486 Busy Here → Cause 17 User busy"
+contains "lookup has look-alikes" $out "Often confused with"
+contains "lookup look-alike command" $out "600 Busy Everywhere (sipref --compare 486 600)"
 SIPREF_CONTENT_DB=/nonexistent/x.sqlite check "missing content" 2 "$bin" --lookup 486
 contains "missing content message" $err "does not exist"
 # --explain: a trace from a file or standard input.
@@ -90,8 +128,60 @@ rm -f /tmp/sipref_cli_nosip.$$
 check "explain missing file" 2 "$bin" --explain /nonexistent/trace.txt
 contains "missing file message" $err "cannot read /nonexistent/trace.txt"
 check "explain a directory" 2 "$bin" --explain "$data"
-contains "directory message" $err "is a directory"
+contains "directory message" $err "is a folder, not a file"
 check "explain needs a file" 2 "$bin" --explain
+# Packet captures (made by sipp and tcpdump; gen/ by tests/tools/capturegen.cpp).
+cap="$data/capture"
+check "explain pcap" 0 "$bin" --explain "$cap/sipp_udp_lo.pcap"
+contains "pcap calls" $out "SIP messages: 60 (requests: 30, responses: 30); calls: 11"
+contains "pcap describes the capture" $out "pcap capture, Ethernet, 60 packets"
+contains "pcap busy call" $out "Failed (486 Busy Here)"
+contains "pcap frame and time" $out "frame 1      "
+contains "pcap endpoints" $out "127.0.0.1:25070 → 127.0.0.1:25060 UDP"
+check "explain pcapng" 0 "$bin" --explain "$cap/sipp_tcp_any2.pcapng"
+contains "pcapng format" $out "pcapng capture, Linux cooked v2"
+contains "pcapng TCP" $out "127.0.0.1:25060 → 127.0.0.1:25070 TCP"
+check "explain pcap from a pipe" 0 sh -c 'cat "$2" | "$1" --explain -' sh "$bin" "$cap/sipp_tcp_lo.pcap"
+contains "piped pcap calls" $out "calls: 11"
+check "explain pcapng from stdin" 0 sh -c '"$1" --explain=- < "$2"' sh "$bin" "$cap/sipp_udp_lo.pcapng"
+contains "stdin pcapng calls" $out "calls: 11"
+check "explain capture json" 0 "$bin" --explain "$cap/gen/gen_vlan.pcap" --json
+python3 - "$out" <<'PY' && echo "ok   capture json fields" || { echo "FAIL capture json fields"; fail=1; }
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+m = d["calls"][0]["messages"][1]
+assert m["frame"] == 2 and m["time"] == "2025-11-30T00:00:00.020000Z", m
+assert m["source"] == "192.0.2.2:40002" and m["destination"] == "192.0.2.1:40000" and m["transport"] == "UDP", m
+assert d["capture"]["format"] == "pcap" and d["capture"]["packets"] == 3, d["capture"]
+PY
+check "explain TLS capture" 0 "$bin" --explain "$cap/gen/gen_tls.pcap"
+contains "TLS is reported" $out "37 packets on TCP port 5061, probably TLS, could not be read."
+check "explain cut capture" 0 "$bin" --explain "$cap/gen/gen_truncated.pcap"
+contains "cut file is reported" $out "The file ends early or is damaged after packet 2"
+check "explain unknown link type" 1 "$bin" --explain "$cap/gen/gen_unknown_link.pcap"
+contains "unknown link type is reported" $err "Link type 147"
+# Binary input that is not a capture is refused, never read as text.
+bin_dir=/tmp/sipref_cli_bin.$$
+mkdir -p "$bin_dir"
+python3 - "$bin_dir" <<'PY'
+import io, random, sys, zipfile
+d = sys.argv[1]
+random.seed(7)
+noise = bytes(random.randrange(256) for _ in range(65536))
+sip = b"\nINVITE sip:a@b SIP/2.0\r\nCall-ID: x\r\nCSeq: 1 INVITE\r\n\r\n"
+with zipfile.ZipFile(f"{d}/trace.zip", "w") as z:
+    z.writestr("trace.txt", sip * 50)
+open(f"{d}/shot.png", "wb").write(b"\x89PNG\r\n\x1a\n" + noise[:4000])
+open(f"{d}/random.bin", "wb").write(noise[:30000] + sip + noise[30000:])
+PY
+check "explain zip" 2 "$bin" --explain "$bin_dir/trace.zip"
+contains "zip message" $err "it is not a SIP trace, a log or a packet capture; it looks like a zip archive"
+check "explain png" 2 "$bin" --explain "$bin_dir/shot.png"
+contains "png message" $err "it looks like an image"
+check "explain random bytes" 2 "$bin" --explain "$bin_dir/random.bin"
+contains "random message" $err "it looks like binary data"
+check "explain random bytes from stdin" 2 sh -c '"$1" --explain - < "$2"' sh "$bin" "$bin_dir/random.bin"
+rm -rf "$bin_dir"
 # A damaged content database: a clear message on stderr and exit status 2.
 db="$(dirname "$bin")/content.sqlite"
 bad=/tmp/sipref_cli_bad.$$.sqlite

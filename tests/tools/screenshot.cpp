@@ -6,13 +6,15 @@
 
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
+#include "core/UserStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/Palette.h"
 #include "ui/TraceView.h"
-#include "core/UserStore.h"
 #include <QPalette>
 #include <QStyleFactory>
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
@@ -36,7 +38,9 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption trace("trace", "explain this trace file", "file");
   const QCommandLineOption mapping("mapping", "show the SIP/Q.850 mapping page");
   const QCommandLineOption note("note", "a note on the shown code", "text");
-  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note});
+  const QCommandLineOption zoom("zoom", "zoom steps of the pages", "steps", "0");
+  const QCommandLineOption filterOff("filter-off", "switch a filter toggle off (sip, 4xx …)", "key");
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff, zoom});
   p.process(app);
 
   if (p.isSet(dark)) {
@@ -56,6 +60,7 @@ int main(int argc, char *argv[]) {
     pal.setColor(QPalette::ToolTipText, Qt::white);
     QApplication::setPalette(pal);
   }
+  keepPlaceholdersReadable(app); // as main.cpp does
   LanguageManager languages;
   languages.setLanguage(p.value(lang) == "ja" ? Language::Japanese : Language::English);
   ContentStore store;
@@ -66,6 +71,10 @@ int main(int argc, char *argv[]) {
   const QStringList wh = p.value(size).split('x');
   w.resize(wh.value(0).toInt(), wh.value(1).toInt());
   w.show();
+  w.setZoom(p.value(zoom).toInt());
+  for (const QString &key : p.values(filterOff))
+    if (auto *toggle = w.findChild<QAction *>(QStringLiteral("filter-") + key))
+      toggle->setChecked(false);
   if (p.isSet(search))
     w.searchBox()->setText(p.value(search));
   if (p.isSet(entry)) {

@@ -79,6 +79,12 @@ private slots:
     dialog.classBox(6)->setChecked(true);
     QVERIFY(dialog.startButton()->isEnabled());
     dialog.countBox()->setValue(20);
+    // Common codes only (the default): 600, 603, 604 and 606 have commonness 2
+    // or more in search_hints.json; 607 and 608 are occasional.
+    QVERIFY(dialog.commonOnlyBox()->isChecked());
+    QVERIFY2(dialog.setupMessageLabel()->text().contains(QStringLiteral("4 codes match")),
+             qPrintable(dialog.setupMessageLabel()->text()));
+    dialog.commonOnlyBox()->setChecked(false);
     // Six 6xx codes: the round is shorter than asked and says so.
     QVERIFY2(dialog.setupMessageLabel()->text().contains(QStringLiteral("6 codes match")),
              qPrintable(dialog.setupMessageLabel()->text()));
@@ -152,6 +158,54 @@ private slots:
     QuizDialog again(m_store, Language::English);
     QCOMPARE(again.settings().registries, QList<Registry>{Registry::Warning});
     QCOMPARE(again.countBox()->value(), 3);
+  }
+
+  void aWrongAnswerSaysWhatThePickedCodeMeans() {
+    QuizDialog dialog(m_store, Language::English);
+    setUp(dialog, {Registry::Sip}, 2);
+    dialog.show();
+    QVERIFY(dialog.startRound());
+    const QuizQuestion q = dialog.quiz()->current();
+    const int wrong = (q.correctChoice + 1) % 4;
+    QTest::keyClick(&dialog, Qt::Key(Qt::Key_1 + wrong));
+    const auto picked = m_store.entry(q.choices.at(wrong));
+    QVERIFY(picked && !picked->en.summary.isEmpty());
+    const QString feedback = dialog.feedbackLabel()->text();
+    QVERIFY2(feedback.contains(QStringLiteral("You chose:")), qPrintable(feedback));
+    QVERIFY2(feedback.contains(picked->en.summary.toHtmlEscaped()), qPrintable(feedback));
+  }
+
+  void enterMovesOnAfterALinkWasClicked() {
+    QuizDialog dialog(m_store, Language::English);
+    setUp(dialog, {Registry::Warning}, 3);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(dialog.startRound());
+    const QuizQuestion q = dialog.quiz()->current();
+    QTest::keyClick(&dialog, Qt::Key(Qt::Key_1 + q.correctChoice));
+    // A click on the link puts the focus in the label, where Enter would open
+    // the link again; after the link the focus is back on "Next question".
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.feedbackLabel()->setFocus(Qt::MouseFocusReason);
+    emit dialog.feedbackLabel()->linkActivated(links(dialog.feedbackLabel()->text()).first());
+    QCOMPARE(QApplication::focusWidget(), dialog.nextButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.quiz()->currentIndex(), 1);
+    // Enter pressed on the dialog itself goes on as well, once answered.
+    QTest::keyClick(&dialog, Qt::Key(Qt::Key_1 + dialog.quiz()->current().correctChoice));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.quiz()->currentIndex(), 2);
+  }
+
+  void commonCodesAreTheDefault() {
+    QuizDialog dialog(m_store, Language::English);
+    QVERIFY(dialog.commonOnlyBox()->isChecked());
+    QVERIFY(dialog.settings().commonOnly);
+    dialog.commonOnlyBox()->setChecked(false);
+    QVERIFY(!dialog.settings().commonOnly);
+    QVERIFY(dialog.startRound());
+    QuizDialog again(m_store, Language::English);
+    QVERIFY(!again.commonOnlyBox()->isChecked());
   }
 
   void switchingLanguageMidRound() {
