@@ -25,7 +25,6 @@ class LanguageManager;
 class NotesPanel;
 class ResultModel;
 class TraceView;
-class Search;
 class UserStore;
 
 /// The window chrome: menus, actions, the toolbar and the stack of pages
