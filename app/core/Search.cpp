@@ -273,9 +273,10 @@ SearchResult Search::runText(const Query &query, Language language, const Search
         if (!t.exact.contains(s) && v.hasPrefix(s))
           t.exact << s;
       // A word is still being typed ("forb") when some content word starts
-      // with it. A real word that is no name's ("hear" in "busy hear") may be
-      // a typo for one: offer the names' words, which win only where the
-      // corrected query is a whole name (rule 3).
+      // with it. A word of the texts that starts no name ("sever", from
+      // "several") may be a typo for a name's word ("server"): offer the
+      // names' words, which win only where the corrected query is a whole
+      // name (rule 3: "sever internal error" → 500 Server Internal Error).
       if (t.exact.size() == 1 && !v.hasPrefix(word))
         t.corrected = corrections(word);
       else if (t.exact.size() == 1 && !v.hasNamePrefix(word))

@@ -63,10 +63,11 @@ struct SearchResult {
 /// A Latin word of three letters or more that no word of the content starts
 /// with is corrected to content words within one edit (two for words of eight
 /// letters or more; a swap of two letters is one edit): "timout" → "timeout",
-/// "decilne" → "decline". A real word that starts no name ("hre" may be in a
-/// text) is also tried as the names' words within those edits; it ranks above
-/// exact matches only where the corrected query is a whole name (rule 3:
-/// "Busy Hre" → 486 Busy Here).
+/// "decilne" → "decline", "Busy Hre" → "busy here". A word of the texts that
+/// starts no name ("sever", from "several") is also tried as the names' words
+/// within those edits; it ranks above exact matches only where the corrected
+/// query is a whole name (rule 3: "sever internal error" → 500 Server
+/// Internal Error).
 /// When nothing matched every word as typed and a correction did, the result
 /// carries the best corrected entry as the suggestion.
 class Search final {

@@ -185,6 +185,8 @@ private slots:
     // Exact matches rank above corrected ones.
     const SearchResult mixed = search.run(QStringLiteral("busy hre"), Language::English);
     QCOMPARE(mixed.hits.first().ref.toString(), QStringLiteral("sip:486"));
+    // A word of the texts that is a typo for a name's word: the whole corrected name wins.
+    QCOMPARE(first(QStringLiteral("sever internal error")), QStringLiteral("sip:500"));
     // Nonsense finds nothing and suggests nothing.
     const SearchResult none = search.run(QStringLiteral("qqqqzzzz"), Language::English);
     QVERIFY(none.hits.isEmpty());
