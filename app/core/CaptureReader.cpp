@@ -23,8 +23,8 @@ namespace {
 // Link-layer and network numbers (IEEE 802, IANA), read from the packets.
 constexpr quint16 kEtherIpv4 = 0x0800;
 constexpr quint16 kEtherIpv6 = 0x86dd;
-constexpr quint16 kEtherVlan = 0x8100;   // 802.1Q
-constexpr quint16 kEtherQinQ = 0x88a8;   // 802.1ad
+constexpr quint16 kEtherVlan = 0x8100;    // 802.1Q
+constexpr quint16 kEtherQinQ = 0x88a8;    // 802.1ad
 constexpr quint16 kEtherQinQOld = 0x9100; // pre-standard double tagging
 constexpr quint8 kProtoTcp = 6;
 constexpr quint8 kProtoUdp = 17;
@@ -184,7 +184,8 @@ struct FlowKey {
   quint8 v6 = 0;
   quint8 proto = 0;
   bool operator==(const FlowKey &o) const {
-    return src == o.src && dst == o.dst && sport == o.sport && dport == o.dport && v6 == o.v6 && proto == o.proto;
+    return src == o.src && dst == o.dst && sport == o.sport && dport == o.dport && v6 == o.v6 &&
+           proto == o.proto;
   }
 };
 struct FlowHash {
@@ -201,9 +202,7 @@ struct EndpointKey {
   bool operator==(const EndpointKey &o) const { return address == o.address && port == o.port && v6 == o.v6; }
 };
 struct EndpointHash {
-  size_t operator()(const EndpointKey &k) const {
-    return mix(k.address, size_t(k.port) << 1 | k.v6);
-  }
+  size_t operator()(const EndpointKey &k) const { return mix(k.address, size_t(k.port) << 1 | k.v6); }
 };
 
 /// An IP datagram whose fragments are being collected.
@@ -338,8 +337,8 @@ struct Packet {
   const uchar *payload = nullptr;
   qsizetype size = 0;    ///< payload bytes captured
   qsizetype missing = 0; ///< payload bytes that were on the wire but not captured
-  quint32 seq = 0;      ///< TCP
-  quint8 flags = 0;     ///< TCP
+  quint32 seq = 0;       ///< TCP
+  quint8 flags = 0;      ///< TCP
 };
 
 constexpr quint8 kFin = 0x01;
@@ -455,8 +454,8 @@ void CaptureDecoder::link(int linkType, const uchar *p, qsizetype n) {
     return;
   }
   // VLAN tags, after an Ethernet header or a cooked one (a tagged frame seen on "any").
-  for (int tags = 0; (type == kEtherVlan || type == kEtherQinQ || type == kEtherQinQOld) && tags < kMaxVlanTags;
-       ++tags) {
+  for (int tags = 0;
+       (type == kEtherVlan || type == kEtherQinQ || type == kEtherQinQOld) && tags < kMaxVlanTags; ++tags) {
     if (n < 4)
       return;
     type = be16(p + 2);
@@ -480,7 +479,9 @@ void CaptureDecoder::ipv4(const uchar *p, qsizetype n) {
   if (n < 20)
     return;
   const qsizetype headerLength = (p[0] & 0x0f) * 4;
-  const qsizetype total = be16(p + 2);
+  qsizetype total = be16(p + 2);
+  if (total == 0)
+    total = n; // segmentation offload: the sender's capture saw the packet before the NIC set its length
   if (headerLength < 20 || total < headerLength || n < headerLength)
     return;
   // Ethernet pads short frames: the IP length says where the datagram ends.
@@ -527,9 +528,9 @@ void CaptureDecoder::ipv6Payload(const FlowKey &addresses, quint8 next, const uc
   // Extension headers (RFC 8200 §4), at most a few of each.
   for (int guard = 0; guard < 16; ++guard) {
     switch (next) {
-    case 0:  // Hop-by-Hop Options
-    case 43: // Routing
-    case 60: // Destination Options
+    case 0:     // Hop-by-Hop Options
+    case 43:    // Routing
+    case 60:    // Destination Options
     case 135: { // Mobility
       if (n < 8)
         return;
@@ -599,9 +600,9 @@ void CaptureDecoder::fragment(const DatagramKey &key, const FlowKey &addresses, 
   if (it == d.datagrams.end()) {
     if (int(d.datagrams.size()) >= CaptureReader::MaxDatagrams) {
       // Give up the oldest datagram for the new one.
-      auto oldest = std::min_element(d.datagrams.begin(), d.datagrams.end(), [](const auto &a, const auto &b) {
-        return a.second.order < b.second.order;
-      });
+      auto oldest =
+          std::min_element(d.datagrams.begin(), d.datagrams.end(),
+                           [](const auto &a, const auto &b) { return a.second.order < b.second.order; });
       report.fragmentsUnassembled += oldest->second.fragments;
       ++report.streamsDropped;
       d.datagrams.erase(oldest);
@@ -1108,14 +1109,16 @@ QStringList CaptureReport::problems() const {
   }
   for (const Unreadable &u : ports) {
     if (u.port < 0) {
-      out << CaptureReader::tr("%1 more packets on %2 other ports, probably TLS, DTLS or WebSocket, could not be read.")
+      out << CaptureReader::tr(
+                 "%1 more packets on %2 other ports, probably TLS, DTLS or WebSocket, could not be read.")
                  .arg(u.packets)
                  .arg(-u.port);
       continue;
     }
-    const QString what = u.kind == Unreadable::Kind::Tls    ? CaptureReader::tr("probably TLS")
-                         : u.kind == Unreadable::Kind::Dtls ? CaptureReader::tr("probably DTLS")
-                                                            : CaptureReader::tr("SIP over WebSocket or other HTTP");
+    const QString what = u.kind == Unreadable::Kind::Tls ? CaptureReader::tr("probably TLS")
+                         : u.kind == Unreadable::Kind::Dtls
+                             ? CaptureReader::tr("probably DTLS")
+                             : CaptureReader::tr("SIP over WebSocket or other HTTP");
     out << CaptureReader::tr("%1 packets on %2 port %3, %4, could not be read.")
                .arg(u.packets)
                .arg(u.transport)
@@ -1123,7 +1126,8 @@ QStringList CaptureReport::problems() const {
                .arg(what);
   }
   if (snaplenCut > 0)
-    out << CaptureReader::tr("%1 packets with SIP data were cut short by the capture's snapshot length (snaplen).")
+    out << CaptureReader::tr(
+               "%1 packets with SIP data were cut short by the capture's snapshot length (snaplen).")
                .arg(snaplenCut);
   if (tcpBytesMissing > 0)
     out << CaptureReader::tr("%1 bytes of TCP streams were not in the capture.").arg(tcpBytesMissing);
@@ -1144,7 +1148,8 @@ QStringList CaptureReport::problems() const {
                .arg(packets)
                .arg(fileError);
   else if (!fileError.isEmpty())
-    out << CaptureReader::tr("The file ends early or is damaged after packet %1 (%2): what comes before is shown.")
+    out << CaptureReader::tr(
+               "The file ends early or is damaged after packet %1 (%2): what comes before is shown.")
                .arg(packets)
                .arg(fileError);
   return out;
@@ -1152,7 +1157,8 @@ QStringList CaptureReport::problems() const {
 
 QString CaptureReport::description() const {
   QString s = CaptureReader::tr("%1 capture, %2, %3 packets")
-                  .arg(format, linkTypeName.isEmpty() ? CaptureReader::tr("link type %1").arg(linkType) : linkTypeName)
+                  .arg(format, linkTypeName.isEmpty() ? CaptureReader::tr("link type %1").arg(linkType)
+                                                      : linkTypeName)
                   .arg(packets);
   if (firstTime >= 0) {
     const QDateTime first = QDateTime::fromMSecsSinceEpoch(qint64(firstTime * 1000), Qt::UTC);
@@ -1160,7 +1166,7 @@ QString CaptureReport::description() const {
     s += CaptureReader::tr(", %1 to %2 UTC")
              .arg(first.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                   last.toString(first.date() == last.date() ? QStringLiteral("HH:mm:ss")
-                                                              : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+                                                            : QStringLiteral("yyyy-MM-dd HH:mm:ss")));
   }
   return s;
 }

@@ -28,19 +28,19 @@ struct CaptureReport {
     qint64 packets = 0;
   };
 
-  QString format;           ///< "pcap", "pcap (nanosecond timestamps)" or "pcapng"
-  int linkType = -1;        ///< the DLT value libpcap reports
-  QString linkTypeName;     ///< libpcap's description of it ("Ethernet")
+  QString format;       ///< "pcap", "pcap (nanosecond timestamps)" or "pcapng"
+  int linkType = -1;    ///< the DLT value libpcap reports
+  QString linkTypeName; ///< libpcap's description of it ("Ethernet")
   bool linkTypeSupported = true;
-  qint64 packets = 0;       ///< frames read
-  double firstTime = -1;    ///< seconds since the epoch of the first frame; -1 when none
+  qint64 packets = 0;    ///< frames read
+  double firstTime = -1; ///< seconds since the epoch of the first frame; -1 when none
   double lastTime = -1;
-  qint64 snaplenCut = 0;    ///< frames shorter than they were on the wire (IP or SIP data lost)
-  QString fileError;        ///< set when the file ends in the middle of a record or is corrupt
-  qint64 tcpBytesMissing = 0;  ///< stream bytes never captured (lost, cut, or before the capture began)
-  qint64 incompleteMessages = 0; ///< SIP messages begun but never completed (gap, cut, end of capture)
+  qint64 snaplenCut = 0;           ///< frames shorter than they were on the wire (IP or SIP data lost)
+  QString fileError;               ///< set when the file ends in the middle of a record or is corrupt
+  qint64 tcpBytesMissing = 0;      ///< stream bytes never captured (lost, cut, or before the capture began)
+  qint64 incompleteMessages = 0;   ///< SIP messages begun but never completed (gap, cut, end of capture)
   qint64 fragmentsUnassembled = 0; ///< IP fragments whose datagram never became whole
-  qint64 streamsDropped = 0; ///< TCP streams or datagrams given up on to keep memory bounded
+  qint64 streamsDropped = 0;       ///< TCP streams or datagrams given up on to keep memory bounded
   QList<Unreadable> unreadable;
 
   /// Each thing worth saying about the capture, in the installed language:
@@ -81,11 +81,11 @@ class CaptureReader final {
 
 public:
   // Bounds on what the reader keeps between packets.
-  static constexpr int MaxStreams = 4096;                 ///< TCP stream directions held at once
+  static constexpr int MaxStreams = 4096;                  ///< TCP stream directions held at once
   static constexpr qsizetype MaxStreamBuffer = 256 * 1024; ///< unframed bytes per stream direction
-  static constexpr qsizetype MaxOutOfOrder = 256 * 1024;    ///< bytes held ahead of a gap, per direction
-  static constexpr int MaxDatagrams = 1024;               ///< IP datagrams being reassembled at once
-  static constexpr double FragmentTimeout = 30;           ///< seconds of capture time before fragments are given up
+  static constexpr qsizetype MaxOutOfOrder = 256 * 1024;   ///< bytes held ahead of a gap, per direction
+  static constexpr int MaxDatagrams = 1024;                ///< IP datagrams being reassembled at once
+  static constexpr double FragmentTimeout = 30; ///< seconds of capture time before fragments are given up
 
   CaptureReader();
   ~CaptureReader();

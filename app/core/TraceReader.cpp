@@ -194,7 +194,10 @@ TraceReader::Format TraceReader::detect(QByteArrayView head, QString *what) {
     return binary(tr("a gzip-compressed file (decompress it first)"));
   if (startsWith(head, "BZh", 3) && head.size() > 3 && head[3] >= '1' && head[3] <= '9')
     return binary(tr("a bzip2-compressed file (decompress it first)"));
-  if (startsWith(head, "\xfd" "7zXZ\0", 6))
+  if (startsWith(head,
+                 "\xfd"
+                 "7zXZ\0",
+                 6))
     return binary(tr("an xz-compressed file (decompress it first)"));
   if (startsWith(head, "\x28\xb5\x2f\xfd", 4))
     return binary(tr("a zstd-compressed file (decompress it first)"));
@@ -202,7 +205,10 @@ TraceReader::Format TraceReader::detect(QByteArrayView head, QString *what) {
     return binary(tr("an image"));
   if (startsWith(head, "%PDF", 4))
     return binary(tr("a PDF document"));
-  if (startsWith(head, "\x7f" "ELF", 4))
+  if (startsWith(head,
+                 "\x7f"
+                 "ELF",
+                 4))
     return binary(tr("a program or core file (ELF)"));
   if (startsWith(head, "\xff\xfe", 2) || startsWith(head, "\xfe\xff", 2))
     return binary(tr("UTF-16 text (save it as UTF-8)"));
@@ -219,7 +225,8 @@ TraceReader::Format TraceReader::detect(QByteArrayView head, QString *what) {
   return Format::Text;
 }
 
-TraceReader::Result TraceReader::readFile(const QString &path, TraceSummary &summary, const Options &options) {
+TraceReader::Result TraceReader::readFile(const QString &path, TraceSummary &summary,
+                                          const Options &options) {
   Result result;
   const bool standardInput = path == u"-";
   FILE *file = stdin;

@@ -38,9 +38,9 @@ public:
 
   struct Result {
     Format format = Format::Text;
-    QString error;          ///< why the input could not be read; empty when it was
+    QString error; ///< why the input could not be read; empty when it was
     bool cancelled = false;
-    qint64 bytes = 0;       ///< bytes read from the input
+    qint64 bytes = 0; ///< bytes read from the input
     bool ok() const { return error.isEmpty(); }
   };
 

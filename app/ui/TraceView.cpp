@@ -576,12 +576,19 @@ QString TraceView::statusText() const {
 
 void TraceView::showSummary() {
   const TraceSummary &s = *m_summary;
+  auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+  // What a capture held besides its SIP messages; alone when it held none (SIP over TLS).
+  QString captureHtml;
+  if (const CaptureReport *capture = s.captureReport()) {
+    captureHtml = QStringLiteral("<p>") + esc(capture->description()) + QStringLiteral("</p>");
+    for (const QString &problem : capture->problems())
+      captureHtml += QStringLiteral("<p>⚠ ") + esc(problem) + QStringLiteral("</p>");
+  }
   if (s.isEmpty()) {
-    m_summaryView->clear();
+    m_summaryView->setHtml(captureHtml);
     return;
   }
   const TraceExplainer &x = *m_explainer;
-  auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
   auto link = [&](const EntryRef &ref, const QString &label) {
     if (!x.isRegistered(ref))
       return esc(label) + QStringLiteral(" <i>") + esc(tr("(not registered)")) + QStringLiteral("</i>");
@@ -603,12 +610,7 @@ void TraceView::showSummary() {
                          .arg(s.requestCount())
                          .arg(s.responseCount())
                          .arg(s.callCount())) +
-                 QStringLiteral("</p>");
-  if (const CaptureReport *capture = s.captureReport()) {
-    html += QStringLiteral("<p>") + esc(capture->description()) + QStringLiteral("</p>");
-    for (const QString &problem : capture->problems())
-      html += QStringLiteral("<p>⚠ ") + esc(problem) + QStringLiteral("</p>");
-  }
+                 QStringLiteral("</p>") + captureHtml;
   auto line = [&](const QString &title, const QString &items) {
     if (!items.isEmpty())
       html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(title), items);

@@ -36,8 +36,10 @@ void check(CaptureReader &reader, qint64 frames) {
 }
 
 bool isCapture(const uint8_t *data, size_t size) {
-  static const unsigned char magics[][4] = {{0xd4, 0xc3, 0xb2, 0xa1}, {0xa1, 0xb2, 0xc3, 0xd4},
-                                            {0x4d, 0x3c, 0xb2, 0xa1}, {0xa1, 0xb2, 0x3c, 0x4d},
+  static const unsigned char magics[][4] = {{0xd4, 0xc3, 0xb2, 0xa1},
+                                            {0xa1, 0xb2, 0xc3, 0xd4},
+                                            {0x4d, 0x3c, 0xb2, 0xa1},
+                                            {0xa1, 0xb2, 0x3c, 0x4d},
                                             {0x0a, 0x0d, 0x0d, 0x0a}};
   if (size < 4)
     return false;
@@ -47,7 +49,8 @@ bool isCapture(const uint8_t *data, size_t size) {
   return false;
 }
 
-const int kLinkTypes[] = {DLT_EN10MB, DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_RAW, DLT_IPV4, DLT_IPV6, DLT_NULL, DLT_LOOP};
+const int kLinkTypes[] = {DLT_EN10MB, DLT_LINUX_SLL, DLT_LINUX_SLL2, DLT_RAW,
+                          DLT_IPV4,   DLT_IPV6,      DLT_NULL,       DLT_LOOP};
 
 } // namespace
 
@@ -66,7 +69,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
       const int linkType = kLinkTypes[data[at] % (sizeof kLinkTypes / sizeof kLinkTypes[0])];
       time += (data[at] >> 4) * 10.0; // sometimes far enough apart for fragments to expire
       const size_t length = std::min<size_t>(size_t(data[at + 1]) << 8 | data[at + 2], size - at - 3);
-      reader.addFrame(linkType, time, data + at + 3, qsizetype(length), qsizetype(length + (data[at] & 1) * 20));
+      reader.addFrame(linkType, time, data + at + 3, qsizetype(length),
+                      qsizetype(length + (data[at] & 1) * 20));
       check(reader, reader.report().packets);
       at += 3 + length;
     }

@@ -150,7 +150,8 @@ Bytes optionsHeader(uint8_t next) {
   return Bytes{next, 0, 1, 4, 0, 0, 0, 0};
 }
 
-Bytes ethernet(uint16_t type, const Bytes &payload, const std::vector<std::pair<uint16_t, uint16_t>> &tags = {}) {
+Bytes ethernet(uint16_t type, const Bytes &payload,
+               const std::vector<std::pair<uint16_t, uint16_t>> &tags = {}) {
   Bytes b{0x02, 0, 0, 0, 0, 2, 0x02, 0, 0, 0, 0, 1};
   for (const auto &t : tags) {
     put16(b, t.first);
@@ -168,8 +169,8 @@ struct Writer {
   int snaplen = 65535;
 
   Writer(const std::string &path, int linkType, int snap = 65535, bool nano = false) : snaplen(snap) {
-    dead = pcap_open_dead_with_tstamp_precision(linkType, snap,
-                                                nano ? PCAP_TSTAMP_PRECISION_NANO : PCAP_TSTAMP_PRECISION_MICRO);
+    dead = pcap_open_dead_with_tstamp_precision(
+        linkType, snap, nano ? PCAP_TSTAMP_PRECISION_NANO : PCAP_TSTAMP_PRECISION_MICRO);
     dumper = pcap_dump_open(dead, path.c_str());
     if (!dumper) {
       std::fprintf(stderr, "capturegen: %s: %s\n", path.c_str(), pcap_geterr(dead));
@@ -191,16 +192,18 @@ struct Writer {
   }
 };
 
-std::string request(const std::string &method, const std::string &callId, int cseq, const std::string &extra = {},
-                    const std::string &body = {}) {
-  std::string s = method + " sip:bob@example.net SIP/2.0\r\n"
-                           "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK-" +
+std::string request(const std::string &method, const std::string &callId, int cseq,
+                    const std::string &extra = {}, const std::string &body = {}) {
+  std::string s = method +
+                  " sip:bob@example.net SIP/2.0\r\n"
+                  "Via: SIP/2.0/UDP 192.0.2.1:5060;branch=z9hG4bK-" +
                   callId + "-" + std::to_string(cseq) + "-" + method +
                   "\r\n"
                   "From: <sip:alice@example.com>;tag=a1\r\n"
                   "To: <sip:bob@example.net>\r\n"
                   "Call-ID: " +
-                  callId + "\r\nCSeq: " + std::to_string(cseq) + " " + (method == "ACK" ? "ACK" : method) + "\r\n" + extra;
+                  callId + "\r\nCSeq: " + std::to_string(cseq) + " " + (method == "ACK" ? "ACK" : method) +
+                  "\r\n" + extra;
   if (!body.empty())
     s += "Content-Type: application/sdp\r\n";
   s += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n" + body;
@@ -217,7 +220,8 @@ std::string response(int code, const std::string &phrase, const std::string &cal
          "From: <sip:alice@example.com>;tag=a1\r\n"
          "To: <sip:bob@example.net>;tag=b2\r\n"
          "Call-ID: " +
-         callId + "\r\nCSeq: " + std::to_string(cseq) + " " + method + "\r\n" + extra + "Content-Length: 0\r\n\r\n";
+         callId + "\r\nCSeq: " + std::to_string(cseq) + " " + method + "\r\n" + extra +
+         "Content-Length: 0\r\n\r\n";
 }
 
 /// An SDP offer padded with attribute lines to about `size` bytes.
@@ -235,7 +239,8 @@ const Address A6 = v6(1);
 const Address B6 = v6(2);
 
 Bytes udp4(const std::string &sip, bool forward, uint16_t portA = 5060, uint16_t portB = 5060) {
-  return forward ? ipv4(A, B, 17, udp(A, B, portA, portB, bytes(sip))) : ipv4(B, A, 17, udp(B, A, portB, portA, bytes(sip)));
+  return forward ? ipv4(A, B, 17, udp(A, B, portA, portB, bytes(sip)))
+                 : ipv4(B, A, 17, udp(B, A, portB, portA, bytes(sip)));
 }
 
 // --- the files ---------------------------------------------------------------
@@ -244,12 +249,14 @@ Bytes udp4(const std::string &sip, bool forward, uint16_t portA = 5060, uint16_t
 void vlan(const std::string &dir) {
   Writer w(dir + "/gen_vlan.pcap", DLT_EN10MB);
   w.frame(ethernet(0x0800, udp4(request("INVITE", "vlan-1@gen", 1), true, 40000, 40002), {{0x8100, 100}}));
-  w.frame(ethernet(0x0800,
-                   udp4(response(486, "Busy Here", "vlan-1@gen", 1, "INVITE",
-                                 "Reason: Q.850;cause=17;text=\"User busy\"\r\nWarning: 399 gw.example.net \"Busy\"\r\n"),
-                        false, 40000, 40002),
-                   {{0x88a8, 200}, {0x8100, 300}}));
-  w.frame(ethernet(0x0800, udp4(request("ACK", "vlan-1@gen", 1), true, 40000, 40002), {{0x9100, 10}, {0x8100, 20}}));
+  w.frame(ethernet(
+      0x0800,
+      udp4(response(486, "Busy Here", "vlan-1@gen", 1, "INVITE",
+                    "Reason: Q.850;cause=17;text=\"User busy\"\r\nWarning: 399 gw.example.net \"Busy\"\r\n"),
+           false, 40000, 40002),
+      {{0x88a8, 200}, {0x8100, 300}}));
+  w.frame(ethernet(0x0800, udp4(request("ACK", "vlan-1@gen", 1), true, 40000, 40002),
+                   {{0x9100, 10}, {0x8100, 20}}));
 }
 
 /// IPv6 with Hop-by-Hop, Routing and Destination Options headers, over UDP and TCP.
@@ -258,9 +265,9 @@ void ipv6Extensions(const std::string &dir) {
   auto send = [&](const std::string &sip, bool forward) {
     const Address &s = forward ? A6 : B6;
     const Address &d = forward ? B6 : A6;
-    Bytes payload = optionsHeader(43);                 // Hop-by-Hop -> Routing
-    append(payload, Bytes{60, 0, 0, 0, 0, 0, 0, 0});   // Routing (segments left 0) -> Destination Options
-    append(payload, optionsHeader(17));                // Destination Options -> UDP
+    Bytes payload = optionsHeader(43);               // Hop-by-Hop -> Routing
+    append(payload, Bytes{60, 0, 0, 0, 0, 0, 0, 0}); // Routing (segments left 0) -> Destination Options
+    append(payload, optionsHeader(17));              // Destination Options -> UDP
     append(payload, udp(s, d, 5060, 5060, bytes(sip)));
     w.frame(ethernet(0x86dd, ipv6(s, d, 0, payload)));
   };
@@ -292,8 +299,8 @@ void fragments(const std::string &dir) {
   std::vector<Bytes> frags;
   for (size_t off = 0; off < big4.size(); off += piece) {
     const size_t n = std::min(piece, big4.size() - off);
-    frags.push_back(ipv4(A, B, 17, Bytes(big4.begin() + long(off), big4.begin() + long(off + n)), 0x1234, int(off),
-                         off + n < big4.size()));
+    frags.push_back(ipv4(A, B, 17, Bytes(big4.begin() + long(off), big4.begin() + long(off + n)), 0x1234,
+                         int(off), off + n < big4.size()));
   }
   w.frame(ethernet(0x0800, frags[1]));
   w.frame(ethernet(0x0800, frags[2]));
@@ -320,7 +327,8 @@ void fragments(const std::string &dir) {
   auto reply6 = [&](const std::string &sip) {
     w.frame(ethernet(0x86dd, ipv6(B6, A6, 17, udp(B6, A6, 5060, 5060, bytes(sip)))));
   };
-  reply6(response(603, "Decline", "frag6-1@gen", 1, "INVITE", "Reason: Q.850;cause=21;text=\"Call rejected\"\r\n"));
+  reply6(response(603, "Decline", "frag6-1@gen", 1, "INVITE",
+                  "Reason: Q.850;cause=21;text=\"Call rejected\"\r\n"));
   // A fragment whose datagram never completes.
   w.frame(ethernet(0x0800, ipv4(A, B, 17, Bytes(big4.begin(), big4.begin() + 1480), 0x7777, 0, true)));
 }
@@ -343,12 +351,12 @@ void tcpStream(const std::string &dir) {
   const std::string invite = request("INVITE", "tcp-1@gen", 1, {}, sdp(900));
   const std::string p1 = invite.substr(0, 300), p2 = invite.substr(300, 400), p3 = invite.substr(700);
   uint32_t c = c0 + 1;
-  toServer(c + 300, ACK | PSH, p2);           // out of order
-  toServer(c, ACK | PSH, p1);                 // fills the gap
-  toServer(c + 300, ACK | PSH, p2);           // sent again
+  toServer(c + 300, ACK | PSH, p2);                      // out of order
+  toServer(c, ACK | PSH, p1);                            // fills the gap
+  toServer(c + 300, ACK | PSH, p2);                      // sent again
   toServer(c + 650, ACK | PSH, invite.substr(650, 100)); // overlaps what came and what comes
   toServer(c + 700, ACK | PSH, p3);
-  toServer(c + 700, ACK | PSH, p3);           // sent again
+  toServer(c + 700, ACK | PSH, p3); // sent again
   c += uint32_t(invite.size());
   uint32_t s = s0 + 1;
   const std::string three = response(100, "Trying", "tcp-1@gen", 1, "INVITE") +
@@ -356,8 +364,9 @@ void tcpStream(const std::string &dir) {
                             response(200, "OK", "tcp-1@gen", 1, "INVITE");
   toClient(s, ACK | PSH, three);
   s += uint32_t(three.size());
-  const std::string ackBye = std::string("\r\n\r\n") + request("ACK", "tcp-1@gen", 1) +
-                             request("BYE", "tcp-1@gen", 2, "Reason: Q.850;cause=16;text=\"Normal call clearing\"\r\n");
+  const std::string ackBye =
+      std::string("\r\n\r\n") + request("ACK", "tcp-1@gen", 1) +
+      request("BYE", "tcp-1@gen", 2, "Reason: Q.850;cause=16;text=\"Normal call clearing\"\r\n");
   toServer(c, ACK | PSH, ackBye);
   c += uint32_t(ackBye.size());
   const std::string ok = response(200, "OK", "tcp-1@gen", 2, "BYE");
@@ -372,8 +381,9 @@ void tcpStream(const std::string &dir) {
   const std::string options = request("OPTIONS", "tcp-2@gen", 7);
   const std::string tail = request("INVITE", "tcp-lost@gen", 1).substr(40);
   w.frame(ethernet(0x0800, ipv4(A, B, 6, tcp(A, B, 40200, 5080, 7000, 0, ACK | PSH, bytes(tail + options)))));
-  w.frame(ethernet(0x0800, ipv4(B, A, 6, tcp(B, A, 5080, 40200, 8000, 0, ACK | PSH,
-                                             bytes(response(200, "OK", "tcp-2@gen", 7, "OPTIONS"))))));
+  w.frame(ethernet(0x0800, ipv4(B, A, 6,
+                                tcp(B, A, 5080, 40200, 8000, 0, ACK | PSH,
+                                    bytes(response(200, "OK", "tcp-2@gen", 7, "OPTIONS"))))));
 }
 
 /// A file cut in the middle of its last record, as when tcpdump is killed or a copy is cut short.
@@ -402,8 +412,8 @@ void snaplen(const std::string &dir) {
   w.frame(ethernet(0x0800, udp4(request("OPTIONS", "snap-1@gen", 1), true)));
   w.frame(ethernet(0x0800, udp4(response(200, "OK", "snap-1@gen", 1, "OPTIONS"), false)));
   // Headers longer than the snapshot: lost.
-  w.frame(ethernet(0x0800, udp4(request("INVITE", "snap-2@gen", 1, std::string(300, 'X').insert(0, "Subject: ") + "\r\n",
-                                        sdp(300)),
+  w.frame(ethernet(0x0800, udp4(request("INVITE", "snap-2@gen", 1,
+                                        std::string(300, 'X').insert(0, "Subject: ") + "\r\n", sdp(300)),
                                 true)));
   // Headers within the snapshot, the body cut: read.
   const std::string shortHeaders = "INVITE sip:b@x SIP/2.0\r\nCall-ID: snap-3@gen\r\nCSeq: 1 INVITE\r\n"
@@ -518,8 +528,9 @@ void tls(const std::string &dir) {
   // SIP over WebSocket (RFC 7118): the upgrade, then frames.
   seg(true, 8080, 0, SYN, {});
   seg(false, 8080, 0, SYN | ACK, {});
-  const Bytes get = bytes("GET /sip HTTP/1.1\r\nHost: example.net\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                          "Sec-WebSocket-Protocol: sip\r\nSec-WebSocket-Version: 13\r\n\r\n");
+  const Bytes get =
+      bytes("GET /sip HTTP/1.1\r\nHost: example.net\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Protocol: sip\r\nSec-WebSocket-Version: 13\r\n\r\n");
   seg(true, 8080, 1, ACK | PSH, get);
   const Bytes ok = bytes("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                          "Sec-WebSocket-Protocol: sip\r\n\r\n");

@@ -20,9 +20,12 @@ import xml.etree.ElementTree as ET
 
 
 def sipref_calls(sipref, path):
-    out = subprocess.run([sipref, "--explain", path, "--json"], capture_output=True, check=True).stdout
+    run = subprocess.run([sipref, "--explain", path, "--json"], capture_output=True)
+    if run.returncode == 1:
+        return {}  # no SIP message found
+    run.check_returncode()
     calls = {}
-    for call in json.loads(out)["calls"]:
+    for call in json.loads(run.stdout)["calls"]:
         rows, causes, warnings = [], [], []
         for m in call["messages"]:
             rows.append(m["method"] if m["type"] == "request" else str(m["code"]))

@@ -4,10 +4,10 @@
 // by tests/tools/capturegen.cpp. TraceReader tells captures, text and other
 // binary input apart by their first bytes.
 
+#include "common/TestData.h"
 #include "core/CaptureReader.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
-#include "common/TestData.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -110,10 +110,12 @@ QByteArray ethernetTcp(const QByteArray &data, quint16 sport, quint16 dport, qui
 }
 
 void addFrame(CaptureReader &reader, const QByteArray &frame, double time = 1000) {
-  reader.addFrame(DLT_EN10MB, time, reinterpret_cast<const uchar *>(frame.constData()), frame.size(), frame.size());
+  reader.addFrame(DLT_EN10MB, time, reinterpret_cast<const uchar *>(frame.constData()), frame.size(),
+                  frame.size());
 }
 
-const QByteArray kOptions = "OPTIONS sip:a@b SIP/2.0\r\nCall-ID: x@y\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
+const QByteArray kOptions =
+    "OPTIONS sip:a@b SIP/2.0\r\nCall-ID: x@y\r\nCSeq: 1 OPTIONS\r\nContent-Length: 0\r\n\r\n";
 
 } // namespace
 
@@ -126,12 +128,38 @@ private slots:
     QTest::addColumn<QString>("transport");
     QTest::addColumn<QString>("linkType");
     QTest::addColumn<QString>("format");
-    QTest::newRow("udp lo pcap") << "sipp_udp_lo.pcap" << "UDP" << "Ethernet" << "pcap";
-    QTest::newRow("udp lo pcapng") << "sipp_udp_lo.pcapng" << "UDP" << "Ethernet" << "pcapng";
-    QTest::newRow("tcp lo pcap") << "sipp_tcp_lo.pcap" << "TCP" << "Ethernet" << "pcap";
-    QTest::newRow("udp any (cooked v1)") << "sipp_udp_any.pcap" << "UDP" << "Linux cooked v1" << "pcap";
-    QTest::newRow("tcp any (cooked v2)") << "sipp_tcp_any2.pcap" << "TCP" << "Linux cooked v2" << "pcap";
-    QTest::newRow("tcp any pcapng") << "sipp_tcp_any2.pcapng" << "TCP" << "Linux cooked v2" << "pcapng";
+    QTest::newRow("udp lo pcap") << "sipp_udp_lo.pcap"
+                                 << "UDP"
+                                 << "Ethernet"
+                                 << "pcap";
+    QTest::newRow("udp lo pcapng") << "sipp_udp_lo.pcapng"
+                                   << "UDP"
+                                   << "Ethernet"
+                                   << "pcapng";
+    QTest::newRow("tcp lo pcap") << "sipp_tcp_lo.pcap"
+                                 << "TCP"
+                                 << "Ethernet"
+                                 << "pcap";
+    QTest::newRow("udp any (cooked v1)") << "sipp_udp_any.pcap"
+                                         << "UDP"
+                                         << "Linux cooked v1"
+                                         << "pcap";
+    QTest::newRow("tcp any (cooked v2)") << "sipp_tcp_any2.pcap"
+                                         << "TCP"
+                                         << "Linux cooked v2"
+                                         << "pcap";
+    QTest::newRow("tcp any pcapng") << "sipp_tcp_any2.pcapng"
+                                    << "TCP"
+                                    << "Linux cooked v2"
+                                    << "pcapng";
+    QTest::newRow("udp IPv6 lo") << "sipp_udp6_lo.pcap"
+                                 << "UDP"
+                                 << "Ethernet"
+                                 << "pcap";
+    QTest::newRow("tcp IPv6 any (cooked v2)") << "sipp_tcp6_any2.pcap"
+                                              << "TCP"
+                                              << "Linux cooked v2"
+                                              << "pcap";
   }
 
   /// 8 answered calls (INVITE 180 200 ACK BYE 200) and 3 busy ones (INVITE 100 486 ACK) from sipp.
@@ -175,6 +203,7 @@ private slots:
     QCOMPARE(answered, 8);
     QCOMPARE(busy, 3);
     // Every message knows where and when it was seen, in capture order.
+    const QString host = file.contains(u'6') ? QStringLiteral("[::1]") : QStringLiteral("127.0.0.1");
     qint64 lastFrame = 0;
     double lastTime = 0;
     for (int i = 0; i < s.messageCount(); ++i) {
@@ -184,8 +213,8 @@ private slots:
       QVERIFY(m.frame >= lastFrame);
       QVERIFY(m.time >= lastTime);
       QVERIFY(m.time > 1.7e9 && m.time < 2.1e9);
-      QVERIFY2(m.source.startsWith(QStringLiteral("127.0.0.1:250")), qPrintable(m.source));
-      QVERIFY2(m.destination.startsWith(QStringLiteral("127.0.0.1:250")), qPrintable(m.destination));
+      QVERIFY2(m.source.startsWith(host + QStringLiteral(":250")), qPrintable(m.source));
+      QVERIFY2(m.destination.startsWith(host + QStringLiteral(":250")), qPrintable(m.destination));
       QVERIFY(m.source != m.destination);
       lastFrame = m.frame;
       lastTime = m.time;
@@ -193,10 +222,45 @@ private slots:
     // The INVITE goes from the caller's port to the callee's.
     const TraceMessage first = s.message(0);
     QCOMPARE(first.method, QStringLiteral("INVITE"));
-    QCOMPARE(first.destination, QStringLiteral("127.0.0.1:25060"));
-    QCOMPARE(first.source, QStringLiteral("127.0.0.1:25070"));
+    QCOMPARE(first.destination, host + QStringLiteral(":25060"));
+    QCOMPARE(first.source, host + QStringLiteral(":25070"));
     if (transport == u"UDP")
       QCOMPARE(s.message(s.messageCount() - 1).frame, 60); // one message per datagram
+  }
+
+  /// sipp with -lost: requests sent again are listed, but each transaction's final response counts once.
+  void retransmissionsFromARealCapture() {
+    const auto r = readCapture(QStringLiteral("sipp_udp_lossy_lo.pcap"));
+    const TraceSummary &s = r->summary;
+    QCOMPARE(s.callCount(), 6);
+    QCOMPARE(s.messageCount(), 43); // 6 calls of 6 messages, 8 requests sent again, one 180 lost
+    QCOMPARE(s.finalResponses(), (QMap<int, int>{{200, 12}}));
+    int invites = 0;
+    for (const TraceCall &call : s.calls()) {
+      QVERIFY(call.answered && call.byeSeen);
+      for (int index : call.messages)
+        invites += s.message(index).method == u"INVITE" ? 1 : 0;
+    }
+    QCOMPARE(invites, 10); // four INVITEs were sent again
+  }
+
+  /// Through a stateful proxy every message is captured twice (in and out): both are listed, counted once.
+  void proxiedCallsFromARealCapture() {
+    const auto r = readCapture(QStringLiteral("sipp_udp_proxy_lo.pcap"));
+    const TraceSummary &s = r->summary;
+    QCOMPARE(s.callCount(), 4);
+    QCOMPARE(s.messageCount(), 52); // 4 calls of 6 messages, each twice, and the proxy's 100 Trying
+    QCOMPARE(s.finalResponses(), (QMap<int, int>{{200, 8}}));
+    for (const TraceCall &call : s.calls()) {
+      QVERIFY(call.answered && call.byeSeen);
+      QCOMPARE(call.messages.size(), 13);
+      // The INVITE goes to the proxy, then from it to the callee.
+      QStringList invites;
+      for (int index : call.messages)
+        if (s.message(index).method == u"INVITE")
+          invites << s.message(index).destination;
+      QCOMPARE(invites, (QStringList{"127.0.0.1:25064", "127.0.0.1:25060"}));
+    }
   }
 
   void vlanTagsAndAnyPort() {
@@ -225,7 +289,8 @@ private slots:
   void ipFragments() {
     const auto r = readCapture(QStringLiteral("gen/gen_fragments.pcap"));
     // A datagram is read when its last fragment comes, whatever their order.
-    QCOMPARE(callRows(r->summary, QStringLiteral("frag4-1@gen")), (QStringList{"3 INVITE", "4 200 OK", "5 ACK"}));
+    QCOMPARE(callRows(r->summary, QStringLiteral("frag4-1@gen")),
+             (QStringList{"3 INVITE", "4 200 OK", "5 ACK"}));
     QCOMPARE(callRows(r->summary, QStringLiteral("frag6-1@gen")), (QStringList{"8 INVITE", "9 603 Decline"}));
     QCOMPARE(r->summary.q850Causes(), (QMap<int, int>{{21, 1}}));
     // The lone first fragment of a datagram that never completes.
@@ -255,7 +320,8 @@ private slots:
     QCOMPARE(callRows(r->summary, QStringLiteral("cut-1@gen")), (QStringList{"1 INVITE", "2 180 Ringing"}));
     QVERIFY(r->report.fileError.contains(QStringLiteral("truncated")));
     QCOMPARE(r->report.packets, 2);
-    QVERIFY(r->report.problems().last().startsWith(QStringLiteral("The file ends early or is damaged after packet 2")));
+    QVERIFY(r->report.problems().last().startsWith(
+        QStringLiteral("The file ends early or is damaged after packet 2")));
   }
 
   /// libpcap 1.10 stops at a second link type in one pcapng file; that is said plainly.
@@ -263,8 +329,8 @@ private slots:
     const auto r = readCapture(QStringLiteral("mixed_links.pcapng"));
     QVERIFY(r->result.ok());
     QCOMPARE(r->report.format, QStringLiteral("pcapng"));
-    QVERIFY(r->report.problems().last().startsWith(
-        QStringLiteral("The capture has interfaces of different link types, which libpcap cannot read together")));
+    QVERIFY(r->report.problems().last().startsWith(QStringLiteral(
+        "The capture has interfaces of different link types, which libpcap cannot read together")));
   }
 
   void snaplenCut() {
@@ -342,11 +408,15 @@ private slots:
     QCOMPARE(TraceReader::detect("\xa1\xb2\x3c\x4d"), TraceReader::Format::PcapNanoseconds);
     QCOMPARE(TraceReader::detect("\x0a\x0d\x0d\x0a\x1c\x00\x00\x00"), TraceReader::Format::Pcapng);
     QString what;
-    QCOMPARE(TraceReader::detect(QByteArrayView("PK\x03\x04\x14\x00", 6), &what), TraceReader::Format::Binary);
+    QCOMPARE(TraceReader::detect(QByteArrayView("PK\x03\x04\x14\x00", 6), &what),
+             TraceReader::Format::Binary);
     QCOMPARE(what, QStringLiteral("a zip archive"));
     QCOMPARE(TraceReader::detect("\x89PNG\r\n\x1a\n", &what), TraceReader::Format::Binary);
     QCOMPARE(what, QStringLiteral("an image"));
-    QCOMPARE(TraceReader::detect("\x7f" "ELF\x02\x01\x01", &what), TraceReader::Format::Binary);
+    QCOMPARE(TraceReader::detect("\x7f"
+                                 "ELF\x02\x01\x01",
+                                 &what),
+             TraceReader::Format::Binary);
     QVERIFY(what.contains(QStringLiteral("core file")));
     QCOMPARE(TraceReader::detect("\x1f\x8b\x08", &what), TraceReader::Format::Binary);
     QVERIFY(what.contains(QStringLiteral("gzip")));
@@ -366,7 +436,12 @@ private slots:
     for (const auto &[name, bytes, words] :
          {std::tuple{"random.bin", random, "binary data"},
           std::tuple{"x.zip", QByteArray("PK\x03\x04", 4) + random, "a zip archive"},
-          std::tuple{"core", QByteArray("\x7f" "ELF\x02\x01\x01\x00", 8) + random, "core file"},
+          std::tuple{"core",
+                     QByteArray("\x7f"
+                                "ELF\x02\x01\x01\x00",
+                                8) +
+                         random,
+                     "core file"},
           std::tuple{"image.pcap", QByteArray("\x89PNG\r\n\x1a\n") + random, "an image"}}) {
       QFile f(dir.filePath(QString::fromLatin1(name)));
       QVERIFY(f.open(QIODevice::WriteOnly));
@@ -470,6 +545,16 @@ private slots:
     QCOMPARE(messages.size(), 1);
     QCOMPARE(messages.first().method, QStringLiteral("OPTIONS"));
     QCOMPARE(messages.first().frame, 4);
+  }
+
+  /// Captured on the sender with segmentation offload, an IPv4 packet can say its length is 0.
+  void offloadedPacketWithoutLength() {
+    CaptureReader reader;
+    QByteArray frame = ethernetTcp(kOptions, 40000, 5060, 100, 0x18);
+    frame[14 + 2] = 0;
+    frame[14 + 3] = 0;
+    addFrame(reader, frame);
+    QCOMPARE(reader.takeMessages().size(), 1);
   }
 
   void tcpGapIsSkipped() {

@@ -154,6 +154,12 @@ private slots:
     QVERIFY(view.summaryView()->toPlainText().contains(
         QStringLiteral("37 packets on TCP port 5061, probably TLS, could not be read.")));
 
+    // A capture without readable SIP still says why.
+    view.openFile(dataPath("capture/gen/gen_unknown_link.pcap"));
+    QVERIFY(waitForScan(view));
+    QCOMPARE(view.summary().messageCount(), 0);
+    QVERIFY(view.summaryView()->toPlainText().contains(QStringLiteral("Link type 147")));
+
     // Binary input that is not a capture is refused with a message.
     QTemporaryDir dir;
     QFile zip(dir.filePath(QStringLiteral("trace.zip")));
