@@ -602,6 +602,22 @@
         <translation>よく使われる機器が RFC 3398 と異なる点</translation>
     </message>
     <message>
+        <source>USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY, a FreeSWITCH hangup line — names from vendor logs</source>
+        <translation>USER_BUSY、AST_CAUSE_BUSY、DIALSTATUS=BUSY、FreeSWITCH の切断ログ行 — ベンダのログに出る名前</translation>
+    </message>
+    <message>
+        <source>forbiden, unauthorised — small typos and British spellings are corrected</source>
+        <translation>forbiden、unauthorised — 軽いタイプミスやイギリス式の綴りは補正して検索</translation>
+    </message>
+    <message>
+        <source>In vendor logs:</source>
+        <translation type="vanished">ベンダのログ上の名前：</translation>
+    </message>
+    <message>
+        <source>Vendor causes for this response</source>
+        <translation type="vanished">この応答に対応するベンダの理由表示</translation>
+    </message>
+    <message>
         <source>RFC 3398 gives cause %1.</source>
         <translation type="vanished">RFC 3398 では理由表示 %1 になる。</translation>
     </message>
@@ -770,6 +786,10 @@
         <translation>このコードの解説はまだ書かれていません。以下の情報は標準規格によるものです。</translation>
     </message>
     <message>
+        <source>In vendor logs:</source>
+        <translation>ベンダのログ上の名前：</translation>
+    </message>
+    <message>
         <source>Facts</source>
         <translation>基本情報</translation>
     </message>
@@ -784,6 +804,10 @@
     <message>
         <source>Also seen as</source>
         <translation>実機で見かける表記</translation>
+    </message>
+    <message>
+        <source>Vendor causes for this response</source>
+        <translation>この応答に対応するベンダの理由表示</translation>
     </message>
     <message>
         <source>Q.850 mapping (RFC 3398)</source>
@@ -826,10 +850,6 @@
         <translation>混同しやすいコード</translation>
     </message>
     <message>
-        <source>%1 vs %2</source>
-        <translation>%1 と %2 の比較</translation>
-    </message>
-    <message>
         <source>Related codes</source>
         <translation>関連コード</translation>
     </message>
@@ -852,6 +872,10 @@
     <message>
         <source>No description has been written for %1 yet.</source>
         <translation>%1 の解説はまだ書かれていません。</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 と %2 の比較</translation>
     </message>
     <message>
         <source>Class</source>
@@ -892,6 +916,13 @@
     <message>
         <source>Defined in</source>
         <translation>定義</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>もしかして %1 ですか？</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "core/ContentStore.h"
 #include "core/Report.h"
 #include "core/ReportText.h"
+#include "core/Search.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
 #include "core/Vocabulary.h"
@@ -45,7 +46,15 @@ QJsonObject entryJson(const Entry &e, Language language) {
                 {QStringLiteral("status"), e.status},
                 {QStringLiteral("refs"), refs},
                 {QStringLiteral("related"), related},
-                {QStringLiteral("has_text"), e.hasText}};
+                {QStringLiteral("has_text"), e.hasText},
+                {QStringLiteral("commonness"), e.commonness}};
+  QJsonArray vendors;
+  for (const VendorName &n : e.vendorNames)
+    vendors.append(QJsonObject{{QStringLiteral("vendor"), n.vendor},
+                               {QStringLiteral("name"), n.name},
+                               {QStringLiteral("stands_for_this_entry"), n.primary}});
+  if (!vendors.isEmpty())
+    o.insert(QStringLiteral("vendor_names"), vendors);
   if (!e.kind.isEmpty())
     o.insert(QStringLiteral("kind"), e.kind);
   if (e.hasText) {
@@ -495,16 +504,25 @@ int run(const QStringList &arguments) {
   }
 
   const QString query = parser.value(kLookup);
-  const QList<SearchHit> hits = store.search(query, language, {}, 200);
+  const SearchResult result = Search(store).run(query, language, {}, 200);
+  const QList<SearchHit> &hits = result.hits;
   if (hits.isEmpty()) {
     if (parser.isSet(kJson))
       out(QStringLiteral("[]\n"));
     err(QStringLiteral("sipref: nothing matches \"%1\"\n").arg(query));
     return 1;
   }
+  if (result.suggestion) {
+    // Only a corrected spelling matched: offer it instead of guessing.
+    err(QStringLiteral("sipref: nothing matches \"%1\" exactly. %2\n")
+            .arg(query, Search::didYouMean(result)));
+    return 1;
+  }
   // One exact code: print the whole entry; otherwise list the matches.
-  const bool single = hits.first().rank == SearchHit::ExactCode &&
-                      (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode);
+  // A vendor name or a whole reason phrase counts like a code: "USER_BUSY" prints cause 17.
+  const bool single = (hits.first().rank == SearchHit::ExactCode &&
+                       (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode)) ||
+                      (hits.first().exactName && (hits.size() == 1 || !hits.at(1).exactName));
   if (parser.isSet(kJson)) {
     QJsonArray arr;
     if (single) {

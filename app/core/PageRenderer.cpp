@@ -102,9 +102,10 @@ QString PageRenderer::comparisonPage(const Comparison &c) const {
 
 QString PageRenderer::spans(const ReportItem &item) const {
   QString out;
-  for (const ReportSpan &s : item.spans)
-    out += s.target.isEmpty() ? esc(s.text)
-                              : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.target), esc(s.text));
+  for (const ReportSpan &s : item.spans) {
+    const QString text = s.literal ? QStringLiteral("<code>%1</code>").arg(esc(s.text)) : esc(s.text);
+    out += s.target.isEmpty() ? text : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.target), text);
+  }
   return out;
 }
 
@@ -143,6 +144,15 @@ QString PageRenderer::section(const ReportSection &section) const {
       html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class=\"muted\">%3</td></tr>")
                   .arg(esc(i.label), spans(i), esc(i.note));
     html += QStringLiteral("</table>");
+    break;
+  case Style::Lead:
+    // Set apart by its label, close under the summary; its note in small steps below.
+    for (const ReportItem &i : section.items) {
+      html += QStringLiteral("<p><span class=\"muted\">%1</span> %2</p>").arg(esc(i.label), spans(i));
+      if (!i.note.isEmpty())
+        html += QStringLiteral("<p class=\"muted\">%1</p>")
+                    .arg(esc(i.note).replace(u'\n', QStringLiteral("<br>")));
+    }
     break;
   case Style::Lines:
   case Style::Inline: {
@@ -286,10 +296,13 @@ QString PageRenderer::welcomePage(Language language) const {
   html += QStringLiteral("<h1>SipRef</h1><p class=\"summary\">%1</p>")
               .arg(esc(tr("SIP response codes, SIP Warning codes and Q.850 causes, explained.")));
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Type to search"));
-  html += list({tr("486 — a code; 48 — every code starting with 48"), tr("4xx — a whole class"),
-                tr("busy, temporarily — a reason phrase or words from the texts, in English or Japanese"),
-                tr("SIP/2.0 486 Busy Here — a pasted status line"),
-                tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code")});
+  html += list(
+      {tr("486 — a code; 48 — every code starting with 48"), tr("4xx — a whole class"),
+       tr("busy, temporarily — a reason phrase or words from the texts, in English or Japanese"),
+       tr("SIP/2.0 486 Busy Here — a pasted status line"),
+       tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code"),
+       tr("USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY, a FreeSWITCH hangup line — names from vendor logs"),
+       tr("forbiden, unauthorised — small typos and British spellings are corrected")});
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Keys"));
   html += list({tr("Ctrl+L or Ctrl+F: search  ·  Up/Down: move  ·  Enter: open  ·  Esc: clear"),
                 tr("Alt+Left / Alt+Right: back and forward"),

@@ -103,6 +103,17 @@ QString ReportBuilder::sourceText(const SipIDeparture &departure) {
   return tr("Source: %1").arg(departure.source);
 }
 
+QList<ReportSpan> ReportBuilder::vendorSpans(const Entry &entry, bool primary) {
+  QList<ReportSpan> out;
+  for (const auto &[vendor, names] : entry.vendorNamesByVendor(primary)) {
+    if (!out.isEmpty())
+      out << ReportSpan{QStringLiteral(" · "), {}};
+    out << ReportSpan{vendor + QStringLiteral(": "), {}}
+        << ReportSpan{names.join(QStringLiteral(", ")), {}, true};
+  }
+  return out;
+}
+
 ReportSpan ReportBuilder::entryLink(const EntryRef &ref, Language language) const {
   const auto e = m_store.entry(ref);
   return {Vocabulary::entryLabel(ref, e ? e->title(language) : QString()).trimmed(), Page::entry(ref).link()};
@@ -160,6 +171,19 @@ Report ReportBuilder::entry(const Entry &e, Language language) const {
         {}};
   }
 
+  // What FreeSWITCH and Asterisk call this code, as their logs print it.
+  ReportItem vendors{tr("In vendor logs:"), vendorSpans(e, true), {}};
+  if (!vendors.spans.isEmpty()) {
+    QStringList notes;
+    for (const VendorName &n : e.vendorNames)
+      if (n.primary && !n.noteEn.isEmpty())
+        notes << QStringLiteral("%1: %2").arg(n.name, language == Language::Japanese ? n.noteJa : n.noteEn);
+    vendors.note = notes.join(u'\n');
+    // Under the summary, before the texts.
+    report.sections.insert(e.hasText ? 1 : 0,
+                           ReportSection{QStringLiteral("vendor_names"), {}, Style::Lead, {vendors}, {}, {}});
+  }
+
   // The facts of the standard, one row each.
   ReportSection facts{QStringLiteral("facts"), tr("Facts"), Style::Rows, {}, {}, {}};
   auto row = [&](const QString &label, const QString &value) {
@@ -183,6 +207,8 @@ Report ReportBuilder::entry(const Entry &e, Language language) const {
   row(rowLabel(RowLabel::Headers), e.headers.join(QStringLiteral(", ")));
   row(tr("Also seen as"), e.altPhrases.join(QStringLiteral(" / ")));
   row(rowLabel(RowLabel::Status), Vocabulary::statusName(e.status));
+  if (const QList<ReportSpan> causes = vendorSpans(e, false); !causes.isEmpty())
+    facts.items << ReportItem{tr("Vendor causes for this response"), causes, {}};
   report.sections << facts;
 
   // RFC 3398's mapping, and where SIP-I interworking (3GPP TS 29.163) departs from it.

@@ -18,6 +18,7 @@ class ContentStore;
 struct ReportSpan {
   QString text;
   QString target;
+  bool literal = false; ///< a name as software prints it (USER_BUSY), shown as code
 };
 
 /// One paragraph, list item or table row of a section.
@@ -43,17 +44,19 @@ struct ReportPair {
 /// output and the tests ("meaning", "mapping", "differences" …); the heading
 /// is in the report's language.
 struct ReportSection {
-  enum class Style { // in this order in Report.cpp's styleKey()
-    Paragraphs,      ///< each item a paragraph
-    Bullets,         ///< a list
-    Numbered,        ///< a numbered list
-    Rows,            ///< label/value rows, aligned (facts)
-    Table,           ///< rows of label, value and note (mapping rows)
-    Lines,           ///< items one to a line, close together
-    Inline,          ///< items on one line, separated
-    Code,            ///< literal protocol text
-    Notice,          ///< a remark set apart (no text written yet, no curated note)
-    Pairs,           ///< the two codes side by side, row by row
+  // In this order in Report.cpp's styleKey().
+  enum class Style {
+    Paragraphs, ///< each item a paragraph
+    Bullets,    ///< a list
+    Numbered,   ///< a numbered list
+    Rows,       ///< label/value rows, aligned (facts)
+    Table,      ///< rows of label, value and note (mapping rows)
+    Lines,      ///< items one to a line, close together
+    Lead,       ///< "label text" lines right under the summary, each with its note below
+    Inline,     ///< items on one line, separated
+    Code,       ///< literal protocol text
+    Notice,     ///< a remark set apart (no text written yet, no curated note)
+    Pairs,      ///< the two codes side by side, row by row
   };
 
   QString id;
@@ -129,6 +132,9 @@ public:
   static QString rowLabel(RowLabel label);
 
 private:
+  /// "FreeSWITCH: USER_BUSY · Asterisk: AST_CAUSE_USER_BUSY, …": the names
+  /// that stand for the entry (`primary`) or those of causes mapped to it.
+  static QList<ReportSpan> vendorSpans(const Entry &entry, bool primary);
   /// A link to `ref`'s page, labelled "486 Busy Here".
   ReportSpan entryLink(const EntryRef &ref, Language language) const;
 

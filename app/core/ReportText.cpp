@@ -63,13 +63,23 @@ void pairs(QString &s, const ReportSection &section, const Report &report) {
   }
 }
 
-/// Facts: the labels in a column of their own.
+/// Facts: the labels in a column of their own; a label too long for it
+/// stands on a line of its own, above its value.
 void rows(QString &s, const ReportSection &section) {
+  constexpr int kMaxLabel = 20;
   int width = 0;
   for (const ReportItem &i : section.items)
-    width = std::max(width, columns(i.label));
-  for (const ReportItem &i : section.items)
-    s += wrap(itemText(i), QStringLiteral("  ") + padded(i.label, width + 2), QString(width + 4, u' '));
+    if (columns(i.label) <= kMaxLabel)
+      width = std::max(width, columns(i.label));
+  const QString valueIndent(width + 4, u' ');
+  for (const ReportItem &i : section.items) {
+    if (columns(i.label) > width) {
+      s += QStringLiteral("  ") + i.label + u'\n';
+      s += wrap(itemText(i), valueIndent, valueIndent);
+    } else {
+      s += wrap(itemText(i), QStringLiteral("  ") + padded(i.label, width + 2), valueIndent);
+    }
+  }
 }
 
 /// Mapping rows: direction, codes and note read as one line each.
@@ -86,12 +96,23 @@ void section(QString &s, const ReportSection &section, const Report &report) {
   using Style = ReportSection::Style;
   if (section.items.isEmpty() && section.pairs.isEmpty())
     return;
+  if (section.style == Style::Lead) {
+    // Close under the summary, as the window shows it; not wrapped, so that
+    // names as logs print them stay whole for copying and grep.
+    for (const ReportItem &i : section.items) {
+      s += QStringLiteral("  ") + i.label + u' ' + itemText(i) + u'\n';
+      for (const QString &line : i.note.split(u'\n', Qt::SkipEmptyParts))
+        s += wrap(line, QStringLiteral("    "), QStringLiteral("    "));
+    }
+    return;
+  }
   s += u'\n';
   if (!section.heading.isEmpty())
     s += section.heading + u'\n';
   const QString indent = QStringLiteral("  ");
   switch (section.style) {
   case Style::Paragraphs:
+  case Style::Lead:
   case Style::Lines:
   case Style::Code:
   case Style::Notice:
