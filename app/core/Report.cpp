@@ -324,29 +324,18 @@ QString ReportBuilder::versus(const QString &left, const QString &right) {
 /// The labels of the aligned rows are the entry page's headings: one
 /// translation each.
 QString ReportBuilder::rowLabel(RowLabel label) {
-  switch (label) {
-  case RowLabel::Class:
-    return tr("Class");
-  case RowLabel::Kind:
-    return tr("Provisional or final");
-  case RowLabel::Summary:
-    return tr("Summary");
-  case RowLabel::Meaning:
-    return tr("What it means");
-  case RowLabel::When:
-    return tr("When you see it");
-  case RowLabel::Todo:
-    return tr("What to do");
-  case RowLabel::Retry:
-    return tr("Does the client retry?");
-  case RowLabel::Headers:
-    return tr("Headers that matter");
-  case RowLabel::Status:
-    return tr("Status");
-  case RowLabel::DefinedIn:
-    return tr("Defined in");
-  }
-  return {};
+  // In the order of RowLabel.
+  static const char *const labels[] = {QT_TRANSLATE_NOOP("Report", "Class"),
+                                       QT_TRANSLATE_NOOP("Report", "Provisional or final"),
+                                       QT_TRANSLATE_NOOP("Report", "Summary"),
+                                       QT_TRANSLATE_NOOP("Report", "What it means"),
+                                       QT_TRANSLATE_NOOP("Report", "When you see it"),
+                                       QT_TRANSLATE_NOOP("Report", "What to do"),
+                                       QT_TRANSLATE_NOOP("Report", "Does the client retry?"),
+                                       QT_TRANSLATE_NOOP("Report", "Headers that matter"),
+                                       QT_TRANSLATE_NOOP("Report", "Status"),
+                                       QT_TRANSLATE_NOOP("Report", "Defined in")};
+  return tr(labels[int(label)]);
 }
 
 } // namespace sipref
