@@ -163,23 +163,23 @@
     </message>
     <message>
         <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
-        <translation>SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
+        <translation type="vanished">SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
     </message>
     <message>
         <source>(not registered)</source>
-        <translation>（未登録）</translation>
+        <translation type="vanished">（未登録）</translation>
     </message>
     <message>
         <source>Final responses</source>
-        <translation>最終応答</translation>
+        <translation type="vanished">最終応答</translation>
     </message>
     <message>
         <source>Q.850 causes</source>
-        <translation>Q.850 理由表示</translation>
+        <translation type="vanished">Q.850 理由表示</translation>
     </message>
     <message>
         <source>Warning codes</source>
-        <translation>Warning コード</translation>
+        <translation type="vanished">Warning コード</translation>
     </message>
     <message>
         <source>Calls</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Remarks</source>
-        <translation>備考</translation>
+        <translation type="vanished">備考</translation>
     </message>
     <message>
         <source>Print the comparison of the two codes given as arguments, e.g. --compare 486 600.</source>
@@ -916,6 +916,34 @@
     <message>
         <source>Defined in</source>
         <translation>定義</translation>
+    </message>
+    <message>
+        <source>(not registered)</source>
+        <translation>（未登録）</translation>
+    </message>
+    <message>
+        <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
+        <translation>SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
+    </message>
+    <message>
+        <source>Final responses</source>
+        <translation>最終応答</translation>
+    </message>
+    <message>
+        <source>Q.850 causes</source>
+        <translation>Q.850 理由表示</translation>
+    </message>
+    <message>
+        <source>Warning codes</source>
+        <translation>Warning コード</translation>
+    </message>
+    <message>
+        <source>Call outcomes</source>
+        <translation>呼の結果</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -2154,27 +2182,27 @@
     </message>
     <message>
         <source>(not registered)</source>
-        <translation>（未登録）</translation>
+        <translation type="vanished">（未登録）</translation>
     </message>
     <message>
         <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
-        <translation>SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
+        <translation type="vanished">SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
     </message>
     <message>
         <source>Final responses</source>
-        <translation>最終応答</translation>
+        <translation type="vanished">最終応答</translation>
     </message>
     <message>
         <source>Q.850 causes</source>
-        <translation>Q.850 理由表示</translation>
+        <translation type="vanished">Q.850 理由表示</translation>
     </message>
     <message>
         <source>Warning codes</source>
-        <translation>Warning コード</translation>
+        <translation type="vanished">Warning コード</translation>
     </message>
     <message>
         <source>Call outcomes</source>
-        <translation>呼の結果</translation>
+        <translation type="vanished">呼の結果</translation>
     </message>
     <message>
         <source>Open File…</source>

@@ -234,47 +234,12 @@ QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &expla
 }
 
 QString explainText(const TraceSummary &summary, const TraceExplainer &explainer) {
-  QString s;
-  s += QCoreApplication::translate("Cli", "SIP messages: %1 (requests: %2, responses: %3); calls: %4")
-           .arg(summary.messageCount())
-           .arg(summary.requestCount())
-           .arg(summary.responseCount())
-           .arg(summary.callCount()) +
-       u'\n';
-  if (const CaptureReport *capture = summary.captureReport()) {
-    s += capture->description() + u'\n';
-    for (const QString &problem : capture->problems())
-      s += QStringLiteral("  ! ") + problem + u'\n';
-  }
-
-  auto counts = [&](const QString &title, const QMap<int, int> &map, Registry registry) {
-    if (map.isEmpty())
-      return;
-    s += u'\n' + title + u'\n';
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-      const EntryRef ref{registry, it.key()};
-      const QString name = explainer.title(ref);
-      QString label = Vocabulary::codeLabel(ref) + (name.isEmpty() ? QString() : u' ' + name);
-      if (!explainer.isRegistered(ref))
-        label += u' ' + QCoreApplication::translate("Cli", "(not registered)");
-      s += QStringLiteral("  %1  × %2\n").arg(text::padded(label, 40)).arg(it.value());
-    }
-  };
-  counts(QCoreApplication::translate("Cli", "Final responses"), summary.finalResponses(), Registry::Sip);
-  counts(QCoreApplication::translate("Cli", "Q.850 causes"), summary.q850Causes(), Registry::Q850);
-  counts(QCoreApplication::translate("Cli", "Warning codes"), summary.warningCodes(), Registry::Warning);
-
+  // The overview the window's trace summary shows, then every call.
+  QString s = text::report(ReportBuilder::traceSummary(summary, explainer));
   s += u'\n' + QCoreApplication::translate("Cli", "Calls") + u'\n';
   for (const TraceCall &call : summary.calls())
     s += QStringLiteral("  %1  %2\n")
              .arg(text::padded(explainer.callLabel(call), 40), explainer.outcomeText(call));
-
-  const QStringList notes = explainer.notes(summary);
-  if (!notes.isEmpty()) {
-    s += u'\n' + QCoreApplication::translate("Cli", "Remarks") + u'\n';
-    for (const QString &n : notes)
-      s += QStringLiteral("  - ") + n + u'\n';
-  }
 
   // Looked up once, not per message: on a large capture the lookups showed in the profile.
   const QString frameText = QCoreApplication::translate("Cli", "frame %1");
@@ -294,7 +259,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
         if (!ours.isEmpty())
           row += u' ' + QCoreApplication::translate("Cli", "(registered phrase: %1)").arg(ours);
         else if (!explainer.isRegistered(TraceExplainer::refFor(m)))
-          row += u' ' + QCoreApplication::translate("Cli", "(not registered)");
+          row += u' ' + ReportBuilder::notRegistered();
       }
       // A capture's messages are placed by frame and time, a text's by line.
       // Appended piece by piece: this runs for every message of the trace.

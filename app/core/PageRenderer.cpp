@@ -154,6 +154,16 @@ QString PageRenderer::section(const ReportSection &section) const {
                     .arg(esc(i.note).replace(u'\n', QStringLiteral("<br>")));
     }
     break;
+  case Style::Counts: {
+    // "Final responses: 486 Busy Here ×2, 200 OK ×3" in a line, under the bold heading.
+    html.chop(QStringLiteral("<h2>%1</h2>").arg(esc(section.heading)).size());
+    QStringList parts;
+    for (const ReportItem &i : section.items)
+      parts << spans(i) + QStringLiteral(" ×") + esc(i.note);
+    html +=
+        QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(section.heading), parts.join(QStringLiteral(", ")));
+    break;
+  }
   case Style::Lines:
   case Style::Inline: {
     QStringList parts;

@@ -2,6 +2,7 @@
 
 #include "ContentStore.h"
 #include "Page.h"
+#include "TraceSummary.h"
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -74,12 +75,13 @@ QJsonObject Report::toJson() const {
       o.insert(QStringLiteral("pairs"), pairs);
     sectionArray.append(o);
   }
-  QJsonObject o{
-      {QStringLiteral("kind"), kind == Kind::Entry ? QStringLiteral("entry") : QStringLiteral("comparison")},
-      {QStringLiteral("language"), languageKey(language)},
-      {QStringLiteral("subjects"), subjectArray},
-      {QStringLiteral("facts"), QJsonArray::fromStringList(facts)},
-      {QStringLiteral("sections"), sectionArray}};
+  QJsonObject o{{QStringLiteral("kind"), kind == Kind::Entry        ? QStringLiteral("entry")
+                                         : kind == Kind::Comparison ? QStringLiteral("comparison")
+                                                                    : QStringLiteral("trace")},
+                {QStringLiteral("language"), languageKey(language)},
+                {QStringLiteral("subjects"), subjectArray},
+                {QStringLiteral("facts"), QJsonArray::fromStringList(facts)},
+                {QStringLiteral("sections"), sectionArray}};
   if (!subtitle.isEmpty())
     o.insert(QStringLiteral("subtitle"), subtitle);
   return o;
@@ -314,6 +316,74 @@ Report ReportBuilder::comparison(const Comparison &c) const {
   for (const Comparison::Row &row : c.rows())
     sides.pairs << ReportPair{row.label, row.left, row.right};
   report.sections << sides;
+  return report;
+}
+
+QString ReportBuilder::notRegistered() {
+  return tr("(not registered)");
+}
+
+Report ReportBuilder::traceSummary(const TraceSummary &s, const TraceExplainer &x) {
+  using Style = ReportSection::Style;
+  Report report;
+  report.kind = Report::Kind::Trace;
+  report.language = x.language();
+  if (!s.isEmpty())
+    report.sections << ReportSection{
+        QStringLiteral("counts"),
+        {},
+        Style::Paragraphs,
+        {ReportItem::plain(tr("SIP messages: %1 (requests: %2, responses: %3); calls: %4")
+                               .arg(s.messageCount())
+                               .arg(s.requestCount())
+                               .arg(s.responseCount())
+                               .arg(s.callCount()))},
+        {},
+        {}};
+  // What a capture held besides its SIP messages; alone when it held none (SIP over TLS).
+  if (const CaptureReport *capture = s.captureReport()) {
+    ReportSection section{QStringLiteral("capture"), {}, Style::Paragraphs, {}, {}, {}};
+    section.items << ReportItem::plain(capture->description());
+    for (const QString &problem : capture->problems())
+      section.items << ReportItem::plain(QStringLiteral("⚠ ") + problem);
+    report.sections << section;
+  }
+  if (s.isEmpty())
+    return report;
+  auto counts = [&](const QString &id, const QString &heading, const QMap<int, int> &map, Registry registry) {
+    ReportSection section{id, heading, Style::Counts, {}, {}, {}};
+    for (auto it = map.cbegin(); it != map.cend(); ++it) {
+      const EntryRef ref{registry, it.key()};
+      const QString title = x.title(ref);
+      const QString label = Vocabulary::codeLabel(ref) + (title.isEmpty() ? QString() : u' ' + title);
+      ReportItem item{{}, {}, QString::number(it.value())};
+      if (x.isRegistered(ref))
+        item.spans << ReportSpan{label, Page::entry(ref).link()};
+      else
+        item.spans << ReportSpan{label, {}} << ReportSpan{u' ' + notRegistered(), {}};
+      section.items << item;
+    }
+    if (!section.items.isEmpty())
+      report.sections << section;
+  };
+  counts(QStringLiteral("final_responses"), tr("Final responses"), s.finalResponses(), Registry::Sip);
+  counts(QStringLiteral("q850_causes"), tr("Q.850 causes"), s.q850Causes(), Registry::Q850);
+  counts(QStringLiteral("warning_codes"), tr("Warning codes"), s.warningCodes(), Registry::Warning);
+  // How the calls ended, each outcome once with how many calls had it.
+  QMap<QString, int> outcomes;
+  for (const TraceCall &call : s.calls())
+    if (!call.callId.isEmpty())
+      ++outcomes[x.outcomeText(call)];
+  ReportSection ended{QStringLiteral("outcomes"), tr("Call outcomes"), Style::Counts, {}, {}, {}};
+  for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
+    ended.items << ReportItem{{}, {{it.key(), {}}}, QString::number(it.value())};
+  if (!ended.items.isEmpty())
+    report.sections << ended;
+  ReportSection remarks{QStringLiteral("remarks"), tr("Remarks"), Style::Bullets, {}, {}, {}};
+  for (const QString &n : x.notes(s))
+    remarks.items << ReportItem::plain(n);
+  if (!remarks.items.isEmpty())
+    report.sections << remarks;
   return report;
 }
 

@@ -12,6 +12,8 @@
 namespace sipref {
 
 class ContentStore;
+class TraceExplainer;
+class TraceSummary;
 
 /// A piece of a report's text; `target` makes it a link: a Page::link()
 /// ("sipref:entry/sip/486") or a standard's https page. Empty: plain text.
@@ -57,6 +59,7 @@ struct ReportSection {
     Code,       ///< literal protocol text
     Notice,     ///< a remark set apart (no text written yet, no curated note)
     Pairs,      ///< the two codes side by side, row by row
+    Counts,     ///< codes or outcomes with how often they occur (the note: the count)
   };
 
   QString id;
@@ -80,7 +83,7 @@ struct ReportSubject {
 /// entry or a comparison, built once by ReportBuilder. It holds text only:
 /// every renderer escapes what it writes.
 struct Report {
-  enum class Kind { Entry, Comparison };
+  enum class Kind { Entry, Comparison, Trace };
 
   Kind kind = Kind::Entry;
   Language language = Language::English;
@@ -105,7 +108,8 @@ struct SipIDeparture {
 };
 
 /// Builds reports from the content. Every heading and sentence of an entry
-/// page and a comparison is here, in the one translation context "Report".
+/// page, a comparison and a trace summary is here, in the one translation
+/// context "Report".
 class ReportBuilder final {
   Q_DECLARE_TR_FUNCTIONS(Report)
 
@@ -117,6 +121,14 @@ public:
   Report entry(const Entry &entry, Language language) const;
   /// Key differences first, then which to use when, then the aligned rows.
   Report comparison(const Comparison &comparison) const;
+
+  /// What a trace holds: its counts, what a capture held besides SIP, the
+  /// final responses, Q.850 causes and Warning codes with how often each
+  /// occurs, how the calls ended, and remarks on unregistered codes. The
+  /// window's trace summary and the first part of --explain.
+  static Report traceSummary(const TraceSummary &summary, const TraceExplainer &explainer);
+  /// "(not registered)", after a code the registries do not have.
+  static QString notRegistered();
 
   /// The SIP-I departures of the content.
   static QList<SipIDeparture> departures(const ContentStore &store, Language language);

@@ -106,12 +106,17 @@ void section(QString &s, const ReportSection &section, const Report &report) {
     }
     return;
   }
-  s += u'\n';
+  // Headless paragraphs (a trace's counts) go on right under what is above them.
+  if (!section.heading.isEmpty() || section.style != Style::Paragraphs)
+    s += u'\n';
   if (!section.heading.isEmpty())
     s += section.heading + u'\n';
   const QString indent = QStringLiteral("  ");
   switch (section.style) {
   case Style::Paragraphs:
+    for (const ReportItem &i : section.items)
+      s += section.heading.isEmpty() ? wrap(itemText(i), {}, {}) : wrap(itemText(i), indent, indent);
+    break;
   case Style::Lead:
   case Style::Lines:
   case Style::Code:
@@ -135,6 +140,10 @@ void section(QString &s, const ReportSection &section, const Report &report) {
     s += wrap(parts.join(QStringLiteral(" · ")), indent, indent);
     break;
   }
+  case Style::Counts:
+    for (const ReportItem &i : section.items)
+      s += QStringLiteral("  ") + padded(itemText(i), 40) + QStringLiteral("  × ") + i.note + u'\n';
+    break;
   case Style::Rows:
     rows(s, section);
     break;

@@ -1,6 +1,10 @@
 #include "TraceView.h"
 
+#include "Palette.h"
+
 #include "core/Page.h"
+#include "core/PageRenderer.h"
+#include "core/Report.h"
 #include "core/TraceReader.h"
 #include "core/Vocabulary.h"
 
@@ -576,66 +580,9 @@ QString TraceView::statusText() const {
 }
 
 void TraceView::showSummary() {
-  const TraceSummary &s = *m_summary;
-  auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
-  // What a capture held besides its SIP messages; alone when it held none (SIP over TLS).
-  QString captureHtml;
-  if (const CaptureReport *capture = s.captureReport()) {
-    captureHtml = QStringLiteral("<p>") + esc(capture->description()) + QStringLiteral("</p>");
-    for (const QString &problem : capture->problems())
-      captureHtml += QStringLiteral("<p>⚠ ") + esc(problem) + QStringLiteral("</p>");
-  }
-  if (s.isEmpty()) {
-    m_summaryView->setHtml(captureHtml);
-    return;
-  }
-  const TraceExplainer &x = *m_explainer;
-  auto link = [&](const EntryRef &ref, const QString &label) {
-    if (!x.isRegistered(ref))
-      return esc(label) + QStringLiteral(" <i>") + esc(tr("(not registered)")) + QStringLiteral("</i>");
-    return QStringLiteral("<a href=\"%1\">%2</a>").arg(Page::entry(ref).link(), esc(label));
-  };
-  auto counts = [&](const QMap<int, int> &map, Registry registry) {
-    QStringList items;
-    for (auto it = map.cbegin(); it != map.cend(); ++it) {
-      const EntryRef ref{registry, it.key()};
-      const QString title = x.title(ref);
-      items << link(ref, Vocabulary::codeLabel(ref) + (title.isEmpty() ? QString() : u' ' + title)) +
-                   QStringLiteral(" ×%1").arg(it.value());
-    }
-    return items.join(QStringLiteral(", "));
-  };
-  QString html = QStringLiteral("<p>") +
-                 esc(tr("SIP messages: %1 (requests: %2, responses: %3); calls: %4")
-                         .arg(s.messageCount())
-                         .arg(s.requestCount())
-                         .arg(s.responseCount())
-                         .arg(s.callCount())) +
-                 QStringLiteral("</p>") + captureHtml;
-  auto line = [&](const QString &title, const QString &items) {
-    if (!items.isEmpty())
-      html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(title), items);
-  };
-  line(tr("Final responses"), counts(s.finalResponses(), Registry::Sip));
-  line(tr("Q.850 causes"), counts(s.q850Causes(), Registry::Q850));
-  line(tr("Warning codes"), counts(s.warningCodes(), Registry::Warning));
-  // How the calls ended, each outcome once with how many calls had it.
-  QMap<QString, int> outcomes;
-  for (const TraceCall &call : s.calls())
-    if (!call.callId.isEmpty())
-      ++outcomes[x.outcomeText(call)];
-  QStringList outcomeItems;
-  for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
-    outcomeItems << esc(it.key()) + QStringLiteral(" ×%1").arg(it.value());
-  line(tr("Call outcomes"), outcomeItems.join(QStringLiteral(", ")));
-  const QStringList notes = x.notes(s);
-  if (!notes.isEmpty()) {
-    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Remarks")));
-    for (const QString &n : notes)
-      html += QStringLiteral("<li>%1</li>").arg(esc(n));
-    html += QStringLiteral("</ul>");
-  }
-  m_summaryView->setHtml(html);
+  // The same report as the first part of --explain, in the colours of this view.
+  m_summaryView->setHtml(PageRenderer(m_store, pageColorsFor(m_summaryView))
+                             .html(ReportBuilder::traceSummary(*m_summary, *m_explainer)));
 }
 
 void TraceView::rowActivated(const QModelIndex &index) {

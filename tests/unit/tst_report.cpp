@@ -9,6 +9,8 @@
 #include "core/PageRenderer.h"
 #include "core/Report.h"
 #include "core/ReportText.h"
+#include "core/TraceReader.h"
+#include "core/TraceSummary.h"
 
 #include <QJsonArray>
 #include <QTextDocument>
@@ -209,6 +211,37 @@ private slots:
     const QString html = PageRenderer(m_store).entryPage(e, Language::English);
     QVERIFY(!html.contains(QStringLiteral("<script>")));
     QVERIFY(html.contains(QStringLiteral("&lt;script&gt;")));
+  }
+
+  // The trace summary the window and --explain show: counts, codes with how
+  // often they occur (linked when registered), outcomes, remarks.
+  void traceSummary() {
+    TraceSummary summary;
+    QVERIFY(TraceReader::readFile(test::dataPath("raw.sip"), summary).ok());
+    const TraceExplainer explainer(m_store, Language::English);
+    const Report r = ReportBuilder::traceSummary(summary, explainer);
+    QCOMPARE(r.kind, Report::Kind::Trace);
+    QCOMPARE(ids(r), (QStringList{"counts", "final_responses", "q850_causes", "warning_codes", "outcomes",
+                                  "remarks"}));
+    const ReportSection *finals = r.section("final_responses");
+    QCOMPARE(finals->style, ReportSection::Style::Counts);
+    bool busy = false, unregistered = false;
+    for (const ReportItem &i : finals->items) {
+      if (i.text() == u"486 Busy Here") {
+        busy = i.note == u"1" && i.spans.first().target == Page::entry({Registry::Sip, 486}).link();
+      }
+      if (i.text().startsWith(u"499"))
+        unregistered = i.text().contains(ReportBuilder::notRegistered()) && i.spans.first().target.isEmpty();
+    }
+    QVERIFY(busy);
+    QVERIFY(unregistered);
+    QVERIFY(r.section("remarks")->items.first().text().startsWith(u"499 is not a registered"));
+    QTextDocument doc;
+    doc.setHtml(PageRenderer(m_store).html(r));
+    QVERIFY2(doc.toPlainText().contains(QStringLiteral("Final responses: 200 OK ×3")),
+             qPrintable(doc.toPlainText()));
+    QVERIFY(text::report(r).startsWith(
+        QStringLiteral("SIP messages: 16 (requests: 7, responses: 9); calls: 5\n")));
   }
 
   // The class ranges coded once in Registry agree with every class in the content.
