@@ -89,6 +89,13 @@ public:
   /// Warning codes, per value, each message once.
   const QMap<int, int> &warningCodes() const { return m_warningCodes; }
 
+  // --- issue 13: codes named in log lines ------------------------------------
+  /// Adds what TraceScanner::takeMentions() returned.
+  void addMentions(const QList<TraceMention> &mentions) { m_mentions.append(mentions); }
+  /// Every candidate, in input order; TraceExplainer::mentions() keeps the real ones.
+  const QList<TraceMention> &mentions() const { return m_mentions; }
+  // --- end issue 13 -----------------------------------------------------------
+
 private:
   /// A message as kept: numbers, and indexes into the tables below.
   struct Stored {
@@ -119,6 +126,21 @@ private:
   };
 
   int textIndex(const QString &text);
+
+  // --- issue 13: who sent each message, and when (kept beside m_messages) ---
+  struct Who {
+    double time = -1;
+    qint32 source = -1, destination = -1, requestUri = -1, from = -1, to = -1, via = -1, contact = -1,
+           userAgent = -1, authorization = -1, transport = -1; ///< in m_whoTexts; -1 when empty
+    qint64 frame = 0;
+  };
+  int whoIndex(const QString &text);
+  QList<Who> m_who;
+  QStringList m_whoTexts;
+  QHash<QString, int> m_whoIndex;
+  std::array<TextSlot, 16> m_recentWho;
+  QList<TraceMention> m_mentions;
+  // --- end issue 13 -----------------------------------------------------------
 
   QList<Stored> m_messages;
   QStringList m_texts;
@@ -185,6 +207,15 @@ public:
 
   /// Every note about unregistered codes in the summary, each once.
   QStringList notes(const TraceSummary &summary) const;
+
+  // --- issue 13 ---------------------------------------------------------------
+  /// The mentions that are what they seem: a SIP code whose words begin
+  /// with its registered or a known other phrase, and every Q.850 cause.
+  QList<TraceMention> mentions(const TraceSummary &summary) const;
+  /// "486 Busy Here", "Q.850 cause 17 User busy (USER_BUSY, FreeSWITCH)".
+  QString mentionText(const TraceMention &mention) const;
+  static EntryRef refFor(const TraceMention &mention);
+  // --- end issue 13 -----------------------------------------------------------
 
 private:
   const Entry *lookup(const EntryRef &ref) const;

@@ -113,6 +113,7 @@ public:
     auto feed = [&](QByteArrayView piece) {
       scanner.feed(piece);
       summary->add(scanner.takeMessages());
+      summary->addMentions(scanner.takeMentions()); // issue 13
     };
     if (!path.isEmpty()) {
       QFile file(path);
@@ -159,6 +160,7 @@ public:
     if (error.isEmpty()) {
       scanner.finish();
       summary->add(scanner.takeMessages());
+      summary->addMentions(scanner.takeMentions()); // issue 13
     }
     emit finished(generation, summary, error, cancelled, scanner.bytesScanned());
   }

@@ -27,12 +27,16 @@ QString describe(const TraceMessage &m) {
     s += QStringLiteral("|R%1:%2:%3:%4").arg(int(r.protocol)).arg(r.protocolName).arg(r.cause).arg(r.text);
   for (const auto &w : m.warnings)
     s += QStringLiteral("|W%1:%2:%3").arg(w.code).arg(w.agent, w.text);
+  s += QStringLiteral("|%1|%2|%3|%4|%5|%6|%7|%8|%9")
+           .arg(m.time, 0, 'f', 6)
+           .arg(m.source, m.destination, m.requestUri, m.from, m.to, m.via, m.contact, m.userAgent);
   return s;
 }
 
 QStringList scan(const uint8_t *data, size_t size, size_t piece, qint64 *lines) {
   TraceScanner scanner;
   QStringList out;
+  QStringList mentions; // complete before the message around them: compared as a list of their own
   qint64 lastLine = 0;
   auto take = [&] {
     for (const TraceMessage &m : scanner.takeMessages()) {
@@ -46,6 +50,11 @@ QStringList scan(const uint8_t *data, size_t size, size_t piece, qint64 *lines) 
       lastLine = m.line;
       out << describe(m);
     }
+    for (const TraceMention &m : scanner.takeMentions()) {
+      if (m.line < 1 || m.line > scanner.linesScanned())
+        std::abort();
+      mentions << QStringLiteral("M%1:%2:%3:%4:%5:%6").arg(int(m.kind)).arg(m.line).arg(m.code).arg(m.words, m.name, m.callId);
+    }
   };
   for (size_t i = 0; i < size; i += piece) {
     const size_t n = size - i < piece ? size - i : piece;
@@ -57,7 +66,7 @@ QStringList scan(const uint8_t *data, size_t size, size_t piece, qint64 *lines) 
   if (scanner.bytesScanned() != qint64(size))
     std::abort();
   *lines = scanner.linesScanned();
-  return out;
+  return out + mentions;
 }
 
 } // namespace
