@@ -150,7 +150,8 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   }
   if (call.answered) {
     for (int i = 0; i < flow.m_steps.size(); ++i)
-      if (answersInvite(flow.m_steps.at(i).m) && flow.m_steps.at(i).m.statusCode < 300) {
+      if (answersInvite(flow.m_steps.at(i).m) && flow.m_steps.at(i).m.statusCode >= 200 &&
+          flow.m_steps.at(i).m.statusCode < 300) {
         flow.m_finalStep = i;
         break;
       }
@@ -502,10 +503,11 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
       QString label = stepLabel(s);
       if (s.retransmission)
         label += u'*';
-      const int room = right - left - 4;
+      const int room = right - left - 3;
       if (label.size() > room)
         label = label.left(qMax(0, room - 1)) + u'…';
-      const int at = left + 2 + (room - int(label.size())) / 2;
+      const int n = int(label.size());
+      const int at = qBound(left + 2, left + 1 + (right - left - 1 - n) / 2, right - 1 - n);
       line.replace(at, label.size(), label);
     } else {
       line.replace(a + 2, stepLabel(s).size(), stepLabel(s)); // to itself (a proxy's own view)

@@ -483,7 +483,8 @@ QList<TraceMention> TraceExplainer::mentions(const TraceSummary &summary) const 
     for (const QString &phrase : QStringList{e->phrase} + e->altPhrases) {
       if (phrase.isEmpty() || !m.words.startsWith(phrase, Qt::CaseInsensitive))
         continue;
-      if (m.words.size() == phrase.size() || !m.words.at(phrase.size()).isLetterOrNumber()) {
+      const qsizetype n = phrase.size();
+      if (m.words.size() == n || (!m.words.at(n).isLetterOrNumber() && m.words.at(n) != u'-')) {
         out << m;
         break;
       }
