@@ -472,7 +472,7 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
     return s + QString(qMax<qsizetype>(0, n - s.size()), u' ');
   };
   const bool timed = std::any_of(flow.steps().begin(), flow.steps().end(), [](const FlowStep &s) { return s.time >= 0; });
-  const QString timeHead = timed ? pad(tr("Time"), 13) + pad(tr("Gap"), 9) : QString();
+  const QString timeHead = timed ? pad(tr("Time"), 13) + pad(tr("Gap"), 12) : QString();
   QString out;
   // Participant headers: address on one line, agent under it.
   QString head(width + kColumn, u' ');
@@ -515,7 +515,7 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
     QString prefix;
     if (timed) {
       prefix = pad(s.time >= 0 ? timeText(s.time).mid(11) : QString(), 13) +
-               pad(s.gap >= 0 ? u'+' + durationText(s.gap) : QString(), 9);
+               pad(s.gap >= 0 ? u'+' + durationText(s.gap) : QString(), 12);
     }
     out += prefix + line + QStringLiteral("  ") + tr("line %1").arg(s.m.line) + u'\n';
   }

@@ -903,6 +903,7 @@ void MainWindow::setZoom(int steps) {
     f.setPointSizeF(std::max(6.0, f.pointSizeF() + delta));
     m_results->setFont(f);
   }
+  m_trace->setZoom(m_zoom); // issue 11: the trace view follows the zoom too
   QSettings().setValue(QStringLiteral("view/zoom"), m_zoom);
 }
 

@@ -17,7 +17,10 @@
 #include <QCommandLineParser>
 #include <QLineEdit>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTimer>
+
+#include "ui/LadderView.h"
 
 using namespace sipref;
 
@@ -36,7 +39,9 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption trace("trace", "explain this trace file", "file");
   const QCommandLineOption mapping("mapping", "show the SIP/Q.850 mapping page");
   const QCommandLineOption note("note", "a note on the shown code", "text");
-  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note});
+  const QCommandLineOption flow("flow", "with --trace: show the Call flow tab, on call N (0-based)", "n");
+  const QCommandLineOption step("step", "with --flow: select message N of the ladder", "n");
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, flow, step});
   p.process(app);
 
   if (p.isSet(dark)) {
@@ -82,6 +87,15 @@ int main(int argc, char *argv[]) {
     const QStringList codes = p.positionalArguments();
     w.showComparison(EntryRef::fromString(codes.value(0)).value_or(EntryRef{}),
                      EntryRef::fromString(codes.value(1)).value_or(EntryRef{}));
+  }
+  if (p.isSet(flow)) {
+    TraceView *view = w.findChild<TraceView *>();
+    QObject::connect(view, &TraceView::scanFinished, view, [&, view] {
+      view->tabs()->setCurrentWidget(view->flowPage());
+      view->showCall(p.value(flow).toInt());
+      if (p.isSet(step))
+        view->ladderView()->setCurrentStep(p.value(step).toInt());
+    });
   }
   QTimer::singleShot(p.isSet(trace) ? 2500 : 600, [&] {
     w.grab().save(p.value(out));
