@@ -311,7 +311,8 @@ QString CallFlowWriter::timingText(const CallTiming &t) {
     parts << tr("final response after %1").arg(durationText(t.timeToFinal));
   if (t.duration >= 0)
     parts << tr("talk time %1 (200 OK to BYE)").arg(durationText(t.duration));
-  return parts.join(QStringLiteral("; "));
+  //: Joins the parts of a call's timing: "post-dial delay 1.2 s; ringing 3.0 s".
+  return parts.join(tr("; "));
 }
 
 QString CallFlowWriter::participantLabel(const FlowParticipant &p) {
@@ -466,10 +467,25 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
   constexpr int kColumn = 30; // characters between two participants' lines
   const QList<FlowParticipant> &ps = flow.participants();
   const int width = int(ps.size() - 1) * kColumn + 1;
-  auto pad = [](QString s, int n) {
-    if (s.size() > n)
-      s = s.left(qMax(0, n - 1)) + u'…';
-    return s + QString(qMax<qsizetype>(0, n - s.size()), u' ');
+  // Terminal columns: CJK characters take two.
+  auto columns = [](const QString &s) {
+    int n = 0;
+    for (QChar c : s)
+      n += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF) ||
+                                      (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) ||
+                                      (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF) ||
+                                      (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)))
+               ? 2
+               : 1;
+    return n;
+  };
+  auto pad = [&columns](QString s, int n) {
+    if (columns(s) > n) {
+      while (!s.isEmpty() && columns(s) > n - 1)
+        s.chop(1);
+      s += u'…';
+    }
+    return s + QString(qMax(0, n - columns(s)), u' ');
   };
   const bool timed = std::any_of(flow.steps().begin(), flow.steps().end(), [](const FlowStep &s) { return s.time >= 0; });
   const QString timeHead = timed ? pad(tr("Time"), 13) + pad(tr("Gap"), 12) : QString();
