@@ -3,6 +3,8 @@
 #include "core/Vocabulary.h"
 
 #include <QApplication>
+
+#include <algorithm>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QImage>
@@ -67,10 +69,15 @@ LadderView::Metrics LadderView::metrics() const {
   const QFontMetrics fm(font());
   Metrics m;
   m.margin = fm.averageCharWidth() * 2;
-  m.timeWidth = fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + m.margin;
+  const bool timed = std::any_of(m_flow.steps().begin(), m_flow.steps().end(),
+                                 [](const FlowStep &s) { return s.time >= 0; });
+  m.timeWidth = timed ? fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + m.margin : 0;
   int widest = fm.averageCharWidth() * 22;
+  QFont bold = font();
+  bold.setBold(true); // addresses are drawn in bold
+  const QFontMetrics boldMetrics(bold);
   for (const FlowParticipant &p : m_flow.participants())
-    widest = qMax(widest, qMin(fm.horizontalAdvance(p.address), fm.averageCharWidth() * 34));
+    widest = qMax(widest, qMin(boldMetrics.horizontalAdvance(p.address) + 16, fm.averageCharWidth() * 40));
   for (const FlowStep &s : m_flow.steps())
     widest = qMax(widest, qMin(fm.horizontalAdvance(CallFlowWriter::stepLabel(s)) + fm.averageCharWidth() * 4,
                                fm.averageCharWidth() * 40));
@@ -410,6 +417,16 @@ bool LadderView::viewportEvent(QEvent *event) {
   if (event->type() == QEvent::ToolTip) {
     auto *help = static_cast<QHelpEvent *>(event);
     const int step = stepAt(help->pos());
+    const Metrics m = metrics();
+    if (help->pos().y() < m.header) {
+      const int column = (help->pos().x() + horizontalScrollBar()->value() - m.margin - m.timeWidth) / qMax(1, m.column);
+      if (column >= 0 && column < m_flow.participants().size())
+        QToolTip::showText(help->globalPos(), CallFlowWriter::participantLabel(m_flow.participants().at(column)),
+                           viewport());
+      else
+        QToolTip::hideText();
+      return true;
+    }
     if (step >= 0) {
       const FlowStep &s = m_flow.steps().at(step);
       QString tip = CallFlowWriter::stepLabel(s) + u'\n' +

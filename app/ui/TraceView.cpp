@@ -484,10 +484,10 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   for (QTextBrowser *b : {m_diagnosisView, m_messageView})
     b->document()->setDefaultStyleSheet(QStringLiteral(
         "p { margin-top: 2px; margin-bottom: 2px; } ul { margin-top: 0; margin-bottom: 0; } h3 { margin: 2px 0; }"));
-  auto *side = new QSplitter(Qt::Vertical, m_flowPage);
+  auto *side = m_sideSplitter = new QSplitter(Qt::Vertical, m_flowPage);
   side->addWidget(m_diagnosisView);
   side->addWidget(m_messageView);
-  auto *flowSplitter = new QSplitter(Qt::Horizontal, m_flowPage);
+  auto *flowSplitter = m_flowSplitter = new QSplitter(Qt::Horizontal, m_flowPage);
   flowSplitter->addWidget(m_ladder);
   flowSplitter->addWidget(side);
   flowSplitter->setStretchFactor(0, 2);
@@ -502,7 +502,7 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   m_tabs->addTab(m_tree, QString());
   m_tabs->addTab(m_flowPage, QString());
 
-  auto *splitter = new QSplitter(Qt::Vertical, this);
+  auto *splitter = m_outerSplitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(m_paste);
   splitter->addWidget(m_summaryView);
   splitter->addWidget(m_tabs);
@@ -683,6 +683,16 @@ void TraceView::scanDone(int generation, QSharedPointer<TraceSummary> summary, c
   m_cancelButton->hide();
   showSummary();
   fillCallPicker();
+  // The flow is what a user opens a trace for: show it first (the list is one tab away).
+  if (m_callPicker->count() > 0)
+    m_tabs->setCurrentWidget(m_flowPage);
+  if (!m_sourcePath.isEmpty() && m_tabs->isVisible()) {
+    // A file was opened: the empty paste box gives its room to the flow.
+    const QList<int> sizes = m_outerSplitter->sizes();
+    const int paste = m_paste->fontMetrics().height() + 14;
+    if (sizes.value(0) > paste)
+      m_outerSplitter->setSizes({paste, sizes.value(1), sizes.value(2) + sizes.value(0) - paste});
+  }
   retranslateUi();
   emit scanFinished();
 }
@@ -871,6 +881,16 @@ void TraceView::retranslateUi() {
 
 void TraceView::resizeEvent(QResizeEvent *event) {
   QWidget::resizeEvent(event);
+  // Narrow (a 900x600 window): the ladder takes the whole width, the
+  // diagnosis and the message go below it, side by side.
+  const bool narrow = width() < 620;
+  const Qt::Orientation flow = narrow ? Qt::Vertical : Qt::Horizontal;
+  if (m_flowSplitter->orientation() != flow) {
+    m_flowSplitter->setOrientation(flow);
+    m_sideSplitter->setOrientation(narrow ? Qt::Horizontal : Qt::Vertical);
+    const int length = narrow ? m_flowSplitter->height() : m_flowSplitter->width();
+    m_flowSplitter->setSizes({length * 2 / 3, length / 3});
+  }
   if (!m_summary->isEmpty())
     fitColumns();
 }

@@ -18,6 +18,7 @@ class QToolButton;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
 class QThread;
 class QTimer;
@@ -185,6 +186,9 @@ private:
   QAction *m_exportSvgAction = nullptr;
   QAction *m_exportCsvAction = nullptr;
   QAction *m_exportPdfAction = nullptr;
+  QSplitter *m_outerSplitter = nullptr;
+  QSplitter *m_flowSplitter = nullptr;
+  QSplitter *m_sideSplitter = nullptr;
 };
 
 } // namespace sipref

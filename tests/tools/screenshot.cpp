@@ -41,7 +41,8 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption note("note", "a note on the shown code", "text");
   const QCommandLineOption flow("flow", "with --trace: show the Call flow tab, on call N (0-based)", "n");
   const QCommandLineOption step("step", "with --flow: select message N of the ladder", "n");
-  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, flow, step});
+  const QCommandLineOption exportLadder("export-ladder", "with --flow: also write the ladder (.png or .svg)", "file");
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, flow, step, exportLadder});
   p.process(app);
 
   if (p.isSet(dark)) {
@@ -95,6 +96,8 @@ int main(int argc, char *argv[]) {
       view->showCall(p.value(flow).toInt());
       if (p.isSet(step))
         view->ladderView()->setCurrentStep(p.value(step).toInt());
+      if (p.isSet(exportLadder))
+        view->exportLadder(p.value(exportLadder));
     });
   }
   QTimer::singleShot(p.isSet(trace) ? 2500 : 600, [&] {
