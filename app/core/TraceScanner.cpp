@@ -193,6 +193,7 @@ void TraceScanner::reset() {
   m_recentValues = {};
   m_contextLine = -1;
   m_addressLine = -1;
+  m_plainBodyLeft = 0;
 }
 
 QList<TraceMessage> TraceScanner::takeMessages() {
@@ -244,6 +245,7 @@ void TraceScanner::finish() {
 
 void TraceScanner::scanLine(const char *begin, const char *end) {
   ++m_line;
+  m_rawLineLength = (end - begin) + 1; // with its '\n'
   end = trimEnd(begin, end);
   if (end - begin >= kEscapedLineMinLength &&
       (std::memchr(begin, '#', size_t(end - begin)) || std::memchr(begin, '\\', size_t(end - begin)))) {
@@ -282,6 +284,12 @@ void TraceScanner::scanLine(const char *begin, const char *end) {
 void TraceScanner::scanUnescaped(const char *begin, const char *end) {
   switch (m_state) {
   case State::Idle:
+    if (m_plainBodyLeft > 0) {
+      // A message's body (SDP): no log text in it to look at.
+      m_plainBodyLeft -= m_rawLineLength;
+      startMessage(begin, end);
+      break;
+    }
     if (!startMessage(begin, end))
       scanOther(begin, end);
     break;
@@ -389,6 +397,7 @@ bool TraceScanner::startMessage(const char *begin, const char *end) {
   if (!parseStartLine(begin, end, start))
     return false;
   closeMessage();
+  m_plainBodyLeft = 0;
   m_current.kind = start.kind;
   m_current.line = m_line;
   if (start.kind == TraceMessage::Kind::Request) {
@@ -803,7 +812,11 @@ void TraceScanner::closeMessage() {
 void TraceScanner::endHeaders() {
   applyPendingHeader();
   const bool fragment = m_sipfrag && m_contentLength != 0;
+  const bool prefixed = !m_prefixTail.isEmpty();
   closeMessage();
+  // issue 13: raw bodies are skipped by their length when looking for log
+  // text (a prefixed log's lines are longer than the body they carry).
+  m_plainBodyLeft = !fragment && !prefixed && m_style == Style::Raw && m_contentLength > 0 ? m_contentLength : 0;
   if (fragment) {
     m_state = State::Body;
     m_sipfrag = true;
@@ -1074,8 +1087,8 @@ bool TraceScanner::scanContext(const char *begin, const char *end) {
     m_addressLine = -1;
     return true;
   }
-  if (!isDigit(c) && c != '[' && c != '-' && !(cls(c) & Alpha))
-    return false;
+  if (!isDigit(c) && c != '[' && c != '-' && !(c >= 'A' && c <= 'Z'))
+    return false; // time stamps start with a digit, a bracket, dashes or a month's capital
   const double t = parseTime(text, end, m_year);
   if (t < 0)
     return false;

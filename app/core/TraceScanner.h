@@ -244,6 +244,8 @@ private:
   qint64 m_addressLine = -1; ///< tshark: the IP line, whose ports follow on the next
   QByteArray m_addressSource, m_addressDestination;
   int m_year = 1970; ///< for time stamps without a year (syslog): this year
+  qint64 m_rawLineLength = 0;  ///< the current line's bytes, its line end included
+  qint64 m_plainBodyLeft = 0;  ///< bytes of a raw message body still to come
 };
 
 } // namespace sipref
