@@ -169,11 +169,11 @@
         <name>CheatSheet</name>
         <message>
             <source>SIP response codes</source>
-            <translation>SIP レスポンスコード一覧</translation>
+            <translation>SIP 応答コード一覧</translation>
         </message>
         <message>
             <source>Every SIP response code with its reason phrase and what it means in one line, grouped by class. From SipRef.</source>
-            <translation>すべての SIP レスポンスコードを、クラスごとに Reason-Phrase と一行の説明付きでまとめたもの（SipRef）。</translation>
+            <translation>すべての SIP 応答コードを、クラスごとに Reason-Phrase と一行の説明付きでまとめたもの（SipRef）。</translation>
         </message>
         <message>
             <source>Code</source>
@@ -220,7 +220,7 @@
         </message>
         <message>
             <source>Reference for SIP response codes, SIP Warning codes and Q.850 causes.</source>
-            <translation>SIP レスポンスコード、SIP Warning コード、Q.850 理由表示のリファレンス。</translation>
+            <translation>SIP 応答コード、SIP Warning コード、Q.850 理由表示のリファレンス。</translation>
         </message>
         <message>
             <source>Print the entry or the matches for &lt;query&gt;.</source>
@@ -256,7 +256,7 @@
         </message>
         <message>
             <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
-            <translation>SIP メッセージ %1 件（リクエスト %2 件、レスポンス %3 件）、コール %4 件</translation>
+            <translation>SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
         </message>
         <message>
             <source>(not registered)</source>
@@ -276,11 +276,11 @@
         </message>
         <message>
             <source>Calls</source>
-            <translation>コール</translation>
+            <translation>呼</translation>
         </message>
         <message>
             <source>Call %1: %2</source>
-            <translation>コール %1: %2</translation>
+            <translation>呼 %1: %2</translation>
         </message>
         <message>
             <source>(registered phrase: %1)</source>
@@ -300,7 +300,7 @@
         </message>
         <message>
             <source>no SIP requests or responses found in %1</source>
-            <translation>%1 に SIP リクエスト・レスポンスが見つかりません</translation>
+            <translation>%1 に SIP リクエストや応答が見つかりません</translation>
         </message>
         <message>
             <source>Explain the SIP messages in a trace or log &lt;file&gt; (- reads standard input).</source>
@@ -584,7 +584,7 @@
         </message>
         <message>
             <source>SIP response codes, SIP Warning codes and Q.850 causes, explained.</source>
-            <translation>SIP レスポンスコード、SIP Warning コード、Q.850 理由表示をわかりやすく解説します。</translation>
+            <translation>SIP 応答コード、SIP Warning コード、Q.850 理由表示をわかりやすく解説します。</translation>
         </message>
         <message>
             <source>Type to search</source>
@@ -600,7 +600,7 @@
         </message>
         <message>
             <source>busy, temporarily — a reason phrase or words from the texts, in English or Japanese</source>
-            <translation>busy、ビジー、認証 — reason phrase や解説中の語（英語・日本語とも可）</translation>
+            <translation>busy、話中、認証 — Reason-Phrase や解説中の語（英語・日本語とも可）</translation>
         </message>
         <message>
             <source>SIP/2.0 486 Busy Here — a pasted status line</source>
@@ -644,15 +644,39 @@
         </message>
         <message>
             <source>ISUP cause → SIP response (%1)</source>
-            <translation>ISUP 理由表示 → SIP レスポンス（%1）</translation>
+            <translation>ISUP 理由表示 → SIP 応答（%1）</translation>
         </message>
         <message>
             <source>SIP response → ISUP cause (%1)</source>
-            <translation>SIP レスポンス → ISUP 理由表示（%1）</translation>
+            <translation>SIP 応答 → ISUP 理由表示（%1）</translation>
         </message>
         <message>
             <source>Where common equipment departs from RFC 3398</source>
             <translation>よく使われる機器が RFC 3398 と異なる点</translation>
+        </message>
+        <message>
+            <source>RFC 3398 gives cause %1.</source>
+            <translation>RFC 3398 では理由表示 %1 になる。</translation>
+        </message>
+        <message>
+            <source>RFC 3398 has no row for it.</source>
+            <translation>RFC 3398 には対応する行がない。</translation>
+        </message>
+        <message>
+            <source>SIP-I (3GPP TS 29.163)</source>
+            <translation>SIP-I（3GPP TS 29.163）</translation>
+        </message>
+        <message>
+            <source>Source: %1</source>
+            <translation>出典: %1</translation>
+        </message>
+        <message>
+            <source>SIP-I interworking (3GPP TS 29.163): where it departs from RFC 3398</source>
+            <translation>SIP-I インタワーキング（3GPP TS 29.163）で RFC 3398 と異なる行</translation>
+        </message>
+        <message>
+            <source>RFC 3398:</source>
+            <translation>RFC 3398:</translation>
         </message>
     </context>
     <context>
@@ -721,7 +745,7 @@
         </message>
         <message>
             <source>What is the reason phrase of this SIP response?</source>
-            <translation>この SIP レスポンスの Reason-Phrase は？</translation>
+            <translation>この SIP 応答の Reason-Phrase は？</translation>
         </message>
         <message>
             <source>What is the name of this code?</source>
@@ -736,7 +760,7 @@
         <name>TraceExplainer</name>
         <message>
             <source>%1 is not a registered SIP response code; its class is %2, %3.</source>
-            <translation>%1 は登録済みの SIP レスポンスコードではありません。クラスは %2（%3）です。</translation>
+            <translation>%1 は登録済みの SIP 応答コードではありません。クラスは %2（%3）です。</translation>
         </message>
         <message>
             <source>Q.850 cause %1 is out of range: cause values go from 0 to 127.</source>
@@ -970,7 +994,7 @@
         <name>Vocabulary</name>
         <message>
             <source>SIP response</source>
-            <translation>SIP レスポンス</translation>
+            <translation>SIP 応答</translation>
         </message>
         <message>
             <source>SIP Warning code</source>
@@ -1006,31 +1030,31 @@
         </message>
         <message>
             <source>Normal event</source>
-            <translation>正常イベント</translation>
+            <translation>正常クラス</translation>
         </message>
         <message>
             <source>Resource unavailable</source>
-            <translation>リソース使用不可</translation>
+            <translation>リソース使用不可クラス</translation>
         </message>
         <message>
             <source>Service or option not available</source>
-            <translation>サービス・オプション利用不可</translation>
+            <translation>サービス／オプション利用不可クラス</translation>
         </message>
         <message>
             <source>Service or option not implemented</source>
-            <translation>サービス・オプション未実装</translation>
+            <translation>サービス／オプション未提供クラス</translation>
         </message>
         <message>
             <source>Invalid message</source>
-            <translation>無効メッセージ</translation>
+            <translation>無効メッセージクラス</translation>
         </message>
         <message>
             <source>Protocol error</source>
-            <translation>プロトコルエラー</translation>
+            <translation>手順誤りクラス</translation>
         </message>
         <message>
             <source>Interworking</source>
-            <translation>インタワーク</translation>
+            <translation>インタワーキングクラス</translation>
         </message>
         <message>
             <source>the request was received and is being processed; a final response follows</source>
@@ -1110,11 +1134,11 @@
         </message>
         <message>
             <source>resends the same request with credentials for the challenge</source>
-            <translation>チャレンジに対する認証情報を付けて同じリクエストを再送する</translation>
+            <translation>チャレンジに対する認証情報を付けて同じリクエストを送り直す</translation>
         </message>
         <message>
             <source>may resend after changing the request as the response asks</source>
-            <translation>レスポンスの指示どおりにリクエストを修正すれば再送できる</translation>
+            <translation>応答の指示どおりにリクエストを直せば送り直せる</translation>
         </message>
         <message>
             <source>may try the same destination again later (after Retry-After, if given)</source>
@@ -1134,7 +1158,7 @@
         </message>
         <message>
             <source>Cause %1</source>
-            <translation>Cause %1</translation>
+            <translation>理由表示 %1</translation>
         </message>
     </context>
     <context>
@@ -1230,7 +1254,7 @@
         </message>
         <message>
             <source>&lt;h3&gt;SipRef %1&lt;/h3&gt;&lt;p&gt;A desktop reference for SIP response codes, SIP Warning codes and ITU-T Q.850 cause values, in English and Japanese.&lt;/p&gt;&lt;p&gt;Content database: %2 (%3 entries)&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;SipRef %1&lt;/h3&gt;&lt;p&gt;SIP レスポンスコード、SIP Warning コード、ITU-T Q.850 理由表示を英語と日本語で引けるデスクトップリファレンスです。&lt;/p&gt;&lt;p&gt;コンテンツデータベース: %2（%3 項目）&lt;/p&gt;</translation>
+            <translation>&lt;h3&gt;SipRef %1&lt;/h3&gt;&lt;p&gt;SIP 応答コード、SIP Warning コード、ITU-T Q.850 理由表示を英語と日本語で引けるデスクトップリファレンスです。&lt;/p&gt;&lt;p&gt;コンテンツデータベース: %2（%3 項目）&lt;/p&gt;</translation>
         </message>
         <message>
             <source>SipRef — SIP and Q.850 code reference</source>
@@ -1298,7 +1322,7 @@
         </message>
         <message>
             <source>Code, class (4xx), phrase, or a pasted SIP line</source>
-            <translation>コード・4xx・フレーズ・SIP の行</translation>
+            <translation>コード・4xx・語句・SIP 行</translation>
         </message>
         <message>
             <source>Search as you type: 486, 48, 4xx, busy, ビジー, SIP/2.0 486 Busy Here, cause 17</source>
@@ -1348,11 +1372,11 @@
         </message>
         <message>
             <source>RFC 3398 mapping between SIP responses and Q.850 causes (Ctrl+M)</source>
-            <translation>SIP レスポンスと Q.850 理由表示の RFC 3398 マッピング (Ctrl+M)</translation>
+            <translation>SIP 応答と Q.850 理由表示の RFC 3398 マッピング (Ctrl+M)</translation>
         </message>
         <message>
             <source>Show SIP response codes</source>
-            <translation>SIP レスポンスコードを表示</translation>
+            <translation>SIP 応答コードを表示</translation>
         </message>
         <message>
             <source>Show SIP Warning codes</source>
@@ -1372,7 +1396,7 @@
         </message>
         <message>
             <source>Show %1 responses (%2)</source>
-            <translation>%1 のレスポンスを表示（%2）</translation>
+            <translation>%1 の応答を表示（%2）</translation>
         </message>
         <message>
             <source>SIP and Q.850 mapping — SipRef</source>
@@ -1460,7 +1484,7 @@
         </message>
         <message>
             <source>SIP response codes — cheat sheet</source>
-            <translation>SIP レスポンスコード早見表</translation>
+            <translation>SIP 応答コード早見表</translation>
         </message>
         <message>
             <source>Export bookmarks and notes</source>
@@ -1594,7 +1618,7 @@
         </message>
         <message>
             <source>SIP responses</source>
-            <translation>SIP レスポンス</translation>
+            <translation>SIP 応答</translation>
         </message>
         <message>
             <source>SIP Warning codes</source>
@@ -1687,11 +1711,11 @@
         </message>
         <message>
             <source>No SIP requests or responses found in %1.</source>
-            <translation>%1 に SIP リクエスト・レスポンスが見つかりません。</translation>
+            <translation>%1 に SIP リクエストや応答が見つかりません。</translation>
         </message>
         <message>
             <source>%1: %2 SIP messages, %3 calls.</source>
-            <translation>%1: SIP メッセージ %2 件、コール %3 件。</translation>
+            <translation>%1: SIP メッセージ %2 件、呼 %3 件。</translation>
         </message>
         <message>
             <source>Cancelled: showing what was found in the first %1 MB of %2.</source>
@@ -1707,7 +1731,7 @@
         </message>
         <message>
             <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
-            <translation>SIP メッセージ %1 件（リクエスト %2 件、レスポンス %3 件）、コール %4 件</translation>
+            <translation>SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
         </message>
         <message>
             <source>Final responses</source>
@@ -1723,7 +1747,7 @@
         </message>
         <message>
             <source>Call outcomes</source>
-            <translation>コールの結果</translation>
+            <translation>呼の結果</translation>
         </message>
         <message>
             <source>Open File…</source>

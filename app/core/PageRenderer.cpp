@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace sipref {
 
@@ -27,6 +28,26 @@ QString cellList(const QStringList &items) {
   if (items.size() == 1)
     return esc(items.first());
   return list(items);
+}
+
+// A row where SIP-I interworking (3GPP TS 29.163) departs from RFC 3398.
+struct Departure {
+  bool toIsup = true;
+  int sip = -1;
+  int cause = -1;
+  int rfc3398 = -1; // -1: RFC 3398 has no row
+  QString source;
+};
+
+QList<Departure> departures(const ContentStore &store, Language language) {
+  QList<Departure> out;
+  const QString json = store.document(QStringLiteral("departures")).in(language);
+  for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+    const QJsonObject o = v.toObject();
+    out << Departure{o.value(u"direction").toString() == u"sip_to_isup", o.value(u"sip").toInt(-1),
+                     o.value(u"cause").toInt(-1), o.value(u"rfc3398").toInt(-1), o.value(u"source").toString()};
+  }
+  return out;
 }
 
 } // namespace
@@ -145,9 +166,14 @@ QString PageRenderer::entryPage(const Entry &e, Language language) const {
   row(tr("Status"), esc(Vocabulary::statusName(e.status)));
   html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>").arg(tr("Facts"), rows);
 
-  // RFC 3398 mapping.
+  // RFC 3398 mapping, and where SIP-I interworking (3GPP TS 29.163) departs from it.
   const QList<MappingRow> mapping = m_store.mappingsFor(e.ref);
-  if (!mapping.isEmpty()) {
+  QList<Departure> sipI;
+  for (const Departure &d : departures(m_store, language))
+    if ((e.ref.registry == Registry::Sip && d.sip == e.ref.code) ||
+        (e.ref.registry == Registry::Q850 && (d.cause == e.ref.code || d.rfc3398 == e.ref.code)))
+      sipI << d;
+  if (!mapping.isEmpty() || !sipI.isEmpty()) {
     QString m;
     for (const MappingRow &r : mapping) {
       const bool toSip = r.direction == MappingRow::Direction::IsupToSip;
@@ -157,6 +183,15 @@ QString PageRenderer::entryPage(const Entry &e, Language language) const {
                                : (r.cause >= 0 ? linkTo({Registry::Q850, r.cause}, language) : QStringLiteral("—"));
       m += QStringLiteral("<tr><td>%1</td><td>%2 → %3</td><td class=\"muted\">%4</td></tr>")
                .arg(esc(toSip ? tr("ISUP → SIP") : tr("SIP → ISUP")), from, to, esc(r.note.in(language)));
+    }
+    for (const Departure &d : sipI) {
+      const QString sip = linkTo({Registry::Sip, d.sip}, language);
+      const QString cause = linkTo({Registry::Q850, d.cause}, language);
+      const QString rfc = d.rfc3398 >= 0 ? tr("RFC 3398 gives cause %1.").arg(d.rfc3398)
+                                         : tr("RFC 3398 has no row for it.");
+      m += QStringLiteral("<tr><td>%1</td><td>%2 → %3</td><td class=\"muted\">%4 %5</td></tr>")
+               .arg(esc(tr("SIP-I (3GPP TS 29.163)")), d.toIsup ? sip : cause, d.toIsup ? cause : sip, esc(rfc),
+                    esc(tr("Source: %1").arg(d.source)));
     }
     html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>")
                 .arg(tr("Q.850 mapping (RFC 3398)"), m);
@@ -270,6 +305,22 @@ QString PageRenderer::mappingPage(Language language) const {
       html += QStringLiteral("<tr%1><td width=\"34%\">%2</td><td width=\"4%\">→</td><td width=\"28%\">%3</td>"
                              "<td class=\"muted\">%4</td></tr>")
                   .arg(bg, toSip ? cause : sip, toSip ? sip : cause, esc(r.note.in(language)));
+    }
+    html += QStringLiteral("</table>");
+  }
+  const QList<Departure> sipI = departures(m_store, language);
+  if (!sipI.isEmpty()) {
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(tr("SIP-I interworking (3GPP TS 29.163): where it departs from RFC 3398")));
+    html += paragraph(m_store.document(QStringLiteral("departures_intro")).in(language));
+    html += QStringLiteral("<table cellspacing=\"0\" width=\"100%\">");
+    for (const Departure &d : sipI) {
+      const QString sip = linkTo({Registry::Sip, d.sip}, language);
+      const QString cause = linkTo({Registry::Q850, d.cause}, language);
+      const QString rfc = d.rfc3398 >= 0 ? linkTo({Registry::Q850, d.rfc3398}, language) : QStringLiteral("—");
+      html += QStringLiteral("<tr><td width=\"30%\">%1</td><td width=\"4%\">→</td><td width=\"30%\">%2</td>"
+                             "<td class=\"muted\">%3 %4<br>%5</td></tr>")
+                  .arg(d.toIsup ? sip : cause, d.toIsup ? cause : sip, esc(tr("RFC 3398:")), rfc,
+                       esc(tr("Source: %1").arg(d.source)));
     }
     html += QStringLiteral("</table>");
   }

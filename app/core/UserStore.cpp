@@ -238,14 +238,22 @@ bool UserStore::prepareFile(QSqlDatabase &db, QString *failure, bool *damaged) {
     return fail(tr("the database cannot be switched to write-ahead logging (journal mode %1)")
                     .arg(q.value(0).toString()),
                 false);
+  // A new file holds nothing of the user's yet: its schema is written without
+  // waiting for the disk (a crash now leaves a file that the next start sets
+  // up again or moves aside, losing nothing). This keeps the first start as
+  // fast as the others; waiting for three syncs took ~40 ms before the window
+  // could paint.
+  if (version == 0 && !q.exec(QStringLiteral("PRAGMA synchronous = OFF")))
+    return fail(q.lastError().text(), false);
+  q.finish();
+  QString migrationFailure;
+  if (!migrate(db, &migrationFailure))
+    return fail(migrationFailure, false);
+
   // FULL: a commit is on disk before setNote() returns, even across a power cut.
   if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
     return fail(q.lastError().text(), false);
   q.finish();
-
-  QString migrationFailure;
-  if (!migrate(db, &migrationFailure))
-    return fail(migrationFailure, false);
   return true;
 }
 

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "Icons.h"
+
 #include "BookmarksPanel.h"
 #include "CompareView.h"
 #include "NotesPanel.h"
@@ -113,19 +115,17 @@ Language MainWindow::language() const { return m_languages.language(); }
 void MainWindow::createActions() {
   m_backAction = new QAction(this);
   m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-  m_backAction->setIcon(QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
+  m_backAction->setIcon(icons::back());
   connect(m_backAction, &QAction::triggered, this, &MainWindow::goBack);
 
   m_forwardAction = new QAction(this);
   m_forwardAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-  m_forwardAction->setIcon(
-      QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
+  m_forwardAction->setIcon(icons::forward());
   connect(m_forwardAction, &QAction::triggered, this, &MainWindow::goForward);
 
   m_compareAction = new QAction(this);
   m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-  m_compareAction->setIcon(QIcon::fromTheme(QStringLiteral("view-split-left-right"),
-                                            style()->standardIcon(QStyle::SP_FileDialogDetailedView)));
+  m_compareAction->setIcon(icons::compare());
   connect(m_compareAction, &QAction::triggered, this, &MainWindow::startComparison);
 
   m_traceAction = new QAction(this);
@@ -260,7 +260,7 @@ void MainWindow::createLayout() {
   leftLayout->setContentsMargins(6, 6, 0, 6);
   m_search = new QLineEdit(left);
   m_search->setObjectName(QStringLiteral("searchBox"));
-  m_search->setClearButtonEnabled(true);
+  icons::addClearButton(m_search);
   m_search->installEventFilter(this);
   QFont searchFont = m_search->font();
   searchFont.setPointSizeF(searchFont.pointSizeF() * 1.15);

@@ -7,7 +7,7 @@
 // Prints median, p99 and max per database, and the same for a baseline of
 // exact-code lookups measured in the same run.
 
-#include "core/ContentCompiler.h"
+#include "tools/contentc/ContentCompiler.h"
 #include "core/ContentStore.h"
 #include "ui/ResultModel.h"
 

@@ -2,7 +2,7 @@
 // naming the file, the entry and the problem, and writes a database that the
 // store can read when the content is valid.
 
-#include "core/ContentCompiler.h"
+#include "tools/contentc/ContentCompiler.h"
 #include "core/ContentStore.h"
 
 #include <QFile>
@@ -188,6 +188,56 @@ private slots:
         QJsonDocument(QJsonObject{{"pairs", QJsonArray{QJsonObject{{"a", "sip:486"}, {"b", "sip:603"}, {"text", text}}}}})
             .toJson());
     expectError({reg, pairs}, {"pairs.json", "pair sip:486/sip:603", "compared code sip:603 does not exist"});
+  }
+
+  // Rows where SIP-I interworking (3GPP TS 29.163) departs from RFC 3398: the
+  // codes must exist, the source must be named in both languages, and valid
+  // rows reach the store.
+  void departuresAreValidated() {
+    const QJsonObject cause{{"code", 20},
+                            {"phrase", "Subscriber absent"},
+                            {"class", "normal"},
+                            {"status", "current"},
+                            {"refs", QJsonArray{QJsonObject{{"doc", "ITU-T Q.850"}, {"section", ""}}}}};
+    const QString sip = writeRegistry("dep_sip.json", {sipEntry(480, "Temporarily Unavailable")});
+    const QString q850 = writeRegistry("dep_q850.json", {cause}, "q850");
+    auto mapping = [&](const QJsonObject &row, const QString &name) {
+      return writeFile(name, QJsonDocument(QJsonObject{{"isup_to_sip", QJsonArray{}},
+                                                       {"sip_to_isup", QJsonArray{}},
+                                                       {"departures", QJsonArray{row}},
+                                                       {"departures_intro", QJsonObject{{"en", "Intro"}, {"ja", "前置き"}}}})
+                                 .toJson());
+    };
+    const QJsonObject good{{"direction", "sip_to_isup"},
+                           {"sip", 480},
+                           {"cause", 20},
+                           {"rfc3398", 20},
+                           {"source", QJsonObject{{"en", "A vendor table"}, {"ja", "ベンダの変換表"}}}};
+    QJsonObject unknownCause = good;
+    unknownCause["cause"] = 24;
+    expectError({sip, q850, mapping(unknownCause, "dep1.json")}, {"dep1.json", "departure 1", "cause q850:24 does not exist"});
+    QJsonObject noSource = good;
+    noSource.remove("source");
+    expectError({sip, q850, mapping(noSource, "dep2.json")}, {"dep2.json", "departure 1", "source"});
+    QJsonObject englishOnly = good;
+    englishOnly["source"] = QJsonObject{{"en", "A vendor table"}, {"ja", "A vendor table"}};
+    expectError({sip, q850, mapping(englishOnly, "dep3.json")}, {"dep3.json", "departure 1", "source"});
+    QJsonObject badDirection = good;
+    badDirection["direction"] = "both";
+    expectError({sip, q850, mapping(badDirection, "dep4.json")}, {"dep4.json", "departure 1", "direction"});
+
+    ContentCompiler c;
+    QVERIFY2(c.load({sip, q850, mapping(good, "dep_ok.json")}), qPrintable(c.errors().join(u'\n')));
+    const QString db = m_dir.filePath("dep.sqlite");
+    QVERIFY2(c.write(db), qPrintable(c.errors().join(u'\n')));
+    ContentStore store;
+    QVERIFY2(store.open(db), qPrintable(store.errorString()));
+    const QJsonArray ja = QJsonDocument::fromJson(store.document("departures").ja.toUtf8()).array();
+    QCOMPARE(ja.size(), 1);
+    QCOMPARE(ja.first()["sip"].toInt(), 480);
+    QCOMPARE(ja.first()["cause"].toInt(), 20);
+    QCOMPARE(ja.first()["source"].toString(), QStringLiteral("ベンダの変換表"));
+    QCOMPARE(store.document("departures_intro").ja, QStringLiteral("前置き"));
   }
 };
 

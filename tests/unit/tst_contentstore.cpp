@@ -2,6 +2,7 @@
 // compiler from resources/content), in English and Japanese.
 
 #include "core/ContentStore.h"
+#include "core/PageRenderer.h"
 
 #include <QDir>
 #include <QFile>
@@ -127,7 +128,9 @@ private slots:
     QTest::newRow("認証 (two characters)") << "認証" << 401;
     QTest::newRow("認証 finds 407 too") << "認証" << 407;
     QTest::newRow("転送 (two characters)") << "転送" << 302;
-    QTest::newRow("着信拒否") << "着信拒否" << 603;
+    QTest::newRow("話中") << "話中" << 486;
+    // 着信拒否 means blocking (STYLE-ja.md): anonymous call rejection, not 603 Decline.
+    QTest::newRow("着信拒否") << "着信拒否" << 433;
   }
   void textInBothLanguages() {
     QFETCH(QString, query);
@@ -206,6 +209,29 @@ private slots:
     QVERIFY(toSip);
     QVERIFY(toIsup);
     QVERIFY(!m_store.document("reason_header").ja.isEmpty());
+  }
+
+  // Where SIP-I interworking (3GPP TS 29.163) departs from RFC 3398, the code
+  // pages and the mapping page show the row, what RFC 3398 says and the source.
+  void sipIDeparturesOnPages() {
+    const PageRenderer r(m_store);
+    auto page = [&](Registry reg, int code) { return r.entryPage(*m_store.entry({reg, code}), Language::English); };
+    const QString p433 = page(Registry::Sip, 433);
+    QVERIFY(p433.contains(QStringLiteral("SIP-I (3GPP TS 29.163)")));
+    QVERIFY(p433.contains(PageRenderer::entryLink({Registry::Q850, 24})));
+    QVERIFY(p433.contains(QStringLiteral("RFC 3398 has no row for it.")));
+    const QString p480 = page(Registry::Sip, 480);
+    QVERIFY(p480.contains(PageRenderer::entryLink({Registry::Q850, 20})));
+    QVERIFY(p480.contains(QStringLiteral("RFC 3398 gives cause 18.")));
+    // Cause 24 has no RFC 3398 row at all; its page still shows where it comes from.
+    const QString p24 = page(Registry::Q850, 24);
+    QVERIFY(p24.contains(PageRenderer::entryLink({Registry::Sip, 433})));
+    QVERIFY(p24.contains(QStringLiteral("Source: Oracle")));
+    QVERIFY(!page(Registry::Sip, 486).contains(QStringLiteral("29.163")));
+    const QString mapping = r.mappingPage(Language::Japanese);
+    QVERIFY(mapping.contains(m_store.document("departures_intro").ja.toHtmlEscaped()));
+    QVERIFY(mapping.contains(PageRenderer::entryLink({Registry::Sip, 433})));
+    QVERIFY(mapping.contains(PageRenderer::entryLink({Registry::Q850, 24})));
   }
 
   void emptyQueryBrowsesEverything() {

@@ -9,16 +9,10 @@
 #include <QSet>
 #include <QtTest>
 
+#include "common/TestData.h"
+
 using namespace sipref;
-
-namespace {
-
-bool hasJapanese(const QString &text) {
-  static const QRegularExpression kana(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
-  return text.contains(kana);
-}
-
-} // namespace
+using test::hasJapanese;
 
 class TestQuiz : public QObject {
   Q_OBJECT

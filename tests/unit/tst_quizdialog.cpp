@@ -16,14 +16,12 @@
 #include <QSpinBox>
 #include <QtTest>
 
+#include "common/TestData.h"
+
 using namespace sipref;
+using test::hasJapanese;
 
 namespace {
-
-bool hasJapanese(const QString &text) {
-  static const QRegularExpression cjk(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
-  return text.contains(cjk);
-}
 
 QStringList links(const QString &html) {
   QStringList out;

@@ -5,6 +5,7 @@
 #include "core/ContentStore.h"
 #include "core/TraceScanner.h"
 #include "core/TraceSummary.h"
+#include "common/TestData.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -14,12 +15,7 @@ using namespace sipref;
 
 namespace {
 
-QByteArray readData(const QString &name) {
-  QFile f(QStringLiteral(SIPREF_TEST_DATA "/") + name);
-  if (!f.open(QIODevice::ReadOnly))
-    qFatal("cannot read test data %s", qPrintable(f.fileName()));
-  return f.readAll();
-}
+using test::readData;
 
 /// Feeds `data` in pieces of `piece` bytes (0: all at once).
 QList<TraceMessage> scan(const QByteArray &data, qsizetype piece = 0) {

@@ -5,6 +5,7 @@
 #include "core/ContentStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/TraceView.h"
+#include "common/TestData.h"
 
 #include "ui/LadderView.h"
 #include "ui/PrintSupport.h"
@@ -33,16 +34,8 @@ using namespace sipref;
 
 namespace {
 
-QByteArray readData(const char *name) {
-  QFile f(QStringLiteral(SIPREF_TEST_DATA "/") + QString::fromLatin1(name));
-  if (!f.open(QIODevice::ReadOnly))
-    qFatal("cannot read %s", qPrintable(f.fileName()));
-  return f.readAll();
-}
-
-QString dataPath(const char *name) {
-  return QStringLiteral(SIPREF_TEST_DATA "/") + QString::fromLatin1(name);
-}
+using test::dataPath;
+using test::readData;
 
 enum Column { LineColumn, MessageColumn, CSeqColumn, RemarksColumn };
 

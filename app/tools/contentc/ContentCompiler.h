@@ -1,8 +1,7 @@
 #pragma once
 
-#include "Entry.h"
+#include "core/Entry.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -18,7 +17,6 @@ namespace sipref {
 /// anything is written: the output file is either a whole, valid database or
 /// untouched.
 class ContentCompiler final {
-  Q_DECLARE_TR_FUNCTIONS(ContentCompiler)
 
 public:
   /// Loads and validates the files. Returns false when any problem was found;
@@ -39,6 +37,7 @@ private:
   void loadEntry(const QString &file, Registry registry, const QJsonObject &obj, int index);
   void loadComparisons(const QString &file, const QJsonObject &root);
   void loadMapping(const QString &file, const QJsonObject &root);
+  void loadDepartures(const QString &file, const QJsonObject &root);
   void checkReferences();
   void error(const QString &file, const QString &where, const QString &problem);
 

@@ -1,7 +1,7 @@
 #include "ContentCompiler.h"
 
-#include "ContentSchema.h"
-#include "SearchText.h"
+#include "core/ContentSchema.h"
+#include "core/SearchText.h"
 
 #include <QDir>
 #include <QFile>
@@ -101,7 +101,7 @@ bool ContentCompiler::load(const QStringList &files) {
   m_documents.clear();
   m_pendingRefs.clear();
   if (files.isEmpty())
-    m_errors.append(tr("no content files given"));
+    m_errors.append(QStringLiteral("no content files given"));
   for (const QString &file : files)
     loadFile(file);
   checkReferences();
@@ -521,12 +521,65 @@ void ContentCompiler::loadMapping(const QString &file, const QJsonObject &root) 
     devJa << t.ja;
   }
   m_documents.insert(QStringLiteral("deviations"), LocalizedText{toJson(devEn), toJson(devJa)});
+  loadDepartures(file, root);
   const QJsonObject refs = root.value(u"refs").toObject();
   for (const QString &key : {QStringLiteral("isup_to_sip"), QStringLiteral("sip_to_isup")}) {
     const QJsonObject r = refs.value(key).toObject();
     const QString label = QStringLiteral("%1 §%2").arg(r.value(u"doc").toString(), r.value(u"section").toString());
     m_documents.insert(QStringLiteral("ref.") + key, LocalizedText{label, label});
   }
+}
+
+// Rows where 3GPP TS 29.163 (SIP-I) interworking departs from RFC 3398, each
+// with the source it was read in; stored as the documents "departures" (a JSON
+// array per language) and "departures_intro".
+void ContentCompiler::loadDepartures(const QString &file, const QJsonObject &root) {
+  const QJsonArray rows = root.value(u"departures").toArray();
+  QJsonArray en, ja;
+  for (int i = 0; i < rows.size(); ++i) {
+    const QJsonObject r = rows.at(i).toObject();
+    const QString where = QStringLiteral("departure %1").arg(i + 1);
+    const QString direction = r.value(u"direction").toString();
+    if (direction != u"sip_to_isup" && direction != u"isup_to_sip") {
+      error(file, where, QStringLiteral("\"direction\" must be sip_to_isup or isup_to_sip"));
+      continue;
+    }
+    if (!r.value(u"sip").isDouble() || !r.value(u"cause").isDouble()) {
+      error(file, where, QStringLiteral("a departure needs \"sip\" and \"cause\""));
+      continue;
+    }
+    const QJsonObject source = r.value(u"source").toObject();
+    const LocalizedText src{source.value(u"en").toString().trimmed(), source.value(u"ja").toString().trimmed()};
+    if (src.en.isEmpty() || src.ja.isEmpty() || !containsJapanese(src.ja)) {
+      error(file, where, QStringLiteral("\"source\" must say in English and Japanese where the row was read"));
+      continue;
+    }
+    QJsonObject row{{QStringLiteral("direction"), direction},
+                    {QStringLiteral("sip"), r.value(u"sip").toInt()},
+                    {QStringLiteral("cause"), r.value(u"cause").toInt()}};
+    m_pendingRefs.append({file, where, EntryRef{Registry::Sip, r.value(u"sip").toInt()}, QStringLiteral("response")});
+    m_pendingRefs.append({file, where, EntryRef{Registry::Q850, r.value(u"cause").toInt()}, QStringLiteral("cause")});
+    if (r.value(u"rfc3398").isDouble()) {
+      row.insert(QStringLiteral("rfc3398"), r.value(u"rfc3398").toInt());
+      m_pendingRefs.append({file, where, EntryRef{Registry::Q850, r.value(u"rfc3398").toInt()},
+                            QStringLiteral("RFC 3398 cause")});
+    }
+    QJsonObject rowEn = row, rowJa = row;
+    rowEn.insert(QStringLiteral("source"), src.en);
+    rowJa.insert(QStringLiteral("source"), src.ja);
+    en.append(rowEn);
+    ja.append(rowJa);
+  }
+  if (rows.isEmpty())
+    return;
+  const QJsonObject intro = root.value(u"departures_intro").toObject();
+  const LocalizedText introText{intro.value(u"en").toString().trimmed(), intro.value(u"ja").toString().trimmed()};
+  if (introText.en.isEmpty() || introText.ja.isEmpty())
+    error(file, QStringLiteral("departures_intro"), QStringLiteral("text present in one language only or missing"));
+  m_documents.insert(QStringLiteral("departures_intro"), introText);
+  m_documents.insert(QStringLiteral("departures"),
+                     LocalizedText{QString::fromUtf8(QJsonDocument(en).toJson(QJsonDocument::Compact)),
+                                   QString::fromUtf8(QJsonDocument(ja).toJson(QJsonDocument::Compact))});
 }
 
 void ContentCompiler::checkReferences() {

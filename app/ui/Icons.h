@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QIcon>
+
+class QLineEdit;
+
+namespace sipref::icons {
+
+// The toolbar's icons, drawn with QPainter at whatever size and scale they are
+// shown. They follow the palette (dark themes, the disabled state) and cost
+// nothing at startup: an icon theme lookup (QIcon::fromTheme) walks the theme
+// directories and took longer than building the rest of the window.
+
+/// An arrow pointing left: Back.
+QIcon back();
+/// An arrow pointing right: Forward.
+QIcon forward();
+/// Two columns side by side: Compare.
+QIcon compare();
+/// A cross: clear a text field.
+QIcon clear();
+
+/// Gives a line edit a clear button shown while it holds text: what
+/// QLineEdit::setClearButtonEnabled does, without its icon theme lookup.
+void addClearButton(QLineEdit *edit);
+
+} // namespace sipref::icons

@@ -1,0 +1,36 @@
+#pragma once
+
+// What several test executables share: where the test data and the shipped
+// content are, and the checks they make the same way. Header-only so that any
+// test can include it without linking anything extra.
+
+#include <QByteArray>
+#include <QFile>
+#include <QRegularExpression>
+#include <QString>
+
+namespace sipref::test {
+
+/// The path of a file under tests/data.
+inline QString dataPath(const QString &name) { return QStringLiteral(SIPREF_TEST_DATA "/") + name; }
+inline QString dataPath(const char *name) { return dataPath(QString::fromUtf8(name)); }
+
+/// The bytes of a file under tests/data; a missing file ends the test run at once.
+inline QByteArray readData(const QString &name) {
+  QFile f(dataPath(name));
+  if (!f.open(QIODevice::ReadOnly))
+    qFatal("cannot read test data %s", qPrintable(f.fileName()));
+  return f.readAll();
+}
+inline QByteArray readData(const char *name) { return readData(QString::fromUtf8(name)); }
+
+/// The content database the build compiled from resources/content.
+inline QString shippedContent() { return QStringLiteral(SIPREF_CONTENT_DB); }
+
+/// True when the text holds kana or kanji, i.e. it was written in Japanese.
+inline bool hasJapanese(const QString &text) {
+  static const QRegularExpression cjk(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
+  return text.contains(cjk);
+}
+
+} // namespace sipref::test
