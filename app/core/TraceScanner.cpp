@@ -1059,7 +1059,7 @@ bool TraceScanner::scanContext(const char *begin, const char *end) {
     m_addressLine = m_line;
     return true;
   }
-  if ((c == 'U' || c == 'T') && text == begin && m_addressLine >= 0 && m_line - m_addressLine <= 2) {
+  if ((c == 'U' || c == 'T') && text == begin && m_addressLine >= 0 && m_line - m_addressLine <= 60) {
     // "User Datagram Protocol, Src Port: 5060, Dst Port: 5060"
     const bool udp = equalsNoCase(text, end, "user datagram protocol,", 23);
     const bool tcp = !udp && equalsNoCase(text, end, "transmission control protocol,", 30);

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+using sipref::TraceMention;
 using sipref::TraceMessage;
 using sipref::TraceScanner;
 

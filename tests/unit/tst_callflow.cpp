@@ -297,6 +297,51 @@ private slots:
     QVERIFY(first.steps().at(0).time > 0);
   }
 
+  void whoAndWhenFromEachFormat() {
+    // tshark -V: Epoch Time, the IP and UDP lines give time, source and destination.
+    TraceSummary t = summarize(readData(QStringLiteral("tshark_V.txt")));
+    TraceMessage invite = t.message(0);
+    QCOMPARE(invite.source, QStringLiteral("192.0.2.80:5060"));
+    QCOMPARE(invite.destination, QStringLiteral("198.51.100.9:5060"));
+    QCOMPARE(qRound64(invite.time * 1000), qint64(1795579200500));
+    QCOMPARE(invite.requestUri, QStringLiteral("sip:0312345678@gw.example.net"));
+    QCOMPARE(invite.via, QStringLiteral("192.0.2.80:5060"));
+    QCOMPARE(invite.from, QStringLiteral("<sip:0501112222@pbx.example.net>;tag=as58f4201b"));
+    // tshark -O sip: addresses only.
+    t = summarize(readData(QStringLiteral("tshark_O_sip.txt")));
+    QCOMPARE(t.message(1).source, QStringLiteral("198.51.100.9:5060"));
+    QCOMPARE(t.message(1).time, -1.0);
+    // sipp -trace_msg: the dashed line before each message has its time.
+    t = summarize(readData(QStringLiteral("sipp_messages.log")));
+    QCOMPARE(CallFlowWriter::timeText(t.message(0).time), QStringLiteral("2026-11-25 12:10:00.000"));
+    QVERIFY(t.message(0).source.isEmpty());
+    // Asterisk's full log: the prefix of the start line, and User-Agent / Server.
+    t = summarize(readData(QStringLiteral("asterisk_full.log")));
+    QCOMPARE(t.message(0).userAgent, QStringLiteral("MicroSIP/3.21.3"));
+    QCOMPARE(t.message(1).userAgent, QStringLiteral("Asterisk PBX 20.5.0"));
+  }
+
+  void mentionsDoNotDependOnPieces() {
+    const QByteArray data = readData(QStringLiteral("kamailio_xlog.log")) + readData(QStringLiteral("raw.sip")) +
+                            readData(QStringLiteral("asterisk_verbose.log"));
+    auto describe = [](qsizetype piece, const QByteArray &d) {
+      TraceScanner scanner;
+      QStringList out;
+      for (qsizetype i = 0; i < d.size(); i += piece)
+        scanner.feed(QByteArrayView(d.constData() + i, qMin(piece, d.size() - i)));
+      scanner.finish();
+      for (const TraceMention &m : scanner.takeMentions())
+        out << QStringLiteral("%1 %2 %3 %4 %5").arg(m.line).arg(m.code).arg(m.words, m.name, m.callId);
+      for (const TraceMessage &m : scanner.takeMessages())
+        out << QStringLiteral("%1 %2 %3 %4").arg(m.line).arg(m.time, 0, 'f', 3).arg(m.from, m.via);
+      return out;
+    };
+    const QStringList whole = describe(data.size(), data);
+    QVERIFY(whole.size() > 20);
+    QCOMPARE(describe(1, data), whole);
+    QCOMPARE(describe(7, data), whole);
+  }
+
   void hostPort() {
     QCOMPARE(CallFlow::hostPort(QStringLiteral("sip:2001@PBX.example.com;transport=udp")),
              QStringLiteral("pbx.example.com:5060"));
