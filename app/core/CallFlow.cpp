@@ -84,7 +84,7 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   };
 
   double lastTime = -1;
-  QStringList seen; // keys of the messages so far, to mark copies
+  QSet<QString> seen; // keys of the messages so far, to mark copies
   for (int index : call.messages) {
     FlowStep step;
     step.message = index;
@@ -135,7 +135,7 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
                             .arg(step.to)
                             .arg(m.authorization);
     step.retransmission = seen.contains(key);
-    seen << key;
+    seen.insert(key);
     flow.m_steps.append(step);
   }
 
@@ -263,6 +263,15 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
 CallFlowWriter::CallFlowWriter(const ContentStore &store, const TraceExplainer &explainer)
     : m_store(store), m_explainer(explainer) {}
 
+CallFlowWriter::~CallFlowWriter() = default;
+
+const Entry *CallFlowWriter::entry(const EntryRef &ref) const {
+  auto it = m_entries.find(ref);
+  if (it == m_entries.end())
+    it = m_entries.emplace(ref, m_store.entry(ref)).first;
+  return it->second ? &*it->second : nullptr;
+}
+
 QString CallFlowWriter::patternName(FlowPattern pattern) {
   switch (pattern) {
   case FlowPattern::InviteUnanswered:
@@ -339,7 +348,7 @@ CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &ca
     d.problem = false;
 
   auto addEntry = [&](const EntryRef &ref, bool withTodo) {
-    const std::optional<Entry> e = m_store.entry(ref);
+    const Entry *e = entry(ref);
     if (!e || !e->hasText)
       return;
     const EntryText &t = e->text(language);
@@ -438,7 +447,7 @@ CallDiagnosis CallFlowWriter::diagnoseMentions(const QList<TraceMention> &mentio
       lastCause = m.code;
   }
   auto addEntry = [&](const EntryRef &ref) {
-    const std::optional<Entry> e = m_store.entry(ref);
+    const Entry *e = entry(ref);
     if (!e)
       return;
     const EntryText &t = e->text(language);

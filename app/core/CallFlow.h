@@ -8,6 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+#include <optional>
+
 namespace sipref {
 
 class ContentStore;
@@ -104,6 +107,7 @@ class CallFlowWriter final {
 
 public:
   CallFlowWriter(const ContentStore &store, const TraceExplainer &explainer);
+  ~CallFlowWriter();
 
   CallDiagnosis diagnose(const CallFlow &flow, const TraceCall &call) const;
   /// A diagnosis from log lines alone: the last final code they mention for a Call-ID.
@@ -128,8 +132,12 @@ public:
   QString callsCsv(const TraceSummary &summary) const;
 
 private:
+  const Entry *entry(const EntryRef &ref) const;
+
   const ContentStore &m_store;
   const TraceExplainer &m_explainer;
+  // A map: entry() hands out pointers that must stay valid.
+  mutable std::map<EntryRef, std::optional<Entry>> m_entries;
 };
 
 } // namespace sipref
