@@ -1891,6 +1891,10 @@
             <source>Written to %1.</source>
             <translation>%1 に書き出しました。</translation>
         </message>
+        <message>
+            <source>No whole SIP messages to draw: the codes the log lines name are listed in the summary above.</source>
+            <translation>描画できる SIP メッセージ全体がありません。ログ行に現れたコードは上の概要に一覧があります。</translation>
+        </message>
     </context>
     <context>
         <name>sipref::UserStore</name>

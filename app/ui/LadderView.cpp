@@ -52,6 +52,11 @@ void LadderView::setFlow(const CallFlow &flow) {
     setCurrentStep(m_flow.finalStep() >= 0 ? m_flow.finalStep() : 0);
 }
 
+void LadderView::setPlaceholderText(const QString &text) {
+  m_placeholder = text;
+  viewport()->update();
+}
+
 void LadderView::clear() {
   setFlow(CallFlow());
 }
@@ -300,7 +305,8 @@ void LadderView::paintEvent(QPaintEvent *) {
   QPainter p(viewport());
   if (m_flow.steps().isEmpty()) {
     p.setPen(palette().color(QPalette::PlaceholderText));
-    p.drawText(viewport()->rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("Pick a call to see its flow."));
+    p.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap,
+               m_placeholder.isEmpty() ? tr("Pick a call to see its flow.") : m_placeholder);
     return;
   }
   const Metrics m = metrics();

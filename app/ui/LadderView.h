@@ -28,6 +28,8 @@ public:
   explicit LadderView(QWidget *parent = nullptr);
 
   void setFlow(const CallFlow &flow);
+  /// What an empty ladder says (by default: pick a call).
+  void setPlaceholderText(const QString &text);
   void clear();
   const CallFlow &flow() const { return m_flow; }
   bool isEmpty() const { return m_flow.steps().isEmpty(); }
@@ -79,6 +81,7 @@ private:
 
   CallFlow m_flow;
   int m_current = -1;
+  QString m_placeholder;
   mutable bool m_paper = false; ///< measuring or drawing for export: natural column widths
 };
 

@@ -955,6 +955,10 @@ void TraceView::fillCallPicker() {
   if (m_callPicker->count() == 0) {
     m_shownCall = -1;
     m_ladder->clear();
+    m_ladder->setPlaceholderText(
+        !m_explainer->mentions(*m_summary).isEmpty()
+            ? tr("No whole SIP messages to draw: the codes the log lines name are listed in the summary above.")
+            : QString());
     m_diagnosisView->clear();
     m_messageView->clear();
     return;
