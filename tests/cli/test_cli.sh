@@ -99,6 +99,8 @@ rm -f "$bad"
 
 # Call flows (issue 13): the ladder as text, timing and diagnosis, the call
 # list as CSV (read back with Python's csv module), JSON, log-only input.
+check "help lists --flow" 0 "$bin" --help; contains "help --flow" $out "--flow"
+contains "help --csv" $out "--csv"
 check "explain --flow" 0 "$bin" --explain "$data/sngrep.txt" --flow
 contains "flow ladder arrow" $out "|<480 Temporarily Unavailable-|"
 contains "flow timing" $out "post-dial delay 156 ms; ringing 30.0 s"
