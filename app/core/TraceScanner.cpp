@@ -914,8 +914,11 @@ QByteArrayView tokenAfter(const char *p, const char *end) {
   if (p < end && (*p == '"' || *p == '\'' || *p == '<'))
     ++p;
   const char *b = p;
-  while (p < end && !isSpace(*p) && !std::strchr(")]};,\"'>", *p))
-    ++p;
+  for (; p < end && !isSpace(*p); ++p) {
+    const char c = *p;
+    if (c == ')' || c == ']' || c == '}' || c == ';' || c == ',' || c == '"' || c == '\'' || c == '>')
+      break;
+  }
   return QByteArrayView(b, p - b);
 }
 
@@ -999,18 +1002,25 @@ double TraceScanner::parseTime(const char *begin, const char *end, int yearIfNon
   return t < 0 ? -1 : double(daysFromCivil(y, unsigned(month), unsigned(d))) * 86400 + t;
 }
 
-QString TraceScanner::internRecent(Cached &slot, const char *begin, const char *end) {
-  // Values repeat from one message to the next of a call: keep the last one.
+QString TraceScanner::internRecent(std::array<Cached, 2> &cache, const char *begin, const char *end) {
+  // Values repeat from one message to the next of a call, or alternate
+  // (a request's URI and its ACK's): keep the last two.
   const QByteArrayView bytes(begin, end - begin);
-  if (QByteArrayView(slot.bytes) != bytes)
-    slot = {bytes.toByteArray(), QString::fromUtf8(bytes)};
-  return slot.text;
+  if (QByteArrayView(cache[0].bytes) == bytes)
+    return cache[0].text;
+  if (QByteArrayView(cache[1].bytes) == bytes)
+    std::swap(cache[0], cache[1]);
+  else
+    cache[1] = std::exchange(cache[0], Cached{bytes.toByteArray(), QString::fromUtf8(bytes)});
+  return cache[0].text;
 }
 
 void TraceScanner::scanOther(const char *begin, const char *end) {
   if (begin == end)
     return;
-  scanContext(begin, end);
+  // A capture's header line (sngrep's "time A -> B") is no log text.
+  if (scanContext(begin, end) && !m_contextSource.isEmpty())
+    return;
   scanMentions(begin, end);
 }
 

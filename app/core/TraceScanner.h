@@ -204,7 +204,7 @@ private:
   void scanOther(const char *begin, const char *end);
   bool scanContext(const char *begin, const char *end);
   void scanMentions(const char *begin, const char *end);
-  QString internRecent(Cached &slot, const char *begin, const char *end);
+  QString internRecent(std::array<Cached, 2> &cache, const char *begin, const char *end);
 
   // The line being assembled across pieces.
   QByteArray m_carry;
@@ -235,7 +235,7 @@ private:
 
   // issue 13
   QList<TraceMention> m_mentions;
-  std::array<Cached, 8> m_recentValues; ///< From, To, Via, Contact, agent, URI, source, destination
+  std::array<std::array<Cached, 2>, 8> m_recentValues; ///< From, To, Via, Contact, agent, URI, source, destination
   qint64 m_contextLine = -1; ///< the line the time or addresses below were read from
   double m_contextTime = -1;
   QString m_contextSource;
