@@ -26,7 +26,8 @@ bool answersInvite(const TraceMessage &m) {
 
 /// A From or To value without its tag: `"Alice" <sip:a@x>`.
 QString withoutTag(const QString &value) {
-  static const QRegularExpression tag(QStringLiteral(";\\s*tag=[^;]*"), QRegularExpression::CaseInsensitiveOption);
+  static const QRegularExpression tag(QStringLiteral(";\\s*tag=[^;]*"),
+                                      QRegularExpression::CaseInsensitiveOption);
   return QString(value).remove(tag).trimmed();
 }
 
@@ -176,7 +177,8 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   }
   if (invite >= 0 && ringing >= invite)
     flow.m_timing.postDialDelay = ringing - invite;
-  if (invite >= 0 && final >= invite && flow.m_finalStep >= 0 && answersInvite(flow.m_steps.at(flow.m_finalStep).m))
+  if (invite >= 0 && final >= invite && flow.m_finalStep >= 0 &&
+      answersInvite(flow.m_steps.at(flow.m_finalStep).m))
     flow.m_timing.timeToFinal = final - invite;
   if (ringing >= 0 && flow.m_timing.timeToFinal >= 0 && final >= ringing)
     flow.m_timing.ringTime = final - ringing;
@@ -192,7 +194,8 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
     return false;
   };
   for (const FlowStep &s : flow.m_steps)
-    if (s.retransmission && s.m.isRequest() && isMethod(s.m.method, "INVITE") && !hasResponseTo(s.m.cseq, "INVITE")) {
+    if (s.retransmission && s.m.isRequest() && isMethod(s.m.method, "INVITE") &&
+        !hasResponseTo(s.m.cseq, "INVITE")) {
       patterns << FlowPattern::InviteUnanswered;
       break;
     }
@@ -341,8 +344,8 @@ CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &ca
     names << patternName(p);
   if (!names.isEmpty())
     d.headline += QStringLiteral(" — ") + names.join(QStringLiteral(", "));
-  d.problem = !flow.patterns().isEmpty() || (call.outcomeCode >= 300 && call.outcomeCode != 401 &&
-                                              call.outcomeCode != 407) ||
+  d.problem = !flow.patterns().isEmpty() ||
+              (call.outcomeCode >= 300 && call.outcomeCode != 401 && call.outcomeCode != 407) ||
               call.outcomeCode < 0;
   if (call.answered && flow.patterns().isEmpty())
     d.problem = false;
@@ -387,11 +390,13 @@ CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &ca
   for (FlowPattern p : flow.patterns()) {
     switch (p) {
     case FlowPattern::InviteUnanswered:
-      d.findings << tr("The INVITE was sent again and again and nothing came back: the request may never have "
-                       "arrived, or the responses found no way back.");
-      d.checks.prepend(tr("Check that responses can reach the caller: NAT and firewall rules for the signalling "
-                          "port, the address and port in the top Via (rport, received), and whether the far end "
-                          "is reachable at all."));
+      d.findings << tr(
+          "The INVITE was sent again and again and nothing came back: the request may never have "
+          "arrived, or the responses found no way back.");
+      d.checks.prepend(
+          tr("Check that responses can reach the caller: NAT and firewall rules for the signalling "
+             "port, the address and port in the top Via (rport, received), and whether the far end "
+             "is reachable at all."));
       break;
     case FlowPattern::OkNotAcked:
       d.findings << tr("The 200 OK was never acknowledged: the answering side repeated it and gave up after "
@@ -401,19 +406,22 @@ CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &ca
                           "record-route, TCP/TLS connections that closed)."));
       break;
     case FlowPattern::AuthRepeated:
-      d.findings << tr("The server refused the same user's credentials more than once: retrying does not help.");
+      d.findings << tr(
+          "The server refused the same user's credentials more than once: retrying does not help.");
       d.checks.prepend(tr("Check the user name, password and realm configured on the client, and that the "
                           "client answers the latest nonce."));
       break;
     case FlowPattern::CancelRace:
-      d.findings << tr("The caller cancelled while the callee answered: the CANCEL and the 200 OK crossed. The "
-                       "INVITE is answered with 200 and the call must be ended with BYE; a 487 may also appear "
-                       "on another branch.");
+      d.findings << tr(
+          "The caller cancelled while the callee answered: the CANCEL and the 200 OK crossed. The "
+          "INVITE is answered with 200 and the call must be ended with BYE; a 487 may also appear "
+          "on another branch.");
       d.checks.prepend(tr("Check that the caller sends ACK and then BYE for a 200 OK that arrives after its "
                           "CANCEL, so that no half-open call stays up."));
       break;
     case FlowPattern::RequestTimeout:
-      d.findings << tr("No final response came in time: a server on the path gave up waiting (its timer expired).");
+      d.findings << tr(
+          "No final response came in time: a server on the path gave up waiting (its timer expired).");
       d.checks.prepend(tr("Check which hop generated the 408 and whether the next hop after it was reachable "
                           "and answering."));
       break;
@@ -423,8 +431,9 @@ CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &ca
                           "answer) if the ringing was shorter than expected."));
       break;
     case FlowPattern::Glare:
-      d.findings << tr("Both sides sent a re-INVITE at the same time (glare); each refuses the other with 491 "
-                       "and retries after a random wait.");
+      d.findings << tr(
+          "Both sides sent a re-INVITE at the same time (glare); each refuses the other with 491 "
+          "and retries after a random wait.");
       d.checks.prepend(tr("Repeated 491s mean the random back-off of RFC 3261 §14.1 is not followed; check "
                           "what triggers the re-INVITEs (session timers, hold, codec changes)."));
       break;
@@ -480,10 +489,11 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
   auto columns = [](const QString &s) {
     int n = 0;
     for (QChar c : s)
-      n += (c.unicode() >= 0x1100 && (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF) ||
-                                      (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) ||
-                                      (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF) ||
-                                      (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)))
+      n += (c.unicode() >= 0x1100 &&
+            (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF) ||
+             (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) ||
+             (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF) ||
+             (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)))
                ? 2
                : 1;
     return n;
@@ -496,7 +506,8 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
     }
     return s + QString(qMax(0, n - columns(s)), u' ');
   };
-  const bool timed = std::any_of(flow.steps().begin(), flow.steps().end(), [](const FlowStep &s) { return s.time >= 0; });
+  const bool timed =
+      std::any_of(flow.steps().begin(), flow.steps().end(), [](const FlowStep &s) { return s.time >= 0; });
   const QString timeHead = timed ? pad(tr("Time"), 13) + pad(tr("Gap"), 12) : QString();
   QString out;
   // Participant headers: address on one line, agent under it.
@@ -544,7 +555,8 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
     }
     out += prefix + line + QStringLiteral("  ") + tr("line %1").arg(s.m.line) + u'\n';
   }
-  if (std::any_of(flow.steps().begin(), flow.steps().end(), [](const FlowStep &s) { return s.retransmission; }))
+  if (std::any_of(flow.steps().begin(), flow.steps().end(),
+                  [](const FlowStep &s) { return s.retransmission; }))
     out += tr("* retransmission") + u'\n';
   return out;
 }
@@ -556,7 +568,8 @@ QString CallFlowWriter::callsCsv(const TraceSummary &summary) const {
     return u'"' + QString(v).replace(u'"', QStringLiteral("\"\"")) + u'"';
   };
   // Header names stay English: they are column keys for spreadsheets and scripts.
-  QString out = QStringLiteral("Call-ID,From,To,Start time,Outcome,Final response,Reason cause,Warning,Duration (s)\r\n");
+  QString out = QStringLiteral(
+      "Call-ID,From,To,Start time,Outcome,Final response,Reason cause,Warning,Duration (s)\r\n");
   for (int c = 0; c < summary.calls().size(); ++c) {
     const TraceCall &call = summary.calls().at(c);
     if (call.callId.isEmpty())

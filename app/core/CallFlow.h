@@ -27,8 +27,8 @@ struct FlowStep {
   TraceMessage m;
   int from = -1; ///< index in CallFlow::participants()
   int to = -1;
-  double time = -1; ///< seconds since the epoch; -1 when the trace had no time for it
-  double gap = -1;  ///< seconds since the previous message with a time; -1 when not known
+  double time = -1;            ///< seconds since the epoch; -1 when the trace had no time for it
+  double gap = -1;             ///< seconds since the previous message with a time; -1 when not known
   bool retransmission = false; ///< a copy of an earlier message between the same two sides
 };
 
@@ -93,7 +93,7 @@ private:
 /// say, what the flow's patterns mean, and the first things to check.
 /// The sentences of SipRef's own come from tr() (the installed translator).
 struct CallDiagnosis {
-  QString headline;    ///< "Failed (486 Busy Here)" and the patterns
+  QString headline;     ///< "Failed (486 Busy Here)" and the patterns
   QStringList findings; ///< sentences: who answered, what it means, Reason, Warning, patterns
   QStringList checks;   ///< the first things to check
   bool problem = false; ///< false for a call that was answered and ended normally

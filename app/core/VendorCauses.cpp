@@ -129,7 +129,8 @@ constexpr Name kAsterisk[] = {
 
 template <size_t N> int find(const Name (&table)[N], QByteArrayView name) {
   for (const Name &n : table)
-    if (qsizetype(std::strlen(n.name)) == name.size() && std::memcmp(n.name, name.data(), size_t(name.size())) == 0)
+    if (qsizetype(std::strlen(n.name)) == name.size() &&
+        std::memcmp(n.name, name.data(), size_t(name.size())) == 0)
       return n.cause;
   return -1;
 }

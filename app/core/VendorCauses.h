@@ -17,7 +17,7 @@ namespace sipref {
 /// This is the one place the scanner looks names up; a fuller vendor
 /// vocabulary for the content may replace it.
 struct VendorCause {
-  int cause = -1;      ///< the Q.850 value; -1 when the name is not known
+  int cause = -1;          ///< the Q.850 value; -1 when the name is not known
   const char *vendor = ""; ///< "FreeSWITCH", "Asterisk" or "FreeSWITCH, Asterisk"
 };
 

@@ -4,7 +4,6 @@
 
 #include <QApplication>
 
-#include <algorithm>
 #include <QEvent>
 #include <QHelpEvent>
 #include <QImage>
@@ -15,6 +14,7 @@
 #include <QScrollBar>
 #include <QSvgGenerator>
 #include <QToolTip>
+#include <algorithm>
 
 namespace sipref {
 
@@ -91,7 +91,8 @@ LadderView::Metrics LadderView::metrics() const {
   // longer labels are cut and shown whole in the tooltip and the message
   // pane); exported drawings keep their natural width.
   if (!m_paper && !m_flow.participants().isEmpty()) {
-    const int available = (viewport()->width() - m.margin * 2 - m.timeWidth) / int(m_flow.participants().size());
+    const int available =
+        (viewport()->width() - m.margin * 2 - m.timeWidth) / int(m_flow.participants().size());
     m.column = qBound(fm.averageCharWidth() * 15, available, m.column);
   }
   m.header = fm.height() * 2 + fm.height() / 2 + 8;
@@ -102,7 +103,8 @@ LadderView::Metrics LadderView::metrics() const {
 QSize LadderView::drawingSize() const {
   const Metrics m = metrics();
   const int columns = qMax<int>(1, int(m_flow.participants().size()));
-  return {m.margin * 2 + m.timeWidth + columns * m.column, m.header + int(m_flow.steps().size()) * m.row + m.row / 2};
+  return {m.margin * 2 + m.timeWidth + columns * m.column,
+          m.header + int(m_flow.steps().size()) * m.row + m.row / 2};
 }
 
 void LadderView::updateScrollBars() {
@@ -116,7 +118,7 @@ void LadderView::updateScrollBars() {
 
 void LadderView::ensureVisible(int step) {
   const Metrics m = metrics();
-  const int top = step * m.row;                      // below the fixed header
+  const int top = step * m.row; // below the fixed header
   const int visible = viewport()->height() - m.header;
   QScrollBar *v = verticalScrollBar();
   if (top < v->value())
@@ -147,7 +149,8 @@ QRect LadderView::labelRect(int step) const {
 
 void LadderView::paintHeader(QPainter &p, const Metrics &m, bool paper) const {
   const QPalette pal = palette();
-  p.fillRect(QRect(0, 0, drawingSize().width() + width(), m.header), paper ? QColor(Qt::white) : pal.color(QPalette::Window));
+  p.fillRect(QRect(0, 0, drawingSize().width() + width(), m.header),
+             paper ? QColor(Qt::white) : pal.color(QPalette::Window));
   const QFontMetrics fm(font());
   QFont bold = font();
   bold.setBold(true);
@@ -199,8 +202,8 @@ void LadderView::paintRows(QPainter &p, const Metrics &m, int first, int last, b
     if (s.gap >= 0) {
       p.setFont(small);
       p.setPen(grey);
-      p.drawText(QRect(m.margin, top + 2 + fm.height(), m.timeWidth, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                 u'+' + CallFlowWriter::durationText(s.gap));
+      p.drawText(QRect(m.margin, top + 2 + fm.height(), m.timeWidth, fm.height()),
+                 Qt::AlignLeft | Qt::AlignVCenter, u'+' + CallFlowWriter::durationText(s.gap));
       p.setFont(font());
     }
     // The arrow.
@@ -225,7 +228,8 @@ void LadderView::paintRows(QPainter &p, const Metrics &m, int first, int last, b
       p.drawLine(x0, y, x1, y);
       const int dir = x1 > x0 ? -1 : 1;
       QPolygon arrowHead;
-      arrowHead << QPoint(x1, y) << QPoint(x1 + dir * head, y - head / 2) << QPoint(x1 + dir * head, y + head / 2);
+      arrowHead << QPoint(x1, y) << QPoint(x1 + dir * head, y - head / 2)
+                << QPoint(x1 + dir * head, y + head / 2);
       p.setBrush(colour);
       p.setPen(QPen(colour, 1));
       p.drawPolygon(arrowHead);
@@ -425,10 +429,11 @@ bool LadderView::viewportEvent(QEvent *event) {
     const int step = stepAt(help->pos());
     const Metrics m = metrics();
     if (help->pos().y() < m.header) {
-      const int column = (help->pos().x() + horizontalScrollBar()->value() - m.margin - m.timeWidth) / qMax(1, m.column);
+      const int column =
+          (help->pos().x() + horizontalScrollBar()->value() - m.margin - m.timeWidth) / qMax(1, m.column);
       if (column >= 0 && column < m_flow.participants().size())
-        QToolTip::showText(help->globalPos(), CallFlowWriter::participantLabel(m_flow.participants().at(column)),
-                           viewport());
+        QToolTip::showText(help->globalPos(),
+                           CallFlowWriter::participantLabel(m_flow.participants().at(column)), viewport());
       else
         QToolTip::hideText();
       return true;
@@ -436,8 +441,8 @@ bool LadderView::viewportEvent(QEvent *event) {
     if (step >= 0) {
       const FlowStep &s = m_flow.steps().at(step);
       QString tip = CallFlowWriter::stepLabel(s) + u'\n' +
-                    CallFlowWriter::participantLabel(m_flow.participants().at(s.from)) + QStringLiteral(" → ") +
-                    CallFlowWriter::participantLabel(m_flow.participants().at(s.to));
+                    CallFlowWriter::participantLabel(m_flow.participants().at(s.from)) +
+                    QStringLiteral(" → ") + CallFlowWriter::participantLabel(m_flow.participants().at(s.to));
       if (s.retransmission)
         tip += u'\n' + tr("Retransmission of an earlier message");
       tip += u'\n' + tr("Line %1").arg(s.m.line);

@@ -91,8 +91,10 @@ const char *const B = "192.0.2.3:5062";
 QStringList arrows(const CallFlow &flow) {
   QStringList out;
   for (const FlowStep &s : flow.steps())
-    out << QStringLiteral("%1>%2 %3%4").arg(s.from).arg(s.to).arg(CallFlowWriter::stepLabel(s),
-                                                                  s.retransmission ? QStringLiteral(" *") : QString());
+    out << QStringLiteral("%1>%2 %3%4")
+               .arg(s.from)
+               .arg(s.to)
+               .arg(CallFlowWriter::stepLabel(s), s.retransmission ? QStringLiteral(" *") : QString());
   return out;
 }
 
@@ -115,15 +117,17 @@ private slots:
         .response(1.21, P, A, 180, "Ringing", 1)
         .response(6.2, B, P, 486, "Busy Here", 1);
     c.last().userAgent = QStringLiteral("Yealink SIP-T46S");
-    c.last().reasons << TraceReason{TraceReason::Protocol::Q850, QStringLiteral("Q.850"), 17, QStringLiteral("User busy")};
+    c.last().reasons << TraceReason{TraceReason::Protocol::Q850, QStringLiteral("Q.850"), 17,
+                                    QStringLiteral("User busy")};
     c.response(6.21, P, A, 486, "Busy Here", 1).request(6.22, A, P, "ACK", 1);
     const TraceSummary s = c.summary();
     const CallFlow flow = CallFlow::build(s, 0);
     QCOMPARE(flow.participants().size(), 3);
     QCOMPARE(flow.participants().at(0).address, QString::fromLatin1(A));
     QCOMPARE(flow.participants().at(2).agent, QStringLiteral("Yealink SIP-T46S"));
-    QCOMPARE(arrows(flow), (QStringList{"0>1 INVITE", "1>0 100 Trying", "1>2 INVITE", "2>1 180 Ringing",
-                                        "1>0 180 Ringing", "2>1 486 Busy Here", "1>0 486 Busy Here", "0>1 ACK"}));
+    QCOMPARE(arrows(flow),
+             (QStringList{"0>1 INVITE", "1>0 100 Trying", "1>2 INVITE", "2>1 180 Ringing", "1>0 180 Ringing",
+                          "2>1 486 Busy Here", "1>0 486 Busy Here", "0>1 ACK"}));
     QCOMPARE(flow.from(), QStringLiteral("\"Alice\" <sip:alice@a.example>"));
     // The deciding response is the first 486, sent by the callee.
     QCOMPARE(flow.finalStep(), 5);
@@ -142,7 +146,8 @@ private slots:
     const CallDiagnosis d = w.diagnose(flow, s.calls().at(0));
     QVERIFY(d.problem);
     QCOMPARE(d.headline, QStringLiteral("Failed (486 Busy Here)"));
-    QCOMPARE(d.findings.at(0), QStringLiteral("486 Busy Here was sent by 192.0.2.3:5062 (Yealink SIP-T46S)."));
+    QCOMPARE(d.findings.at(0),
+             QStringLiteral("486 Busy Here was sent by 192.0.2.3:5062 (Yealink SIP-T46S)."));
     const Entry busy = *m_store.entry({Registry::Sip, 486});
     QVERIFY(d.findings.contains(QStringLiteral("486 Busy Here: ") + busy.en.summary));
     QVERIFY(d.findings.contains(QStringLiteral("Its Reason header: Q.850 cause 17 \"User busy\".")));
@@ -171,13 +176,16 @@ private slots:
     QVERIFY(!d.problem);
     QVERIFY(d.checks.isEmpty());
     QCOMPARE(CallFlowWriter::timingText(flow.timing()),
-             QStringLiteral("post-dial delay 500 ms; ringing 3.00 s; final response after 3.50 s; talk time 1 min 2 s "
-                            "(200 OK to BYE)"));
+             QStringLiteral(
+                 "post-dial delay 500 ms; ringing 3.00 s; final response after 3.50 s; talk time 1 min 2 s "
+                 "(200 OK to BYE)"));
   }
 
   void inviteRetransmittedWithoutResponse() {
     CallBuilder c;
-    c.request(0, A, B, "INVITE", 1).request(0.5, A, B, "INVITE", 1).request(1.5, A, B, "INVITE", 1)
+    c.request(0, A, B, "INVITE", 1)
+        .request(0.5, A, B, "INVITE", 1)
+        .request(1.5, A, B, "INVITE", 1)
         .request(3.5, A, B, "INVITE", 1);
     const CallFlow flow = CallFlow::build(c.summary(), 0);
     QCOMPARE(arrows(flow), (QStringList{"0>1 INVITE", "0>1 INVITE *", "0>1 INVITE *", "0>1 INVITE *"}));
@@ -209,13 +217,17 @@ private slots:
     QCOMPARE(CallFlow::build(quiet.summary(), 0).patterns(), QList<FlowPattern>{FlowPattern::OkNotAcked});
     // An ACK ends it.
     CallBuilder acked;
-    acked.request(0, A, B, "INVITE", 1).response(2, B, A, 200, "OK", 1).response(2.5, B, A, 200, "OK", 1)
-        .request(2.6, A, B, "ACK", 1).request(34.1, B, A, "BYE", 2, "BYE");
+    acked.request(0, A, B, "INVITE", 1)
+        .response(2, B, A, 200, "OK", 1)
+        .response(2.5, B, A, 200, "OK", 1)
+        .request(2.6, A, B, "ACK", 1)
+        .request(34.1, B, A, "BYE", 2, "BYE");
     QVERIFY(CallFlow::build(acked.summary(), 0).patterns().isEmpty());
   }
 
   void credentialsRefusedAgain() {
-    const QString creds = QStringLiteral("Digest username=\"1001\", realm=\"pbx\", nonce=\"%1\", response=\"x\"");
+    const QString creds =
+        QStringLiteral("Digest username=\"1001\", realm=\"pbx\", nonce=\"%1\", response=\"x\"");
     CallBuilder c;
     c.request(0, A, B, "REGISTER", 1).response(0.1, B, A, 401, "Unauthorized", 1, "REGISTER");
     c.request(0.2, A, B, "REGISTER", 2);
@@ -253,12 +265,15 @@ private slots:
 
   void timeouts() {
     CallBuilder timeout;
-    timeout.request(0, A, B, "INVITE", 1).response(0.1, B, A, 100, "Trying", 1)
+    timeout.request(0, A, B, "INVITE", 1)
+        .response(0.1, B, A, 100, "Trying", 1)
         .response(32, B, A, 408, "Request Timeout", 1);
-    QCOMPARE(CallFlow::build(timeout.summary(), 0).patterns(), QList<FlowPattern>{FlowPattern::RequestTimeout});
+    QCOMPARE(CallFlow::build(timeout.summary(), 0).patterns(),
+             QList<FlowPattern>{FlowPattern::RequestTimeout});
 
     CallBuilder longRing;
-    longRing.request(0, A, B, "INVITE", 1).response(1, B, A, 180, "Ringing", 1)
+    longRing.request(0, A, B, "INVITE", 1)
+        .response(1, B, A, 180, "Ringing", 1)
         .response(31, B, A, 480, "Temporarily Unavailable", 1);
     QCOMPARE(CallFlow::build(longRing.summary(), 0).patterns(),
              QList<FlowPattern>{FlowPattern::NoAnswerAfterRinging});
@@ -271,7 +286,9 @@ private slots:
   void reInviteGlare() {
     CallBuilder c;
     c.request(0, A, B, "INVITE", 1).response(1, B, A, 200, "OK", 1).request(1.1, A, B, "ACK", 1);
-    c.request(60, A, B, "INVITE", 2).request(60, B, A, "INVITE", 7).response(60.01, B, A, 491, "Request Pending", 2)
+    c.request(60, A, B, "INVITE", 2)
+        .request(60, B, A, "INVITE", 7)
+        .response(60.01, B, A, 491, "Request Pending", 2)
         .response(60.01, A, B, 491, "Request Pending", 7);
     QCOMPARE(CallFlow::build(c.summary(), 0).patterns(), QList<FlowPattern>{FlowPattern::Glare});
   }
@@ -322,7 +339,8 @@ private slots:
   }
 
   void mentionsDoNotDependOnPieces() {
-    const QByteArray data = readData(QStringLiteral("kamailio_xlog.log")) + readData(QStringLiteral("raw.sip")) +
+    const QByteArray data = readData(QStringLiteral("kamailio_xlog.log")) +
+                            readData(QStringLiteral("raw.sip")) +
                             readData(QStringLiteral("asterisk_verbose.log"));
     auto describe = [](qsizetype piece, const QByteArray &d) {
       TraceScanner scanner;
@@ -368,17 +386,17 @@ private slots:
 
   void mentionsWithoutFalseHits() {
     const QByteArray log =
-        "Nov 25 12:00:01 sbc app[503]: Received 486 bytes from 192.0.2.1:5060\n"        // 1: byte count
-        "Nov 25 12:00:01 sbc app[503]: listening on port 4860, pid 503\n"                // 2: port, pid
-        "Nov 25 12:00:02 sbc app[503]: timer 180 expired after 200 ms\n"                 // 3: numbers, lower case
-        "2026-11-25 12:00:03.486 call 1-2@h to sip:1001@x failed: 486 Busy Here\n"       // 4: a status line
-        "2026-11-25 12:00:03.487 SIP response 486 \"Busy Here\" (call-id 1-2@h)\n"        // 5: quoted phrase
-        "2026-11-25 12:00:03.488 Reason: Q.850;cause=17;text=\"User busy\" callid=9zx\n"   // 6
-        "2026-11-25 12:00:03.489 Hangup sofia/internal/1001 [CS_EXECUTE] [USER_BUSY]\n"    // 7
-        "2026-11-25 12:00:03.490 NoOp(\"hangupcause=17\") AST_CAUSE_NORMAL_CLEARING\n"    // 8
-        "2026-11-25 12:00:03.491 486 Busy Everywhere is not 486's phrase; 404 Not Found is\n" // 9
+        "Nov 25 12:00:01 sbc app[503]: Received 486 bytes from 192.0.2.1:5060\n"   // 1: byte count
+        "Nov 25 12:00:01 sbc app[503]: listening on port 4860, pid 503\n"          // 2: port, pid
+        "Nov 25 12:00:02 sbc app[503]: timer 180 expired after 200 ms\n"           // 3: numbers, lower case
+        "2026-11-25 12:00:03.486 call 1-2@h to sip:1001@x failed: 486 Busy Here\n" // 4: a status line
+        "2026-11-25 12:00:03.487 SIP response 486 \"Busy Here\" (call-id 1-2@h)\n" // 5: quoted phrase
+        "2026-11-25 12:00:03.488 Reason: Q.850;cause=17;text=\"User busy\" callid=9zx\n"            // 6
+        "2026-11-25 12:00:03.489 Hangup sofia/internal/1001 [CS_EXECUTE] [USER_BUSY]\n"             // 7
+        "2026-11-25 12:00:03.490 NoOp(\"hangupcause=17\") AST_CAUSE_NORMAL_CLEARING\n"              // 8
+        "2026-11-25 12:00:03.491 486 Busy Everywhere is not 486's phrase; 404 Not Found is\n"       // 9
         "2026-11-25 12:00:03.492 version 2.0.486 Busy, 192.168.100.200 Ringing, v=100 Trying-ish\n" // 10
-        "2026-11-25 12:00:03.493 SO_RCVBUF 524288 NOT_A_CAUSE USER_BUSYNESS\n";            // 11
+        "2026-11-25 12:00:03.493 SO_RCVBUF 524288 NOT_A_CAUSE USER_BUSYNESS\n";                     // 11
     const TraceSummary s = summarize(log);
     QVERIFY(s.isEmpty());
     const TraceExplainer x(m_store, Language::English);
@@ -414,11 +432,12 @@ private slots:
     const QStringList baresip = mentioned("baresip.log");
     QVERIFY(baresip.contains(QStringLiteral("18 486 Busy Here []")));
     QVERIFY(baresip.contains(QStringLiteral("17 180 Ringing []")));
-    // Asterisk: the tech cause text, hangupcause=, AST_CAUSE_; not "Received 486 bytes on port 4860 from pid 503".
+    // Asterisk: the tech cause text, hangupcause=, AST_CAUSE_; not "Received 486 bytes on port 4860 from pid
+    // 503".
     const QStringList asterisk = mentioned("asterisk_verbose.log");
     QCOMPARE(asterisk, (QStringList{"6 486 Busy Here []", "7 Q.850 cause 17 User busy []",
-                                    "8 Q.850 cause 17 User busy (AST_CAUSE_USER_BUSY, Asterisk) []", "13 200 OK []",
-                                    "14 Q.850 cause 16 Normal call clearing []"}));
+                                    "8 Q.850 cause 17 User busy (AST_CAUSE_USER_BUSY, Asterisk) []",
+                                    "13 200 OK []", "14 Q.850 cause 16 Normal call clearing []"}));
     const QStringList freeswitch = mentioned("freeswitch_default.log");
     QCOMPARE(freeswitch.size(), 4);
     QVERIFY(freeswitch.last().startsWith(QStringLiteral("8 Q.850 cause 16")));
@@ -437,16 +456,20 @@ private slots:
   void callListCsv() {
     CallBuilder c(QStringLiteral("a,\"b\"@h"));
     c.request(0, A, B, "INVITE", 1).response(1, B, A, 486, "Busy Here", 1);
-    c.last().reasons << TraceReason{TraceReason::Protocol::Q850, QStringLiteral("Q.850"), 17, QStringLiteral("User busy")};
+    c.last().reasons << TraceReason{TraceReason::Protocol::Q850, QStringLiteral("Q.850"), 17,
+                                    QStringLiteral("User busy")};
     c.last().warnings << TraceWarning{399, QStringLiteral("sbc"), QStringLiteral("No, \"really\"")};
     const TraceSummary s = c.summary();
     const TraceExplainer x(m_store, Language::English);
     const QString csv = CallFlowWriter(m_store, x).callsCsv(s);
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines.at(0), QStringLiteral("Call-ID,From,To,Start time,Outcome,Final response,Reason cause,Warning,Duration (s)"));
-    QVERIFY(lines.at(1).startsWith(QStringLiteral("\"a,\"\"b\"\"@h\",\"\"\"Alice\"\" <sip:alice@a.example>\",<sip:bob@b.example>,"
-                                                  "2025-11-25 12:00:00.000,Failed (486 Busy Here),486 Busy Here,")));
+    QCOMPARE(lines.at(0),
+             QStringLiteral(
+                 "Call-ID,From,To,Start time,Outcome,Final response,Reason cause,Warning,Duration (s)"));
+    QVERIFY(lines.at(1).startsWith(
+        QStringLiteral("\"a,\"\"b\"\"@h\",\"\"\"Alice\"\" <sip:alice@a.example>\",<sip:bob@b.example>,"
+                       "2025-11-25 12:00:00.000,Failed (486 Busy Here),486 Busy Here,")));
     QVERIFY(lines.at(1).endsWith(
         QStringLiteral("\"Warning 399 sbc \"\"No, \"\"really\"\"\"\" — Miscellaneous warning\",")));
     QCOMPARE(lines.at(2), QString());
