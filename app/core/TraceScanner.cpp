@@ -402,7 +402,8 @@ bool TraceScanner::startMessage(const char *begin, const char *end) {
   m_current.line = m_line;
   if (start.kind == TraceMessage::Kind::Request) {
     m_current.method = intern(m_methods, start.text, start.textEnd);
-    m_current.requestUri = internRecent(m_recentValues[5], start.uri, qMin(start.uriEnd, start.uri + kMaxFieldLength));
+    m_current.requestUri =
+        internRecent(m_recentValues[5], start.uri, qMin(start.uriEnd, start.uri + kMaxFieldLength));
   } else {
     m_current.statusCode = start.statusCode;
     m_current.reasonPhrase = intern(m_phrases, start.text, start.textEnd);
@@ -816,7 +817,8 @@ void TraceScanner::endHeaders() {
   closeMessage();
   // issue 13: raw bodies are skipped by their length when looking for log
   // text (a prefixed log's lines are longer than the body they carry).
-  m_plainBodyLeft = !fragment && !prefixed && m_style == Style::Raw && m_contentLength > 0 ? m_contentLength : 0;
+  m_plainBodyLeft =
+      !fragment && !prefixed && m_style == Style::Raw && m_contentLength > 0 ? m_contentLength : 0;
   if (fragment) {
     m_state = State::Body;
     m_sipfrag = true;
@@ -858,7 +860,6 @@ QString TraceScanner::internCallId(const char *begin, const char *end) {
     m_lastCallId = {bytes.toByteArray(), QString::fromUtf8(bytes)};
   return m_lastCallId.text;
 }
-
 
 // --- issue 13: time, addresses and mentions from the lines between messages --
 
@@ -906,7 +907,8 @@ double timeOfDay(const char *&p, const char *end) {
   return t;
 }
 
-const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                               "jul", "aug", "sep", "oct", "nov", "dec"};
 
 /// A token after `p` (spaces skipped), up to a space or one of `)]};,"'`.
 QByteArrayView tokenAfter(const char *p, const char *end) {
@@ -1178,7 +1180,8 @@ void TraceScanner::scanMentions(const char *begin, const char *end) {
       continue;
     }
     // Q.850;cause=17
-    if ((*p == 'Q' || *p == 'q') && end - p >= 12 && p[1] == '.' && p[2] == '8' && p[3] == '5' && p[4] == '0') {
+    if ((*p == 'Q' || *p == 'q') && end - p >= 12 && p[1] == '.' && p[2] == '8' && p[3] == '5' &&
+        p[4] == '0') {
       const char *q = skipSpace(p + 5, end);
       if (q < end && *q == ';') {
         q = skipSpace(q + 1, end);

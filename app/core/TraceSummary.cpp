@@ -465,7 +465,8 @@ QStringList TraceExplainer::notes(const TraceSummary &summary) const {
 // --- issue 13 ----------------------------------------------------------------
 
 EntryRef TraceExplainer::refFor(const TraceMention &mention) {
-  return EntryRef{mention.kind == TraceMention::Kind::SipStatus ? Registry::Sip : Registry::Q850, mention.code};
+  return EntryRef{mention.kind == TraceMention::Kind::SipStatus ? Registry::Sip : Registry::Q850,
+                  mention.code};
 }
 
 QList<TraceMention> TraceExplainer::mentions(const TraceSummary &summary) const {

@@ -54,7 +54,11 @@ QStringList scan(const uint8_t *data, size_t size, size_t piece, qint64 *lines) 
     for (const TraceMention &m : scanner.takeMentions()) {
       if (m.line < 1 || m.line > scanner.linesScanned())
         std::abort();
-      mentions << QStringLiteral("M%1:%2:%3:%4:%5:%6").arg(int(m.kind)).arg(m.line).arg(m.code).arg(m.words, m.name, m.callId);
+      mentions << QStringLiteral("M%1:%2:%3:%4:%5:%6")
+                      .arg(int(m.kind))
+                      .arg(m.line)
+                      .arg(m.code)
+                      .arg(m.words, m.name, m.callId);
     }
   };
   for (size_t i = 0; i < size; i += piece) {

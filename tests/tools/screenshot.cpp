@@ -6,18 +6,18 @@
 
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
+#include "core/UserStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
 #include "ui/TraceView.h"
-#include "core/UserStore.h"
 #include <QPalette>
 #include <QStyleFactory>
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include "ui/LadderView.h"
@@ -41,8 +41,10 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption note("note", "a note on the shown code", "text");
   const QCommandLineOption flow("flow", "with --trace: show the Call flow tab, on call N (0-based)", "n");
   const QCommandLineOption step("step", "with --flow: select message N of the ladder", "n");
-  const QCommandLineOption exportLadder("export-ladder", "with --flow: also write the ladder (.png or .svg)", "file");
-  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, flow, step, exportLadder});
+  const QCommandLineOption exportLadder("export-ladder", "with --flow: also write the ladder (.png or .svg)",
+                                        "file");
+  p.addOptions(
+      {lang, entry, compare, search, out, size, dark, trace, mapping, note, flow, step, exportLadder});
   p.process(app);
 
   if (p.isSet(dark)) {

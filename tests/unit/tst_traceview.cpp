@@ -11,22 +11,22 @@
 #include "ui/PrintSupport.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
-#include <QProcess>
-#include <QSvgRenderer>
-#include <QTabWidget>
-#include <QToolTip>
-#include <QClipboard>
-#include <QFile>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSvgRenderer>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QThread>
+#include <QToolTip>
 #include <QTreeView>
 #include <QtTest>
 
@@ -443,16 +443,18 @@ private slots:
     const QString csv = dir.filePath(QStringLiteral("calls.csv"));
     QVERIFY(view.exportCallsCsv(csv));
     QProcess python;
-    python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import csv,sys\n"
-                                 "rows=list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8-sig')))\n"
-                                 "assert rows[0][0]=='Call-ID' and len(rows)==2, rows\n"
-                                 "r=rows[1]\n"
-                                 "assert r[0]=='7b1e5c2a-40msg@192.0.2.10' and r[1]=='\"Front desk\" <sip:1001@pbx.example.net>', r\n"
-                                 "assert r[3]=='2026-11-25 09:30:00.000' and r[5]=='200 OK' and r[8]=='90.288', r\n"
-                                 "assert r[6].startswith('Q.850 cause 16'), r\n"),
-                  csv});
+    python.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import csv,sys\n"
+                        "rows=list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8-sig')))\n"
+                        "assert rows[0][0]=='Call-ID' and len(rows)==2, rows\n"
+                        "r=rows[1]\n"
+                        "assert r[0]=='7b1e5c2a-40msg@192.0.2.10' and r[1]=='\"Front desk\" "
+                        "<sip:1001@pbx.example.net>', r\n"
+                        "assert r[3]=='2026-11-25 09:30:00.000' and r[5]=='200 OK' and r[8]=='90.288', r\n"
+                        "assert r[6].startswith('Q.850 cause 16'), r\n"),
+         csv});
     QVERIFY(python.waitForFinished(30000));
     QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
     // The whole explanation through the print path, as PDF.
@@ -473,10 +475,12 @@ private slots:
     TraceView view(m_store);
     view.openFile(dataPath("kamailio_xlog.log"));
     QVERIFY(waitForScan(view));
-    QCOMPARE(view.statusText(), QStringLiteral("kamailio_xlog.log: no whole SIP messages; 7 code(s) named in log lines."));
+    QCOMPARE(view.statusText(),
+             QStringLiteral("kamailio_xlog.log: no whole SIP messages; 7 code(s) named in log lines."));
     const QString summary = view.summaryView()->toPlainText();
     QVERIFY(summary.contains(QStringLiteral("Mentioned in log lines")));
-    QVERIFY(summary.contains(QStringLiteral("1-14828@127.0.0.1: 100 Trying line 9, 180 Ringing line 10, 486 Busy Here line 11")));
+    QVERIFY(summary.contains(
+        QStringLiteral("1-14828@127.0.0.1: 100 Trying line 9, 180 Ringing line 10, 486 Busy Here line 11")));
     QVERIFY(summary.contains(m_store.entry({Registry::Sip, 486})->en.summary));
     QCOMPARE(view.callPicker()->count(), 0);
   }
