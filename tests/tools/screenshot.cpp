@@ -21,6 +21,7 @@
 #include <QTimer>
 
 #include "ui/LadderView.h"
+#include "ui/PrintSupport.h"
 
 using namespace sipref;
 
@@ -41,10 +42,11 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption note("note", "a note on the shown code", "text");
   const QCommandLineOption flow("flow", "with --trace: show the Call flow tab, on call N (0-based)", "n");
   const QCommandLineOption step("step", "with --flow: select message N of the ladder", "n");
+  const QCommandLineOption exportPdf("export-pdf", "with --flow: also write the whole explanation as PDF", "file");
   const QCommandLineOption exportLadder("export-ladder", "with --flow: also write the ladder (.png or .svg)",
                                         "file");
   p.addOptions(
-      {lang, entry, compare, search, out, size, dark, trace, mapping, note, flow, step, exportLadder});
+      {lang, entry, compare, search, out, size, dark, trace, mapping, note, flow, step, exportLadder, exportPdf});
   p.process(app);
 
   if (p.isSet(dark)) {
@@ -100,6 +102,9 @@ int main(int argc, char *argv[]) {
         view->ladderView()->setCurrentStep(p.value(step).toInt());
       if (p.isSet(exportLadder))
         view->exportLadder(p.value(exportLadder));
+      if (p.isSet(exportPdf))
+        PrintSupport::writePdf(view->explanationHtml(), p.value(exportPdf), PrintSupport::Paper::A4,
+                               QStringLiteral("Trace"));
     });
   }
   QTimer::singleShot(p.isSet(trace) ? 2500 : 600, [&] {
