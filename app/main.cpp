@@ -9,10 +9,18 @@
 #include "ui/MainWindow.h"
 #include "ui/SingleInstance.h"
 
+#include "ui/Palette.h"
+
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
+#include <QListView>
 #include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -35,6 +43,35 @@ void openArguments(sipref::MainWindow &window, const sipref::ContentStore &store
     window.setSearchText(text);
 }
 
+/// For tests/bench/startup.py (SIPREF_BENCH_STARTUP set): once the result
+/// list has painted with results, prints "painted peak_kb=N" (peak resident
+/// memory) and quits.
+class StartupProbe final : public QObject {
+public:
+  explicit StartupProbe(QListView *list) : QObject(list), m_list(list) { list->viewport()->installEventFilter(this); }
+
+  bool eventFilter(QObject *watched, QEvent *event) override {
+    if (event->type() == QEvent::Paint && m_list->model() && m_list->model()->rowCount() > 0) {
+      watched->removeEventFilter(this);
+      QTimer::singleShot(0, this, [] {
+        QFile status(QStringLiteral("/proc/self/status"));
+        QByteArray peak = "0";
+        if (status.open(QIODevice::ReadOnly))
+          for (const QByteArray &line : status.readAll().split('\n'))
+            if (line.startsWith("VmHWM:"))
+              peak = line.mid(6).trimmed().split(' ').value(0);
+        std::printf("painted peak_kb=%s\n", peak.constData());
+        std::fflush(stdout);
+        QCoreApplication::quit();
+      });
+    }
+    return false;
+  }
+
+private:
+  QListView *m_list;
+};
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -51,6 +88,7 @@ int main(int argc, char *argv[]) {
   QApplication app(argc, argv);
   setApplicationInfo();
   QApplication::setApplicationDisplayName(QStringLiteral("SipRef"));
+  sipref::keepPlaceholdersReadable(app);
 
   // One window per user: a second launch hands its arguments to the first.
   const QStringList rest = app.arguments().mid(1);
@@ -72,6 +110,8 @@ int main(int argc, char *argv[]) {
   sipref::UserStore user;
   user.open();
   sipref::MainWindow window(store, languages, &user);
+  if (qEnvironmentVariableIsSet("SIPREF_BENCH_STARTUP"))
+    new StartupProbe(window.resultView());
   window.show();
   if (!opened)
     QMessageBox::critical(&window, QObject::tr("SipRef"), store.errorString());

@@ -161,7 +161,7 @@
         </message>
         <message>
             <source>; </source>
-            <extracomment>Joins the parts of a call's timing: "post-dial delay 1.2 s; ringing 3.0 s".</extracomment>
+            <extracomment>Joins the parts of a call's timing: &quot;post-dial delay 1.2 s; ringing 3.0 s&quot;.</extracomment>
             <translation>、</translation>
         </message>
     </context>
@@ -228,7 +228,7 @@
         </message>
         <message>
             <source>Print the comparison of two codes.</source>
-            <translation>2 つのコードの比較を表示します。</translation>
+            <translation type="vanished">2 つのコードの比較を表示します。</translation>
         </message>
         <message>
             <source>Output language: en or ja.</source>
@@ -240,7 +240,7 @@
         </message>
         <message>
             <source>Code to open in the window (e.g. 486).</source>
-            <translation>ウィンドウで開くコード（例: 486）。</translation>
+            <translation type="vanished">ウィンドウで開くコード（例: 486）。</translation>
         </message>
         <message>
             <source>Key differences</source>
@@ -338,6 +338,22 @@
             <source>With --explain: print the call list as CSV.</source>
             <translation>--explain と併用: 呼の一覧を CSV で出力します。</translation>
         </message>
+        <message>
+            <source>Print the comparison of the two codes given as arguments, e.g. --compare 486 600.</source>
+            <translation>引数で指定した 2 つのコードの比較を表示します（例: --compare 486 600）。</translation>
+        </message>
+        <message>
+            <source>Without options: the code to open in the window (e.g. 486). With --compare: the two codes to compare.</source>
+            <translation>オプションなしの場合はウィンドウで開くコード（例: 486）。--compare の場合は比較する 2 つのコード。</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>不明なオプションです: %1</translation>
+        </message>
+        <message>
+            <source>unexpected argument %1</source>
+            <translation>余分な引数があります: %1</translation>
+        </message>
     </context>
     <context>
         <name>Comparison</name>
@@ -383,11 +399,11 @@
         </message>
         <message>
             <source>Both sides show the same code.</source>
-            <translation>左右に同じコードが表示されています。</translation>
+            <translation>左右に同じコードが表示されている。</translation>
         </message>
         <message>
             <source>%1 is a %2; %3 is a %4.</source>
-            <translation>%1 は%2、%3 は%4です。</translation>
+            <translation>%1 は%2、%3 は%4。</translation>
         </message>
         <message>
             <source>Different class: %1 is %2 (%3: %4); %5 is %6 (%7: %8).</source>
@@ -407,7 +423,7 @@
         </message>
         <message>
             <source>Retry: after %1 the client %2; after %3 it %4.</source>
-            <translation>再試行: %1 を受けたクライアントは%2。%3 の場合は%4。</translation>
+            <translation type="vanished">再試行: %1 を受けたクライアントは%2。%3 の場合は%4。</translation>
         </message>
         <message>
             <source>Retry: after either code the client %1.</source>
@@ -419,7 +435,7 @@
         </message>
         <message>
             <source>no particular header</source>
-            <translation>特になし</translation>
+            <translation type="vanished">特になし</translation>
         </message>
         <message>
             <source>Headers to look at: %1 for %2; %3 for %4.</source>
@@ -429,12 +445,60 @@
             <source>Same class: both are %1.</source>
             <translation>同じクラス: どちらも「%1」。</translation>
         </message>
+        <message>
+            <source>%1 is not a failure, so there is nothing to retry.</source>
+            <translation>%1 は失敗ではないので、再試行するものはない。</translation>
+        </message>
+        <message>
+            <source>After %1 the client retries at the Contact addresses it was given.</source>
+            <translation>%1 を受けたクライアントは、通知された Contact のアドレス宛てに再試行する。</translation>
+        </message>
+        <message>
+            <source>After %1 the client resends the same request with credentials for the challenge.</source>
+            <translation>%1 を受けたクライアントは、チャレンジに対する認証情報を付けて同じリクエストを再送する。</translation>
+        </message>
+        <message>
+            <source>After %1 the client may resend once it has changed the request as the response asks.</source>
+            <translation>%1 を受けたクライアントは、応答の指示どおりにリクエストを修正すれば再送できる。</translation>
+        </message>
+        <message>
+            <source>After %1 the client may try the same destination again later (after Retry-After, if given).</source>
+            <translation>%1 を受けたクライアントは、時間をおいて同じ宛先へ再試行できる（Retry-After があればその時間の後）。</translation>
+        </message>
+        <message>
+            <source>After %1 the client may try another server or route (the next DNS SRV target, another trunk).</source>
+            <translation>%1 を受けたクライアントは、別のサーバや経路（次の DNS SRV ターゲット、別のトランク）を試せる。</translation>
+        </message>
+        <message>
+            <source>After %1 the client should not retry this request.</source>
+            <translation>%1 を受けたクライアントは、このリクエストを再試行すべきではない。</translation>
+        </message>
+        <message>
+            <source>After %1: %2.</source>
+            <translation>%1 の後: %2。</translation>
+        </message>
+        <message>
+            <source>Retry: %1 %2</source>
+            <translation>再試行: %1%2</translation>
+        </message>
+        <message>
+            <source>Retry: neither code is a failure, so there is nothing to retry.</source>
+            <translation>再試行: どちらも失敗ではないので、再試行するものはない。</translation>
+        </message>
+        <message>
+            <source>Headers to look at: %1 for %2; none in particular for %3.</source>
+            <translation>見るべきヘッダ: %2 では %1、%3 では特になし。</translation>
+        </message>
+        <message>
+            <source>Headers to look at: none in particular for %1; %2 for %3.</source>
+            <translation>見るべきヘッダ: %1 では特になし、%3 では %2。</translation>
+        </message>
     </context>
     <context>
         <name>ContentCompiler</name>
         <message>
             <source>no content files given</source>
-            <translation>コンテンツファイルが指定されていません</translation>
+            <translation type="vanished">コンテンツファイルが指定されていません</translation>
         </message>
     </context>
     <context>
@@ -620,7 +684,7 @@
         </message>
         <message>
             <source>Alt+Left / Alt+Right: back and forward  ·  Ctrl+D: compare</source>
-            <translation>Alt+← / Alt+→: 戻る・進む  ·  Ctrl+D: 比較</translation>
+            <translation type="vanished">Alt+← / Alt+→: 戻る・進む  ·  Ctrl+D: 比較</translation>
         </message>
         <message>
             <source>The whole mapping, the Reason header and where equipment departs from it</source>
@@ -678,6 +742,54 @@
             <source>RFC 3398:</source>
             <translation>RFC 3398:</translation>
         </message>
+        <message>
+            <source>Side by side</source>
+            <translation>並べて比較</translation>
+        </message>
+        <message>
+            <source>Alt+Left / Alt+Right: back and forward</source>
+            <translation>Alt+← / Alt+→: 戻る・進む</translation>
+        </message>
+        <message>
+            <source>Ctrl+D: compare two codes  ·  Ctrl+M: the SIP ⇄ Q.850 mapping</source>
+            <translation>Ctrl+D: 2 つのコードを比較  ·  Ctrl+M: SIP ⇄ Q.850 マッピング</translation>
+        </message>
+        <message>
+            <source>Ctrl+E: explain a trace  ·  Ctrl+O: open a trace or log file</source>
+            <translation>Ctrl+E: トレース解析  ·  Ctrl+O: トレースやログのファイルを開く</translation>
+        </message>
+        <message>
+            <source>Ctrl+B: star the code shown  ·  Ctrl+T: quiz</source>
+            <translation>Ctrl+B: 表示中のコードにスターを付ける  ·  Ctrl+T: クイズ</translation>
+        </message>
+        <message>
+            <source>Ctrl+P: print  ·  Ctrl++ / Ctrl+- / Ctrl+0: text size  ·  F1: this page</source>
+            <translation>Ctrl+P: 印刷  ·  Ctrl++ / Ctrl+- / Ctrl+0: 文字の大きさ  ·  F1: このページ</translation>
+        </message>
+        <message>
+            <source>How to use it</source>
+            <translation>使い方</translation>
+        </message>
+        <message>
+            <source>Each code page says what the code means, when you see it and what to do, with the facts, the Q.850 mapping and the codes it is often confused with.</source>
+            <translation>各コードのページには、意味、発生する場面、対処を、基本情報、Q.850 とのマッピング、混同しやすいコードとともにまとめています。</translation>
+        </message>
+        <message>
+            <source>Compare puts two codes side by side and starts with what differs between them.</source>
+            <translation>比較では 2 つのコードを並べ、最初に両者の違いを示します。</translation>
+        </message>
+        <message>
+            <source>Explain a trace reads a pasted log or a capture file and explains every code in it, call by call.</source>
+            <translation>トレース解析では、貼り付けたログやキャプチャファイルを読み込み、含まれるコードを呼ごとにすべて解説します。</translation>
+        </message>
+        <message>
+            <source>Write your own notes below a code; star codes to find them under Bookmarks; History keeps the codes you read.</source>
+            <translation>コードの下には自分のメモを書けます。スターを付けたコードはブックマークに、読んだコードは履歴に残ります。</translation>
+        </message>
+        <message>
+            <source>The File menu prints a page, a comparison or the cheat sheet of all SIP codes, or saves them as PDF.</source>
+            <translation>「ファイル」メニューから、ページ、比較、全 SIP コードの早見表を印刷したり、PDF に保存したりできます。</translation>
+        </message>
     </context>
     <context>
         <name>PrintSupport</name>
@@ -720,6 +832,14 @@
         <message>
             <source>PDF export failed</source>
             <translation>PDF の書き出しに失敗しました</translation>
+        </message>
+        <message>
+            <source>SIP response codes — cheat sheet</source>
+            <translation>SIP 応答コード早見表</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 と %2 の比較</translation>
         </message>
     </context>
     <context>
@@ -836,6 +956,29 @@
         </message>
     </context>
     <context>
+        <name>UserDataDialogs</name>
+        <message>
+            <source>Export bookmarks and notes</source>
+            <translation>ブックマークとメモの書き出し</translation>
+        </message>
+        <message>
+            <source>SipRef notes (*.json)</source>
+            <translation>SipRef メモ (*.json)</translation>
+        </message>
+        <message>
+            <source>Bookmarks and notes exported to %1</source>
+            <translation>ブックマークとメモを %1 に書き出しました</translation>
+        </message>
+        <message>
+            <source>Import bookmarks and notes</source>
+            <translation>ブックマークとメモの読み込み</translation>
+        </message>
+        <message>
+            <source>SipRef notes (*.json);;All files (*)</source>
+            <translation>SipRef メモ (*.json);;すべてのファイル (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDataExchange</name>
         <message>
             <source>%1 (line %2)</source>
@@ -850,20 +993,20 @@
             <translation>ありません（コードは sip:486、q850:17、warning:399 のように書きます）</translation>
         </message>
         <message>
-            <source>expected a code such as "sip:486", found %1</source>
-            <translation>"sip:486" のようなコードが必要ですが、%1 です</translation>
+            <source>expected a code such as &quot;sip:486&quot;, found %1</source>
+            <translation>&quot;sip:486&quot; のようなコードが必要ですが、%1 です</translation>
         </message>
         <message>
-            <source>"%1" is not a code (write it as sip:486, q850:17 or warning:399)</source>
-            <translation>"%1" はコードではありません（sip:486、q850:17、warning:399 のように書きます）</translation>
+            <source>&quot;%1&quot; is not a code (write it as sip:486, q850:17 or warning:399)</source>
+            <translation>&quot;%1&quot; はコードではありません（sip:486、q850:17、warning:399 のように書きます）</translation>
         </message>
         <message>
             <source>%1 is not a known code</source>
             <translation>%1 は存在しないコードです</translation>
         </message>
         <message>
-            <source>"%1" is not a date and time (write it as 2024-05-01T09:30:00Z)</source>
-            <translation>"%1" は日時ではありません（2024-05-01T09:30:00Z のように書きます）</translation>
+            <source>&quot;%1&quot; is not a date and time (write it as 2024-05-01T09:30:00Z)</source>
+            <translation>&quot;%1&quot; は日時ではありません（2024-05-01T09:30:00Z のように書きます）</translation>
         </message>
         <message>
             <source>null</source>
@@ -906,16 +1049,16 @@
             <translation>%1 行 %2 桁目: %3（JSON として正しくありません）</translation>
         </message>
         <message>
-            <source>the file is JSON but not a SipRef export: expected an object with "format": "%1"</source>
-            <translation>JSON ですが SipRef のエクスポートではありません。"format": "%1" を持つオブジェクトが必要です</translation>
+            <source>the file is JSON but not a SipRef export: expected an object with &quot;format&quot;: &quot;%1&quot;</source>
+            <translation>JSON ですが SipRef のエクスポートではありません。&quot;format&quot;: &quot;%1&quot; を持つオブジェクトが必要です</translation>
         </message>
         <message>
             <source>missing: this is not a SipRef export of bookmarks and notes</source>
             <translation>ありません。SipRef のブックマーク・メモのエクスポートではありません</translation>
         </message>
         <message>
-            <source>expected "%1", found %2</source>
-            <translation>"%1" が必要ですが、%2 です</translation>
+            <source>expected &quot;%1&quot;, found %2</source>
+            <translation>&quot;%1&quot; が必要ですが、%2 です</translation>
         </message>
         <message>
             <source>missing (this format is version %1)</source>
@@ -930,20 +1073,20 @@
             <translation>%1 はこの SipRef が読める版（%2）より新しいため、SipRef を更新してください</translation>
         </message>
         <message>
-            <source>has neither "bookmarks" nor "notes"</source>
-            <translation>"bookmarks" も "notes" もありません</translation>
+            <source>has neither &quot;bookmarks&quot; nor &quot;notes&quot;</source>
+            <translation>&quot;bookmarks&quot; も &quot;notes&quot; もありません</translation>
         </message>
         <message>
             <source>expected a list, found %1</source>
             <translation>配列が必要ですが、%1 です</translation>
         </message>
         <message>
-            <source>expected a code such as "sip:486" or an object with "code", found %1</source>
-            <translation>"sip:486" のようなコードか "code" を持つオブジェクトが必要ですが、%1 です</translation>
+            <source>expected a code such as &quot;sip:486&quot; or an object with &quot;code&quot;, found %1</source>
+            <translation>&quot;sip:486&quot; のようなコードか &quot;code&quot; を持つオブジェクトが必要ですが、%1 です</translation>
         </message>
         <message>
-            <source>expected an object with "code" and "text", found %1</source>
-            <translation>"code" と "text" を持つオブジェクトが必要ですが、%1 です</translation>
+            <source>expected an object with &quot;code&quot; and &quot;text&quot;, found %1</source>
+            <translation>&quot;code&quot; と &quot;text&quot; を持つオブジェクトが必要ですが、%1 です</translation>
         </message>
         <message>
             <source>missing</source>
@@ -988,6 +1131,10 @@
         <message>
             <source>Imported. Bookmarks: %1 added, %2 already there. Notes: %3 added, %4 added below your own note on the same code, %5 already there.</source>
             <translation>インポートしました。ブックマーク: 追加 %1 件、登録済み %2 件。メモ: 追加 %3 件、同じコードの既存メモへの追記 %4 件、登録済み %5 件。</translation>
+        </message>
+        <message>
+            <source>Skipped, because they could not be read:</source>
+            <translation>次の項目は読み取れなかったため、読み込んでいません:</translation>
         </message>
     </context>
     <context>
@@ -1169,15 +1316,15 @@
         </message>
         <message>
             <source>Open a code to star it</source>
-            <translation>コードを開くとスターを付けられます</translation>
+            <translation type="vanished">コードを開くとスターを付けられます</translation>
         </message>
         <message>
             <source>Remove the star from %1</source>
-            <translation>%1 のスターを外す</translation>
+            <translation type="vanished">%1 のスターを外す</translation>
         </message>
         <message>
             <source>Star %1: keep it in Bookmarks</source>
-            <translation>%1 にスターを付けてブックマークに入れる</translation>
+            <translation type="vanished">%1 にスターを付けてブックマークに入れる</translation>
         </message>
         <message>
             <source>Bookmarks</source>
@@ -1190,6 +1337,26 @@
         <message>
             <source>Remove star</source>
             <translation>スターを外す</translation>
+        </message>
+        <message>
+            <source>Star %1</source>
+            <translation>%1 にスターを付ける</translation>
+        </message>
+        <message>
+            <source>Star this code</source>
+            <translation>このコードにスターを付ける</translation>
+        </message>
+        <message>
+            <source>Open a code to star it (Ctrl+B)</source>
+            <translation>スターを付けるには、まずコードを開いてください (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Remove the star from %1 (Ctrl+B)</source>
+            <translation>%1 のスターを外す (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Star %1: keep it in Bookmarks (Ctrl+B)</source>
+            <translation>%1 にスターを付けてブックマークに入れる (Ctrl+B)</translation>
         </message>
     </context>
     <context>
@@ -1221,6 +1388,21 @@
         <message>
             <source>Right code…</source>
             <translation>右のコード…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::HistoryPanel</name>
+        <message>
+            <source>Clear history</source>
+            <translation>履歴を消去</translation>
+        </message>
+        <message>
+            <source>Codes you open or stay on are listed here, newest first.</source>
+            <translation>開いたコードや、しばらく表示したコードが新しい順にここに並びます。</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
         </message>
     </context>
     <context>
@@ -1258,7 +1440,7 @@
         </message>
         <message>
             <source>SipRef — SIP and Q.850 code reference</source>
-            <translation>SipRef — SIP・Q.850 コードリファレンス</translation>
+            <translation type="vanished">SipRef — SIP・Q.850 コードリファレンス</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -1322,49 +1504,49 @@
         </message>
         <message>
             <source>Code, class (4xx), phrase, or a pasted SIP line</source>
-            <translation>コード・4xx・語句・SIP 行</translation>
+            <translation type="vanished">コード・4xx・語句・SIP 行</translation>
         </message>
         <message>
             <source>Search as you type: 486, 48, 4xx, busy, ビジー, SIP/2.0 486 Busy Here, cause 17</source>
-            <translation>入力と同時に検索: 486、48、4xx、busy、ビジー、SIP/2.0 486 Busy Here、cause 17</translation>
+            <translation type="vanished">入力と同時に検索: 486、48、4xx、busy、ビジー、SIP/2.0 486 Busy Here、cause 17</translation>
         </message>
         <message numerus="yes">
             <source>%n result(s)</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n 件</numerusform>
             </translation>
         </message>
         <message>
             <source>The content database could not be loaded</source>
-            <translation>コンテンツデータベースを読み込めませんでした</translation>
+            <translation type="vanished">コンテンツデータベースを読み込めませんでした</translation>
         </message>
         <message>
             <source>Reinstall SipRef or rebuild it; your own data is not affected.</source>
-            <translation>SipRef を再インストールするか、ビルドし直してください。ユーザデータには影響ありません。</translation>
+            <translation type="vanished">SipRef を再インストールするか、ビルドし直してください。ユーザデータには影響ありません。</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation>開く</translation>
+            <translation type="vanished">開く</translation>
         </message>
         <message>
             <source>Compare with %1</source>
-            <translation>%1 と比較</translation>
+            <translation type="vanished">%1 と比較</translation>
         </message>
         <message>
             <source>Compare with…</source>
-            <translation>比較する相手を選ぶ…</translation>
+            <translation type="vanished">比較する相手を選ぶ…</translation>
         </message>
         <message>
             <source>Not found</source>
-            <translation>見つかりません</translation>
+            <translation type="vanished">見つかりません</translation>
         </message>
         <message>
             <source>%1 is not in the content database.</source>
-            <translation>%1 はコンテンツデータベースにありません。</translation>
+            <translation type="vanished">%1 はコンテンツデータベースにありません。</translation>
         </message>
         <message>
             <source>%1 — SipRef</source>
-            <translation>%1 — SipRef</translation>
+            <translation type="vanished">%1 — SipRef</translation>
         </message>
         <message>
             <source>SIP ⇄ Q.850</source>
@@ -1376,31 +1558,31 @@
         </message>
         <message>
             <source>Show SIP response codes</source>
-            <translation>SIP 応答コードを表示</translation>
+            <translation type="vanished">SIP 応答コードを表示</translation>
         </message>
         <message>
             <source>Show SIP Warning codes</source>
-            <translation>SIP Warning コードを表示</translation>
+            <translation type="vanished">SIP Warning コードを表示</translation>
         </message>
         <message>
             <source>Show Q.850 cause values</source>
-            <translation>Q.850 理由表示を表示</translation>
+            <translation type="vanished">Q.850 理由表示を表示</translation>
         </message>
         <message>
             <source>SIP</source>
-            <translation>SIP</translation>
+            <translation type="vanished">SIP</translation>
         </message>
         <message>
             <source>Warning</source>
-            <translation>Warning</translation>
+            <translation type="vanished">Warning</translation>
         </message>
         <message>
             <source>Show %1 responses (%2)</source>
-            <translation>%1 の応答を表示（%2）</translation>
+            <translation type="vanished">%1 の応答を表示（%2）</translation>
         </message>
         <message>
             <source>SIP and Q.850 mapping — SipRef</source>
-            <translation>SIP と Q.850 のマッピング — SipRef</translation>
+            <translation type="vanished">SIP と Q.850 のマッピング — SipRef</translation>
         </message>
         <message>
             <source>Open a SIP trace or log</source>
@@ -1464,47 +1646,55 @@
         </message>
         <message>
             <source>Results</source>
-            <translation>検索結果</translation>
+            <translation type="vanished">検索結果</translation>
         </message>
         <message>
             <source>Bookmarks</source>
-            <translation>ブックマーク</translation>
+            <translation type="vanished">ブックマーク</translation>
         </message>
         <message>
             <source>History</source>
-            <translation>履歴</translation>
+            <translation type="vanished">履歴</translation>
         </message>
         <message>
             <source>Explain a trace — SipRef</source>
-            <translation>トレース解析 — SipRef</translation>
+            <translation type="vanished">トレース解析 — SipRef</translation>
         </message>
         <message>
             <source>%1 vs %2</source>
-            <translation>%1 と %2 の比較</translation>
+            <translation type="vanished">%1 と %2 の比較</translation>
         </message>
         <message>
             <source>SIP response codes — cheat sheet</source>
-            <translation>SIP 応答コード早見表</translation>
+            <translation type="vanished">SIP 応答コード早見表</translation>
         </message>
         <message>
             <source>Export bookmarks and notes</source>
-            <translation>ブックマークとメモの書き出し</translation>
+            <translation type="vanished">ブックマークとメモの書き出し</translation>
         </message>
         <message>
             <source>SipRef notes (*.json)</source>
-            <translation>SipRef メモ (*.json)</translation>
+            <translation type="vanished">SipRef メモ (*.json)</translation>
         </message>
         <message>
             <source>Bookmarks and notes exported to %1</source>
-            <translation>ブックマークとメモを %1 に書き出しました</translation>
+            <translation type="vanished">ブックマークとメモを %1 に書き出しました</translation>
         </message>
         <message>
             <source>Import bookmarks and notes</source>
-            <translation>ブックマークとメモの読み込み</translation>
+            <translation type="vanished">ブックマークとメモの読み込み</translation>
         </message>
         <message>
             <source>SipRef notes (*.json);;All files (*)</source>
-            <translation>SipRef メモ (*.json);;すべてのファイル (*)</translation>
+            <translation type="vanished">SipRef メモ (*.json);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>&amp;Welcome and keys</source>
+            <translation>はじめに・キー操作(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Saved as PDF: %1</source>
+            <translation>PDF に保存しました: %1</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1734,59 @@
         <message>
             <source>Note</source>
             <translation>メモ</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::PageStack</name>
+        <message>
+            <source>The content database could not be loaded</source>
+            <translation>コンテンツデータベースを読み込めませんでした</translation>
+        </message>
+        <message>
+            <source>Reinstall SipRef or rebuild it; your own data is not affected.</source>
+            <translation>SipRef を再インストールするか、ビルドし直してください。ユーザデータには影響ありません。</translation>
+        </message>
+        <message>
+            <source>No code, phrase or text matches “%1”. Check the spelling, try fewer words, or type a code such as 486 or 4xx.</source>
+            <translation>「%1」に一致するコード、フレーズ、本文はありません。綴りを確かめるか、語を減らすか、486 や 4xx のようなコードを入力してください。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es) hidden by the filters.</source>
+            <translation>
+                <numerusform>フィルタで %n 件が非表示になっています。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing matches</source>
+            <translation>一致するものはありません</translation>
+        </message>
+        <message>
+            <source>Not found</source>
+            <translation>見つかりません</translation>
+        </message>
+        <message>
+            <source>%1 is not in the content database.</source>
+            <translation>%1 はコンテンツデータベースにありません。</translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”</source>
+            <translation>「%1」に一致するものはありません</translation>
+        </message>
+        <message>
+            <source>%1 vs %2</source>
+            <translation>%1 と %2 の比較</translation>
+        </message>
+        <message>
+            <source>SIP and Q.850 mapping</source>
+            <translation>SIP と Q.850 のマッピング</translation>
+        </message>
+        <message>
+            <source>Explain a trace</source>
+            <translation>トレース解析</translation>
+        </message>
+        <message>
+            <source>SIP and Q.850 code reference</source>
+            <translation>SIP・Q.850 コードリファレンス</translation>
         </message>
     </context>
     <context>
@@ -1648,12 +1891,95 @@
             <source>&amp;Close</source>
             <translation>閉じる(&amp;C)</translation>
         </message>
+        <message>
+            <source>You chose:</source>
+            <translation>選んだコード:</translation>
+        </message>
+        <message>
+            <source>Common codes only (the ones met every day or often)</source>
+            <translation>よく見るコードだけ（日常的に、またはしばしば出会うもの）</translation>
+        </message>
     </context>
     <context>
         <name>sipref::ResultDelegate</name>
         <message>
             <source>No description yet</source>
             <translation>解説はまだありません</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::SearchPane</name>
+        <message numerus="yes">
+            <source>%n result(s)</source>
+            <translation>
+                <numerusform>%n 件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hidden by filters</source>
+            <translation>
+                <numerusform>フィルタで %n 件を非表示</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>show all</source>
+            <translation>すべて表示</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>開く</translation>
+        </message>
+        <message>
+            <source>Compare with %1</source>
+            <translation>%1 と比較</translation>
+        </message>
+        <message>
+            <source>Compare with…</source>
+            <translation>比較する相手を選ぶ…</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>検索結果</translation>
+        </message>
+        <message>
+            <source>Bookmarks</source>
+            <translation>ブックマーク</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>履歴</translation>
+        </message>
+        <message>
+            <source>Show SIP response codes</source>
+            <translation>SIP 応答コードを表示</translation>
+        </message>
+        <message>
+            <source>Show SIP Warning codes</source>
+            <translation>SIP Warning コードを表示</translation>
+        </message>
+        <message>
+            <source>Show Q.850 cause values</source>
+            <translation>Q.850 理由表示を表示</translation>
+        </message>
+        <message>
+            <source>SIP</source>
+            <translation>SIP</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Show %1 responses (%2)</source>
+            <translation>%1 の応答を表示（%2）</translation>
+        </message>
+        <message>
+            <source>Code, class (4xx), phrase, or a pasted SIP line</source>
+            <translation>コード・4xx・語句・SIP 行</translation>
+        </message>
+        <message>
+            <source>Search as you type: 486, 48, 4xx, busy, ビジー, SIP/2.0 486 Busy Here, cause 17</source>
+            <translation>入力と同時に検索: 486、48、4xx、busy、ビジー、SIP/2.0 486 Busy Here、cause 17</translation>
         </message>
     </context>
     <context>

@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QTranslator>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace sipref::cli {
@@ -25,34 +26,63 @@ namespace {
 
 void out(const QString &s) { std::fputs(s.toUtf8().constData(), stdout); }
 
-/// `text` padded with spaces to `width` terminal columns; CJK characters take two.
-QString padded(const QString &text, int width) {
-  int columns = 0;
-  for (QChar c : text) {
-    const char16_t u = c.unicode();
-    const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
-                      (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
-                      (u >= 0xFFE0 && u <= 0xFFE6);
-    columns += c.isLowSurrogate() ? 0 : wide ? 2 : 1;
-  }
-  return text + QString(qMax(0, width - columns), u' ');
+bool isWide(QChar c) {
+  const char16_t u = c.unicode();
+  return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3) ||
+         (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+         (u >= 0xFFE0 && u <= 0xFFE6);
 }
+
+/// Terminal columns `text` takes: CJK characters take two.
+int columns(const QString &text) {
+  int n = 0;
+  for (QChar c : text)
+    n += c.isLowSurrogate() ? 0 : isWide(c) ? 2 : 1;
+  return n;
+}
+
+/// `text` padded with spaces to `width` terminal columns.
+QString padded(const QString &text, int width) { return text + QString(qMax(0, width - columns(text)), u' '); }
 void err(const QString &s) { std::fputs(s.toUtf8().constData(), stderr); }
 
-QString wrap(const QString &text, const QString &indent, int width = 78) {
-  // Japanese has no spaces: wrap by characters there, by words otherwise.
+/// `text` broken into lines of at most `width` columns: the first line after
+/// `first`, the others after `rest`. English breaks between words; Japanese,
+/// which has no spaces, between characters, but never before 、。）」.
+QString wrap(const QString &text, const QString &first, const QString &rest, int width = 78) {
+  static const QString noLineStart = QStringLiteral("、。，．）」』〉》】！？：；・ー");
   QString result;
   QString line;
-  const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
-  for (const QString &w : words) {
-    if (!line.isEmpty() && line.size() + 1 + w.size() > width - indent.size()) {
-      result += indent + line + u'\n';
-      line.clear();
+  QString indent = first;
+  auto flush = [&] {
+    result += indent + line + u'\n';
+    line.clear();
+    indent = rest;
+  };
+  const int room = width;
+  for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+    const QString joined = line.isEmpty() ? word : line + u' ' + word;
+    if (columns(indent) + columns(joined) <= room || (line.isEmpty() && !std::any_of(word.begin(), word.end(), isWide))) {
+      line = joined;
+      continue;
     }
-    line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + w;
+    if (!std::any_of(word.begin(), word.end(), isWide)) {
+      flush();
+      line = word;
+      continue;
+    }
+    // A run with Japanese in it: fill the line character by character.
+    if (!line.isEmpty())
+      line += u' ';
+    for (int i = 0; i < word.size(); ++i) {
+      const QChar c = word.at(i);
+      if (columns(indent) + columns(line) + (isWide(c) ? 2 : 1) > room && !line.isEmpty() &&
+          !noLineStart.contains(c) && !c.isLowSurrogate())
+        flush();
+      line += c;
+    }
   }
   if (!line.isEmpty())
-    result += indent + line + u'\n';
+    flush();
   return result;
 }
 
@@ -87,7 +117,7 @@ QJsonObject entryJson(const Entry &e, Language language) {
   return o;
 }
 
-QString entryText(const Entry &e, Language language) {
+QString entryText(const ContentStore &store, const Entry &e, Language language) {
   const EntryText &t = e.text(language);
   QString s = Vocabulary::entryLabel(e.ref, e.title(language)) + u'\n';
   QStringList facts;
@@ -108,15 +138,12 @@ QString entryText(const Entry &e, Language language) {
     s += u'\n' + QCoreApplication::translate("Cli", "No description has been written for this code yet.") + u'\n';
     return s;
   }
-  const bool ja = language == Language::Japanese;
   auto section = [&](const QString &title, const QStringList &items, bool bullets) {
     if (items.isEmpty())
       return;
     s += u'\n' + title + u'\n';
     for (const QString &i : items)
-      s += ja ? (bullets ? QStringLiteral("  - ") : QStringLiteral("  ")) + i + u'\n'
-              : wrap(i, bullets ? QStringLiteral("  - ") : QStringLiteral("  ")).replace(
-                    QStringLiteral("\n  - "), QStringLiteral("\n    "));
+      s += bullets ? wrap(i, QStringLiteral("  - "), QStringLiteral("    ")) : wrap(i, QStringLiteral("  "), QStringLiteral("  "));
   };
   s += QStringLiteral("  ") + t.summary + u'\n';
   section(QCoreApplication::translate("Cli", "What it means"), {t.meaning}, false);
@@ -124,6 +151,74 @@ QString entryText(const Entry &e, Language language) {
   section(QCoreApplication::translate("Cli", "What to do"), t.todo, true);
   if (!t.retry.isEmpty())
     section(QCoreApplication::translate("Cli", "Does the client retry?"), {t.retry}, false);
+  // What the window shows below the texts: the mapping and the look-alikes.
+  auto label = [&](const EntryRef &ref) {
+    const auto other = store.entry(ref);
+    return Vocabulary::entryLabel(ref, other ? other->title(language) : QString()).trimmed();
+  };
+  QStringList mapping;
+  for (const MappingRow &r : store.mappingsFor(e.ref)) {
+    const bool toSip = r.direction == MappingRow::Direction::IsupToSip;
+    const QString cause = r.cause >= 0 ? label({Registry::Q850, r.cause}) : QStringLiteral("—");
+    const QString sip = r.sip >= 0 ? label({Registry::Sip, r.sip}) : QStringLiteral("—");
+    QString line = QStringLiteral("%1: %2 → %3")
+                       .arg(toSip ? QCoreApplication::translate("PageRenderer", "ISUP → SIP")
+                                  : QCoreApplication::translate("PageRenderer", "SIP → ISUP"),
+                            toSip ? cause : sip, toSip ? sip : cause);
+    if (const QString note = r.note.in(language); !note.isEmpty())
+      line += QStringLiteral(" (") + note + u')';
+    mapping << line;
+  }
+  section(QCoreApplication::translate("PageRenderer", "Q.850 mapping (RFC 3398)"), mapping, true);
+  // As the user would type them to --compare.
+  auto query = [](const EntryRef &ref) {
+    switch (ref.registry) {
+    case Registry::Sip:
+      return QString::number(ref.code);
+    case Registry::Warning:
+      return QStringLiteral("'warning %1'").arg(ref.code);
+    case Registry::Q850:
+      return QStringLiteral("'cause %1'").arg(ref.code);
+    }
+    return QString();
+  };
+  QStringList confused;
+  for (const EntryRef &p : store.curatedPartners(e.ref))
+    confused << label(p) + QStringLiteral("  (sipref --compare %1 %2)").arg(query(e.ref), query(p));
+  section(QCoreApplication::translate("PageRenderer", "Often confused with"), confused, true);
+  return s;
+}
+
+/// The comparison as text: what differs first, then the aligned rows, each
+/// item on its own wrapped line.
+QString comparisonText(const Comparison &c, Language language) {
+  const QString left = Vocabulary::codeLabel(c.left().ref);
+  const QString right = Vocabulary::codeLabel(c.right().ref);
+  QString s = Vocabulary::entryLabel(c.left().ref, c.left().title(language)) + QStringLiteral("  vs  ") +
+              Vocabulary::entryLabel(c.right().ref, c.right().title(language)) + u'\n';
+  s += u'\n' + QCoreApplication::translate("Cli", "Key differences") + u'\n';
+  QStringList differences = c.curated() ? c.curated()->differences(language) : QStringList{};
+  differences += c.derivedDifferences();
+  for (int i = 0; i < differences.size(); ++i)
+    s += wrap(differences.at(i), QStringLiteral("  %1. ").arg(i + 1, 2), QStringLiteral("      "));
+  if (c.curated()) {
+    s += u'\n' + QCoreApplication::translate("Cli", "Which to use when") + u'\n';
+    for (const QString &d : c.curated()->useWhen(language))
+      s += wrap(d, QStringLiteral("  - "), QStringLiteral("    "));
+  }
+  s += u'\n' + QCoreApplication::translate("PageRenderer", "Side by side") + u'\n';
+  for (const auto &r : c.rows()) {
+    s += u'\n' + r.label + u'\n';
+    for (const auto &[code, items] : {std::pair{left, r.left}, std::pair{right, r.right}}) {
+      if (items.size() == 1) {
+        s += wrap(items.first(), QStringLiteral("  [%1] ").arg(code), QStringLiteral("    "));
+        continue;
+      }
+      s += QStringLiteral("  [%1]\n").arg(code);
+      for (const QString &item : items)
+        s += wrap(item, QStringLiteral("    - "), QStringLiteral("      "));
+    }
+  }
   return s;
 }
 
@@ -527,48 +622,78 @@ int explain(const QString &path, Language language, bool json, bool ladder, bool
   return 0;
 }
 
-} // namespace
+// Option names, for configure() and for reading what was given.
+const QString kLookup = QStringLiteral("lookup");
+const QString kCompare = QStringLiteral("compare");
+const QString kExplain = QStringLiteral("explain");
+const QString kLang = QStringLiteral("lang");
+const QString kJson = QStringLiteral("json");
+const QString kFlow = QStringLiteral("flow"); // issue 13
+const QString kCsv = QStringLiteral("csv");   // issue 13
 
-bool wantsCli(const QStringList &arguments) {
-  for (const QString &a : arguments.mid(1)) {
-    if (a == u"--lookup" || a.startsWith(u"--lookup=") || a == u"--explain" || a.startsWith(u"--explain=") ||
-        a == u"--compare" || a == u"--help" || a == u"-h" ||
-        a == u"--version" || a == u"-v" || a == u"--json" || a == u"--flow" || a == u"--csv")
-      return true;
-  }
-  return false;
-}
-
-int run(const QStringList &arguments) {
-  QCommandLineParser parser;
+/// The command line's options: the one list, for wantsCli() and run().
+void configure(QCommandLineParser &parser) {
+  // "-platform offscreen" is one option to Qt, not -p -l -a …
+  parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
   parser.setApplicationDescription(
       QCoreApplication::translate("Cli", "Reference for SIP response codes, SIP Warning codes and Q.850 causes."));
   parser.addHelpOption();
   parser.addVersionOption();
-  const QCommandLineOption lookup(QStringLiteral("lookup"),
-                                  QCoreApplication::translate("Cli", "Print the entry or the matches for <query>."),
-                                  QStringLiteral("query"));
-  const QCommandLineOption compare(QStringLiteral("compare"),
-                                   QCoreApplication::translate("Cli", "Print the comparison of two codes."));
-  const QCommandLineOption explainOption(
-      QStringLiteral("explain"),
-      QCoreApplication::translate("Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
-      QStringLiteral("file"));
-  const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("Cli", "Output language: en or ja."),
-                                QStringLiteral("en|ja"), QStringLiteral("en"));
-  const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON."));
-  const QCommandLineOption flowOption(QStringLiteral("flow"),
-                                      QCoreApplication::translate("Cli", "With --explain: print each call's ladder."));
-  const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                     QCoreApplication::translate("Cli", "With --explain: print the call list as CSV."));
-  parser.addOptions({lookup, explainOption, compare, lang, json, flowOption, csvOption});
-  parser.addPositionalArgument(QStringLiteral("code"),
-                               QCoreApplication::translate("Cli", "Code to open in the window (e.g. 486)."));
-  if (!parser.parse(arguments)) {
-    err(parser.errorText() + u'\n');
+  parser.addOptions(
+      {{kLookup, QCoreApplication::translate("Cli", "Print the entry or the matches for <query>."),
+        QStringLiteral("query")},
+       {kCompare, QCoreApplication::translate("Cli", "Print the comparison of the two codes given as arguments, "
+                                                     "e.g. --compare 486 600.")},
+       {kExplain,
+        QCoreApplication::translate("Cli", "Explain the SIP messages in a trace or log <file> (- reads standard input)."),
+        QStringLiteral("file")},
+       {kLang, QCoreApplication::translate("Cli", "Output language: en or ja."), QStringLiteral("en|ja"),
+        QStringLiteral("en")},
+       {kJson, QCoreApplication::translate("Cli", "Print JSON.")},
+       {kFlow, QCoreApplication::translate("Cli", "With --explain: print each call's ladder.")},
+       {kCsv, QCoreApplication::translate("Cli", "With --explain: print the call list as CSV.")}});
+  parser.addPositionalArgument(
+      QStringLiteral("code"),
+      QCoreApplication::translate("Cli", "Without options: the code to open in the window (e.g. 486). "
+                                         "With --compare: the two codes to compare."),
+      QStringLiteral("[code…]"));
+}
+
+} // namespace
+
+bool wantsCli(const QStringList &arguments) {
+  QCommandLineParser parser;
+  configure(parser);
+  parser.parse(arguments); // what is wrong is reported by run()
+  // Qt's own options (-platform, -style …) are for the window.
+  static const QStringList qtOptions = {QStringLiteral("platform"), QStringLiteral("platformtheme"),
+                                        QStringLiteral("platformpluginpath"), QStringLiteral("plugin"),
+                                        QStringLiteral("style"), QStringLiteral("stylesheet"),
+                                        QStringLiteral("geometry"), QStringLiteral("qwindowgeometry"),
+                                        QStringLiteral("qwindowtitle"), QStringLiteral("qwindowicon"),
+                                        QStringLiteral("reverse"), QStringLiteral("session"),
+                                        QStringLiteral("display"), QStringLiteral("widgetcount"),
+                                        QStringLiteral("nograb"), QStringLiteral("dograb")};
+  for (const QString &name : parser.unknownOptionNames())
+    if (!qtOptions.contains(name))
+      return true;
+  return !parser.optionNames().isEmpty();
+}
+
+int run(const QStringList &arguments) {
+  QCommandLineParser parser;
+  configure(parser);
+  auto usageError = [&](const QString &message) {
+    err(QStringLiteral("sipref: ") + message + QStringLiteral("\n\n") + parser.helpText());
     return 2;
-  }
-  if (parser.isSet(QStringLiteral("help"))) {
+  };
+  if (!parser.parse(arguments))
+    return usageError(parser.unknownOptionNames().isEmpty()
+                          ? parser.errorText()
+                          : QCoreApplication::translate("Cli", "unknown option %1")
+                                .arg(QStringLiteral("'") + parser.unknownOptionNames().join(QStringLiteral("', '")) +
+                                     QStringLiteral("'")));
+  if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
     out(parser.helpText());
     return 0;
   }
@@ -576,7 +701,7 @@ int run(const QStringList &arguments) {
     out(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n');
     return 0;
   }
-  const QString langValue = parser.value(lang);
+  const QString langValue = parser.value(kLang);
   if (langValue != u"en" && langValue != u"ja") {
     err(QStringLiteral("sipref: --lang must be en or ja\n"));
     return 2;
@@ -586,10 +711,13 @@ int run(const QStringList &arguments) {
   if (language == Language::Japanese && translator.load(QStringLiteral(":/i18n/sipref_ja.qm")))
     QCoreApplication::installTranslator(&translator);
 
-  if (parser.isSet(explainOption))
-    return explain(parser.value(explainOption), language, parser.isSet(json), parser.isSet(flowOption),
-                   parser.isSet(csvOption));
-  if (!parser.isSet(lookup) && !parser.isSet(compare)) {
+  const QStringList positional = parser.positionalArguments();
+  const bool comparing = parser.isSet(kCompare);
+  if (!comparing && !positional.isEmpty())
+    return usageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(positional.first()));
+  if (parser.isSet(kExplain))
+    return explain(parser.value(kExplain), language, parser.isSet(kJson), parser.isSet(kFlow), parser.isSet(kCsv));
+  if (!parser.isSet(kLookup) && !comparing) {
     err(QStringLiteral("sipref: nothing to do; use --lookup, --explain or --compare (see --help)\n"));
     return 2;
   }
@@ -598,23 +726,24 @@ int run(const QStringList &arguments) {
     err(QStringLiteral("sipref: ") + store.errorString() + u'\n');
     return 2;
   }
-  if (parser.isSet(compare)) {
-    const QStringList codes = parser.positionalArguments();
+  if (comparing) {
+    const QStringList &codes = positional;
     if (codes.size() != 2) {
       err(QStringLiteral("sipref: --compare needs two codes, e.g. --compare 486 600\n"));
       return 2;
     }
     std::optional<Entry> sides[2];
     for (int i = 0; i < 2; ++i) {
+      // The same first match as --lookup and the window: "busy" is 486.
       const auto hits = store.search(codes.at(i), language, {}, 1);
-      if (hits.isEmpty() || hits.first().rank != SearchHit::ExactCode) {
+      if (hits.isEmpty()) {
         err(QStringLiteral("sipref: no code matches \"%1\"\n").arg(codes.at(i)));
         return 1;
       }
       sides[i] = store.entry(hits.first().ref);
     }
     const Comparison c(*sides[0], *sides[1], language, store.curatedPair(sides[0]->ref, sides[1]->ref));
-    if (parser.isSet(json)) {
+    if (parser.isSet(kJson)) {
       QJsonArray rows;
       for (const auto &r : c.rows())
         rows.append(QJsonObject{{QStringLiteral("label"), r.label},
@@ -631,38 +760,22 @@ int run(const QStringList &arguments) {
       out(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)));
       return 0;
     }
-    QString s = Vocabulary::entryLabel(c.left().ref, c.left().title(language)) + QStringLiteral("  vs  ") +
-                Vocabulary::entryLabel(c.right().ref, c.right().title(language)) + QStringLiteral("\n");
-    for (const auto &r : c.rows()) {
-      s += u'\n' + r.label + u'\n';
-      s += QStringLiteral("  [%1] ").arg(Vocabulary::codeLabel(c.left().ref)) + r.left.join(QStringLiteral(" / ")) + u'\n';
-      s += QStringLiteral("  [%1] ").arg(Vocabulary::codeLabel(c.right().ref)) + r.right.join(QStringLiteral(" / ")) + u'\n';
-    }
-    s += u'\n' + QCoreApplication::translate("Cli", "Key differences") + u'\n';
-    if (c.curated())
-      for (const QString &d : c.curated()->differences(language))
-        s += QStringLiteral("  - ") + d + u'\n';
-    for (const QString &d : c.derivedDifferences())
-      s += QStringLiteral("  - ") + d + u'\n';
-    if (c.curated()) {
-      s += u'\n' + QCoreApplication::translate("Cli", "Which to use when") + u'\n';
-      for (const QString &d : c.curated()->useWhen(language))
-        s += QStringLiteral("  - ") + d + u'\n';
-    }
-    out(s);
+    out(comparisonText(c, language));
     return 0;
   }
 
-  const QString query = parser.value(lookup);
+  const QString query = parser.value(kLookup);
   const QList<SearchHit> hits = store.search(query, language, {}, 200);
   if (hits.isEmpty()) {
+    if (parser.isSet(kJson))
+      out(QStringLiteral("[]\n"));
     err(QStringLiteral("sipref: nothing matches \"%1\"\n").arg(query));
     return 1;
   }
   // One exact code: print the whole entry; otherwise list the matches.
   const bool single = hits.first().rank == SearchHit::ExactCode &&
                       (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode);
-  if (parser.isSet(json)) {
+  if (parser.isSet(kJson)) {
     QJsonArray arr;
     if (single) {
       arr.append(entryJson(*store.entry(hits.first().ref), language));
@@ -678,7 +791,7 @@ int run(const QStringList &arguments) {
     return 0;
   }
   if (single) {
-    out(entryText(*store.entry(hits.first().ref), language));
+    out(entryText(store, *store.entry(hits.first().ref), language));
     return 0;
   }
   QString s;

@@ -15,6 +15,27 @@ QString refsText(const Entry &e) {
 
 } // namespace
 
+QString Comparison::retrySentence(const QString &code, const QString &retry) {
+  // Whole sentences, so each language can put the code where it belongs.
+  if (retry == u"none")
+    return tr("%1 is not a failure, so there is nothing to retry.").arg(code);
+  if (retry == u"redirect")
+    return tr("After %1 the client retries at the Contact addresses it was given.").arg(code);
+  if (retry == u"credentials")
+    return tr("After %1 the client resends the same request with credentials for the challenge.").arg(code);
+  if (retry == u"modify")
+    return tr("After %1 the client may resend once it has changed the request as the response asks.").arg(code);
+  if (retry == u"later")
+    return tr("After %1 the client may try the same destination again later (after Retry-After, if given).")
+        .arg(code);
+  if (retry == u"alternate")
+    return tr("After %1 the client may try another server or route (the next DNS SRV target, another trunk).")
+        .arg(code);
+  if (retry == u"stop")
+    return tr("After %1 the client should not retry this request.").arg(code);
+  return tr("After %1: %2.").arg(code, retry);
+}
+
 Comparison::Comparison(const Entry &left, const Entry &right, Language language,
                        std::optional<CuratedPair> curated)
     : m_left(left), m_right(right), m_language(language), m_curated(std::move(curated)) {
@@ -86,9 +107,9 @@ void Comparison::deriveDifferences() {
   }
   if (!m_left.clientRetry.isEmpty() && !m_right.clientRetry.isEmpty()) {
     if (m_left.clientRetry != m_right.clientRetry)
-      m_derived << tr("Retry: after %1 the client %2; after %3 it %4.")
-                       .arg(a, Vocabulary::retryName(m_left.clientRetry), b,
-                            Vocabulary::retryName(m_right.clientRetry));
+      m_derived << tr("Retry: %1 %2").arg(retrySentence(a, m_left.clientRetry), retrySentence(b, m_right.clientRetry));
+    else if (m_left.clientRetry == u"none")
+      m_derived << tr("Retry: neither code is a failure, so there is nothing to retry.");
     else
       m_derived << tr("Retry: after either code the client %1.").arg(Vocabulary::retryName(m_left.clientRetry));
   }
@@ -110,12 +131,15 @@ void Comparison::deriveDifferences() {
         out << h;
     return out;
   }();
-  if (!onlyLeft.isEmpty() || !onlyRight.isEmpty()) {
-    const QString none = tr("no particular header");
-    m_derived << tr("Headers to look at: %1 for %2; %3 for %4.")
-                     .arg(onlyLeft.isEmpty() ? none : onlyLeft.join(QStringLiteral(", ")), a,
-                          onlyRight.isEmpty() ? none : onlyRight.join(QStringLiteral(", ")), b);
-  }
+  // One sentence per case: "none" reads differently from a header name in Japanese.
+  const QString left = onlyLeft.join(QStringLiteral(", "));
+  const QString right = onlyRight.join(QStringLiteral(", "));
+  if (!onlyLeft.isEmpty() && !onlyRight.isEmpty())
+    m_derived << tr("Headers to look at: %1 for %2; %3 for %4.").arg(left, a, right, b);
+  else if (!onlyLeft.isEmpty())
+    m_derived << tr("Headers to look at: %1 for %2; none in particular for %3.").arg(left, a, b);
+  else if (!onlyRight.isEmpty())
+    m_derived << tr("Headers to look at: none in particular for %1; %2 for %3.").arg(a, right, b);
   if (m_curated && m_curated->a != m_left.ref) {
     // Shown left/right as the user arranged them; the text names the codes itself.
     std::swap(m_curated->a, m_curated->b);

@@ -36,6 +36,10 @@ public:
   const std::optional<CuratedPair> &curated() const { return m_curated; }
   Language language() const { return m_language; }
 
+  /// What the client does after `code` (written as shown, e.g. "486"), as
+  /// one sentence in the current UI language; `retry` is Entry::clientRetry.
+  static QString retrySentence(const QString &code, const QString &retry);
+
 private:
   void buildRows();
   void deriveDifferences();

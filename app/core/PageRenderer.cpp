@@ -1,6 +1,7 @@
 #include "PageRenderer.h"
 
 #include "ContentStore.h"
+#include "Page.h"
 #include "Vocabulary.h"
 
 #include <QJsonArray>
@@ -55,9 +56,7 @@ QList<Departure> departures(const ContentStore &store, Language language) {
 PageRenderer::PageRenderer(const ContentStore &store, PageColors colors)
     : m_store(store), m_colors(std::move(colors)) {}
 
-QString PageRenderer::entryLink(const EntryRef &ref) {
-  return QStringLiteral("sipref:entry/%1/%2").arg(registryKey(ref.registry)).arg(ref.code);
-}
+QString PageRenderer::entryLink(const EntryRef &ref) { return Page::entry(ref).link(); }
 
 bool PageRenderer::isTrustedExternalLink(const QUrl &url) {
   if (!url.isValid() || url.scheme() != u"https" || !url.userInfo().isEmpty() || url.port(443) != 443)
@@ -66,13 +65,9 @@ bool PageRenderer::isTrustedExternalLink(const QUrl &url) {
   return host == u"www.rfc-editor.org" || host == u"datatracker.ietf.org" || host == u"www.itu.int";
 }
 
-QString PageRenderer::compareLink(const EntryRef &a, const EntryRef &b) {
-  return QStringLiteral("sipref:compare/%1/%2/%3/%4")
-      .arg(registryKey(a.registry))
-      .arg(a.code)
-      .arg(registryKey(b.registry))
-      .arg(b.code);
-}
+QString PageRenderer::mappingLink() { return Page::mapping().link(); }
+
+QString PageRenderer::compareLink(const EntryRef &a, const EntryRef &b) { return Page::comparison(a, b).link(); }
 
 QString PageRenderer::style() const {
   return QStringLiteral(
@@ -87,6 +82,7 @@ QString PageRenderer::style() const {
              "th { text-align: left; }"
              "ul { margin-top: 2px; margin-bottom: 2px; }"
              ".notice { background-color: %5; padding: 8px; }"
+             ".side { font-size: large; font-weight: bold; margin-top: 0px; margin-bottom: 2px; }"
              "</style>")
       .arg(m_colors.text, m_colors.muted, m_colors.link, m_colors.base, m_colors.alternate);
 }
@@ -237,31 +233,16 @@ QString PageRenderer::comparisonPage(const Comparison &c) const {
   const Entry &r = c.right();
   QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
   html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">");
-  html += QStringLiteral("<tr><th width=\"16%\"></th><th width=\"42%\"><h1>%1<br>%2</h1></th>"
-                         "<th width=\"42%\"><h1>%3<br>%4</h1></th></tr>")
+  // One size down from a code page's title: two long names share the width.
+  html += QStringLiteral("<tr><th width=\"50%\"><p class=\"side\">%1<br>%2</p></th>"
+                         "<th width=\"50%\"><p class=\"side\">%3<br>%4</p></th></tr>")
               .arg(QStringLiteral("<a href=\"%1\">%2</a>").arg(entryLink(l.ref), esc(Vocabulary::codeLabel(l.ref))),
                    esc(l.title(language)),
                    QStringLiteral("<a href=\"%1\">%2</a>").arg(entryLink(r.ref), esc(Vocabulary::codeLabel(r.ref))),
                    esc(r.title(language)));
-  html += QStringLiteral("<tr><td></td><td>%1</td><td>%2</td></tr>").arg(badge(l.ref, l.cls), badge(r.ref, r.cls));
-  bool shade = false;
-  for (const Comparison::Row &row : c.rows()) {
-    const QString bg = shade ? QStringLiteral(" bgcolor=\"%1\"").arg(m_colors.alternate) : QString();
-    shade = !shade;
-    html += QStringLiteral("<tr%1><th class=\"muted\">%2</th><td>%3</td><td>%4</td></tr>")
-                .arg(bg, esc(row.label), cellList(row.left), cellList(row.right));
-  }
-  const EntryText &lt = l.text(language);
-  const EntryText &rt = r.text(language);
-  if (!l.hasText || !r.hasText) {
-    const QString missing = !l.hasText ? Vocabulary::codeLabel(l.ref) : Vocabulary::codeLabel(r.ref);
-    html += QStringLiteral("<tr><td></td><td colspan=\"2\" class=\"muted\">%1</td></tr>")
-                .arg(esc(tr("No description has been written for %1 yet.").arg(missing)));
-  }
-  Q_UNUSED(lt);
-  Q_UNUSED(rt);
-  html += QStringLiteral("</table>");
+  html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr></table>").arg(badge(l.ref, l.cls), badge(r.ref, r.cls));
 
+  // What differs comes first; the aligned texts are there to check it.
   html += QStringLiteral("<h2>%1</h2><ol>").arg(tr("Key differences"));
   if (c.curated())
     for (const QString &d : c.curated()->differences(language))
@@ -269,7 +250,6 @@ QString PageRenderer::comparisonPage(const Comparison &c) const {
   for (const QString &d : c.derivedDifferences())
     html += QStringLiteral("<li>") + esc(d) + QStringLiteral("</li>");
   html += QStringLiteral("</ol>");
-
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Which to use when"));
   if (c.curated())
     html += list(c.curated()->useWhen(language));
@@ -277,7 +257,24 @@ QString PageRenderer::comparisonPage(const Comparison &c) const {
     html += QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(esc(tr("There is no curated note for this pair. The key differences above follow from the "
                             "facts of both codes.")));
-  html += QStringLiteral("</body></html>");
+
+  html += QStringLiteral("<h2>%1</h2>").arg(tr("Side by side"));
+  if (!l.hasText || !r.hasText)
+    html += QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(esc(tr("No description has been written for %1 yet.")
+                             .arg(Vocabulary::codeLabel(!l.hasText ? l.ref : r.ref))));
+  // Each label gets a row of its own across both columns, so no width or
+  // zoom breaks it inside a word.
+  html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" border=\"0\">");
+  bool shade = false;
+  for (const Comparison::Row &row : c.rows()) {
+    const QString bg = shade ? QStringLiteral(" bgcolor=\"%1\"").arg(m_colors.alternate) : QString();
+    shade = !shade;
+    html += QStringLiteral("<tr%1><th colspan=\"2\" class=\"muted\">%2</th></tr>"
+                           "<tr%1><td width=\"50%\">%3</td><td width=\"50%\">%4</td></tr>")
+                .arg(bg, esc(row.label), cellList(row.left), cellList(row.right));
+  }
+  html += QStringLiteral("</table></body></html>");
   return html;
 }
 
@@ -351,7 +348,21 @@ QString PageRenderer::welcomePage(Language language) const {
                 tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code")});
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Keys"));
   html += list({tr("Ctrl+L or Ctrl+F: search  ·  Up/Down: move  ·  Enter: open  ·  Esc: clear"),
-                tr("Alt+Left / Alt+Right: back and forward  ·  Ctrl+D: compare")});
+                tr("Alt+Left / Alt+Right: back and forward"),
+                tr("Ctrl+D: compare two codes  ·  Ctrl+M: the SIP ⇄ Q.850 mapping"),
+                tr("Ctrl+E: explain a trace  ·  Ctrl+O: open a trace or log file"),
+                tr("Ctrl+B: star the code shown  ·  Ctrl+T: quiz"),
+                tr("Ctrl+P: print  ·  Ctrl++ / Ctrl+- / Ctrl+0: text size  ·  F1: this page")});
+  html += QStringLiteral("<h2>%1</h2>").arg(tr("How to use it"));
+  html += list({tr("Each code page says what the code means, when you see it and what to do, with the facts, "
+                   "the Q.850 mapping and the codes it is often confused with."),
+                tr("Compare puts two codes side by side and starts with what differs between them."),
+                tr("Explain a trace reads a pasted log or a capture file and explains every code in it, call by "
+                   "call."),
+                tr("Write your own notes below a code; star codes to find them under Bookmarks; History keeps "
+                   "the codes you read."),
+                tr("The File menu prints a page, a comparison or the cheat sheet of all SIP codes, or saves them "
+                   "as PDF.")});
   html += QStringLiteral("</body></html>");
   return html;
 }

@@ -26,8 +26,8 @@ struct PageColors {
 /// the comparison view (QTextBrowser's rich-text subset).
 ///
 /// Every content string is HTML-escaped: text from content never becomes
-/// markup. Links use the scheme "sipref:" ("sipref:entry/sip/486",
-/// "sipref:compare/sip/486/sip/600") or point at the RFC Editor / ITU-T.
+/// markup. Links to other pages are Page::link()s ("sipref:entry/sip/486");
+/// the others point at the RFC Editor / ITU-T.
 class PageRenderer final {
   Q_DECLARE_TR_FUNCTIONS(PageRenderer)
 
@@ -46,7 +46,7 @@ public:
 
   static QString entryLink(const EntryRef &ref);
   static QString compareLink(const EntryRef &a, const EntryRef &b);
-  static QString mappingLink() { return QStringLiteral("sipref:mapping"); }
+  static QString mappingLink();
   /// The only links that leave the application: the standards' own pages
   /// (RFC Editor, IETF Datatracker, ITU-T) over https. Anything else in a
   /// page (content, notes, imported files) is never opened.

@@ -32,20 +32,30 @@ QString classOf(const Entry &e) {
 
 } // namespace
 
-QList<EntryRef> Quiz::pool(const ContentStore &store, const QuizSettings &settings) {
+QList<EntryRef> Quiz::pool(const QList<Entry> &entries, const QuizSettings &settings) {
   const QList<Registry> registries = settings.registries.isEmpty() ? allRegistries() : settings.registries;
-  QList<EntryRef> out;
-  for (Registry registry : allRegistries()) {
-    if (!registries.contains(registry))
+  QList<EntryRef> all;
+  QList<EntryRef> common;
+  for (const Entry &e : entries) {
+    const EntryRef &ref = e.ref;
+    if (!registries.contains(ref.registry))
       continue;
-    for (const EntryRef &ref : store.allRefs(registry)) {
-      if (registry == Registry::Sip && !settings.sipClasses.isEmpty() &&
-          !settings.sipClasses.contains(ref.code / 100))
-        continue;
-      out << ref;
-    }
+    if (ref.registry == Registry::Sip && !settings.sipClasses.isEmpty() && !settings.sipClasses.contains(ref.code / 100))
+      continue;
+    all << ref;
+    if (isCommon(e))
+      common << ref;
   }
-  return out;
+  return settings.commonOnly && common.size() >= kChoices ? common : all;
+}
+
+QList<EntryRef> Quiz::pool(const ContentStore &store, const QuizSettings &settings) {
+  QList<Entry> entries;
+  for (Registry registry : allRegistries())
+    for (const EntryRef &ref : store.allRefs(registry))
+      if (const auto e = store.entry(ref))
+        entries << *e;
+  return pool(entries, settings);
 }
 
 int Quiz::availableQuestions(const ContentStore &store, const QuizSettings &settings) {
@@ -250,10 +260,15 @@ QString Quiz::choiceText(const QuizQuestion &question, int choice, Language lang
 }
 
 QString Quiz::answerText(const QuizQuestion &question, Language language) const {
-  const Entry *e = entry(question.answer);
+  return choiceMeaning(question, question.correctChoice, language);
+}
+
+QString Quiz::choiceMeaning(const QuizQuestion &question, int choice, Language language) const {
+  const EntryRef ref = question.choices.value(choice);
+  const Entry *e = entry(ref);
   if (!e)
     return {};
-  const QString label = Vocabulary::entryLabel(question.answer, e->title(language));
+  const QString label = Vocabulary::entryLabel(ref, e->title(language));
   const QString summary = e->text(language).summary;
   return summary.isEmpty() ? label : tr("%1: %2").arg(label, summary);
 }

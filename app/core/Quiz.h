@@ -33,6 +33,8 @@ struct QuizSettings {
   QList<Registry> registries; ///< empty: all
   QList<int> sipClasses;      ///< 1-6; empty: all; SIP responses only
   int questionCount = 10;
+  /// Ask only about the codes an engineer meets often (Quiz::isCommon).
+  bool commonOnly = false;
   QList<QuizQuestion::Kind> kinds; ///< empty: both kinds
   /// The same seed gives the same round (for tests); none gives a new one each time.
   std::optional<quint32> seed;
@@ -86,7 +88,16 @@ public:
   QString choiceText(const QuizQuestion &question, int choice, Language language) const;
   /// The right answer in one line, with its summary: shown as feedback.
   QString answerText(const QuizQuestion &question, Language language) const;
+  /// What choice `choice` stands for, in one line with its summary: after a
+  /// wrong answer, what the code picked really means.
+  QString choiceMeaning(const QuizQuestion &question, int choice, Language language) const;
 
+  /// A code met often enough to be in the "common codes" set (commonness 2 or more).
+  static bool isCommon(const Entry &entry) { return entry.commonness >= 2; }
+  /// The codes a round with these settings asks about, from `entries`. With
+  /// commonOnly, the common ones among them; when fewer than kChoices of
+  /// those remain (content without commonness values), all of them.
+  static QList<EntryRef> pool(const QList<Entry> &entries, const QuizSettings &settings);
   /// How many codes a round with these settings can ask about.
   static int availableQuestions(const ContentStore &store, const QuizSettings &settings);
   /// `text` with every mention of the entry's code and names replaced by "___".

@@ -1,5 +1,7 @@
 #include "UserDataExchange.h"
 
+#include <QScopeGuard>
+
 #include "ContentStore.h"
 
 #include <QDir>
@@ -155,9 +157,6 @@ public:
       : m_lines(valueLines(json)), m_content(content) {}
 
   void problem(const QString &path, const QString &what) {
-    ++m_count;
-    if (m_problems.size() >= UserDataExchange::kMaxProblems)
-      return;
     const int line = m_lines.value(path, 0);
     QString where = path;
     if (line > 0)
@@ -165,10 +164,13 @@ public:
     m_problems << where + QStringLiteral(": ") + what;
   }
 
-  QStringList problems() const {
-    QStringList out = m_problems;
-    if (m_count > m_problems.size())
-      out << UserDataExchange::tr("… and %1 more problems").arg(m_count - m_problems.size());
+  QStringList problems() const { return m_problems; }
+  /// Where the problems of the next item will start.
+  qsizetype mark() const { return m_problems.size(); }
+  /// The problems found since `mark`, taken out of the list.
+  QStringList takeSince(qsizetype mark) {
+    const QStringList out = m_problems.mid(mark);
+    m_problems.resize(mark);
     return out;
   }
 
@@ -243,8 +245,15 @@ private:
   QHash<QString, int> m_lines;
   const ContentStore *m_content;
   QStringList m_problems;
-  int m_count = 0;
 };
+
+/// At most kMaxProblems lines, then how many more there are.
+QStringList capped(const QStringList &lines) {
+  QStringList out = lines.mid(0, UserDataExchange::kMaxProblems);
+  if (lines.size() > out.size())
+    out << UserDataExchange::tr("… and %1 more problems").arg(lines.size() - out.size());
+  return out;
+}
 
 } // namespace
 
@@ -353,20 +362,27 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
       for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("bookmarks[%1]").arg(i);
         const QJsonValue item = list.at(i);
+        const qsizetype mark = v.mark();
+        std::optional<Bookmark> bookmark;
         if (item.isString() || item.isDouble()) {
           if (const auto ref = v.code(item, path))
-            out.bookmarks << Bookmark{*ref, {}};
+            bookmark = Bookmark{*ref, {}};
         } else if (item.isObject()) {
           const QJsonObject o = item.toObject();
           const auto ref = v.code(o.value(QStringLiteral("code")), path + QStringLiteral(".code"));
           const QDateTime starred =
               v.time(o.value(QStringLiteral("starred")), path + QStringLiteral(".starred"));
           if (ref)
-            out.bookmarks << Bookmark{*ref, starred};
+            bookmark = Bookmark{*ref, starred};
         } else {
           v.problem(path, tr("expected a code such as \"sip:486\" or an object with \"code\", found %1")
                               .arg(Validator::typeName(item)));
         }
+        // One bad item is skipped; the others are still imported.
+        const QStringList itemProblems = v.takeSince(mark);
+        if (itemProblems.isEmpty() && bookmark)
+          out.bookmarks << *bookmark;
+        out.skipped += itemProblems;
       }
     }
   }
@@ -380,6 +396,9 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
       for (qsizetype i = 0; i < list.size(); ++i) {
         const QString path = QStringLiteral("notes[%1]").arg(i);
         const QJsonValue item = list.at(i);
+        const qsizetype mark = v.mark();
+        // One bad item is skipped; the others are still imported.
+        const auto skipIfBad = qScopeGuard([&] { out.skipped += v.takeSince(mark); });
         if (!item.isObject()) {
           v.problem(
               path,
@@ -412,17 +431,18 @@ UserDataExchange::Parsed UserDataExchange::parse(const QByteArray &input, const 
                         .arg(seen.value(*ref)));
           continue;
         }
-        if (ref)
+        if (ref && textOk && v.mark() == mark) {
           seen.insert(*ref, i);
-        if (ref && textOk)
           out.notes << Note{*ref, textValue.toString(), updated};
+        }
       }
     }
   }
-  out.problems = v.problems();
+  out.problems = capped(v.problems());
   if (!out.problems.isEmpty()) {
     out.bookmarks.clear();
     out.notes.clear();
+    out.skipped.clear();
   }
   return out;
 }
@@ -440,6 +460,7 @@ UserDataExchange::ImportResult UserDataExchange::importJson(UserStore &store, co
     return result;
   }
   result.ok = true;
+  result.skipped = parsed.skipped;
   return result;
 }
 
@@ -474,14 +495,18 @@ QString UserDataExchange::ImportResult::message() const {
   if (!ok)
     return tr("Nothing was imported:") + QStringLiteral("\n") + problems.join(u'\n');
   const ImportSummary &s = summary;
-  return tr("Imported. Bookmarks: %1 added, %2 already there. Notes: %3 added, %4 added below your own note "
-            "on "
-            "the same code, %5 already there.")
-      .arg(s.bookmarksAdded)
-      .arg(s.bookmarksPresent)
-      .arg(s.notesAdded)
-      .arg(s.notesMerged)
-      .arg(s.notesPresent);
+  QString text = tr("Imported. Bookmarks: %1 added, %2 already there. Notes: %3 added, %4 added below your own "
+                    "note on "
+                    "the same code, %5 already there.")
+                     .arg(s.bookmarksAdded)
+                     .arg(s.bookmarksPresent)
+                     .arg(s.notesAdded)
+                     .arg(s.notesMerged)
+                     .arg(s.notesPresent);
+  if (!skipped.isEmpty())
+    text += QStringLiteral("\n\n") + tr("Skipped, because they could not be read:") + QStringLiteral("\n") +
+            capped(skipped).join(u'\n');
+  return text;
 }
 
 } // namespace sipref

@@ -31,12 +31,15 @@ class ContentStore;
 /// so is either list (but not both). Unknown keys are ignored, so a later
 /// version can add some.
 ///
-/// Import validates the whole file before touching anything and then adds
-/// everything in one transaction, or nothing. It never replaces what the
-/// user has (see UserStore::importData), so importing a file twice changes
-/// nothing the second time. Every problem is reported as "where: what",
-/// e.g. "notes[3].code (line 14): 999 is not a known code", with line and
-/// column for JSON syntax errors.
+/// Import validates the whole file before touching anything. A broken file
+/// (not JSON, not this format, a newer version, a list that is not a list)
+/// changes nothing. In a sound file, an item that cannot be read (an
+/// unknown code, an empty note, a second note for the same code) is
+/// skipped and listed; everything else is added in one transaction. Import
+/// never replaces what the user has (see UserStore::importData), so
+/// importing a file twice changes nothing the second time. Every problem is
+/// reported as "where: what", e.g. "notes[3].code (line 14): 999 is not a
+/// known code", with line and column for JSON syntax errors.
 class UserDataExchange final {
   Q_DECLARE_TR_FUNCTIONS(UserDataExchange)
 
@@ -59,8 +62,10 @@ public:
   struct Parsed {
     QList<Bookmark> bookmarks;
     QList<Note> notes;
-    /// Each problem as "where: what"; empty when the file is valid.
+    /// What makes the whole file unusable, as "where: what"; empty when it is sound.
     QStringList problems;
+    /// The items left out of a sound file, and why, as "where: what".
+    QStringList skipped;
     bool isValid() const { return problems.isEmpty(); }
   };
   /// Validates and reads an export. With `content`, codes are checked
@@ -70,8 +75,10 @@ public:
   struct ImportResult {
     bool ok = false;
     QStringList problems;
+    /// Items left out of an import that went ahead, and why.
+    QStringList skipped;
     ImportSummary summary;
-    /// One paragraph for the user: what was imported, or why nothing was.
+    /// For the user: what was imported and what was skipped, or why nothing was.
     QString message() const;
   };
   static ImportResult importFile(UserStore &store, const QString &path, const ContentStore *content);

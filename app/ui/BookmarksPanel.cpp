@@ -1,10 +1,11 @@
 #include "BookmarksPanel.h"
 
+#include "ResultDelegate.h"
+#include "ResultModel.h"
 #include "core/ContentStore.h"
 #include "core/UserStore.h"
 #include "core/Vocabulary.h"
 
-#include <QAbstractListModel>
 #include <QAction>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -17,78 +18,8 @@
 
 namespace sipref {
 
-/// The starred codes as a list model, titled in the current language.
-class BookmarkModel final : public QAbstractListModel {
-public:
-  enum Roles { RefRole = Qt::UserRole + 1 };
-
-  BookmarkModel(const ContentStore &content, QObject *parent)
-      : QAbstractListModel(parent), m_content(content) {}
-
-  void setRefs(const QList<EntryRef> &refs) {
-    beginResetModel();
-    m_rows.clear();
-    for (const EntryRef &ref : refs) {
-      Row row{ref, {}, {}};
-      if (const auto e = m_content.entry(ref)) {
-        row.title = e->title(m_language);
-        row.summary = e->text(m_language).summary;
-      }
-      m_rows << row;
-    }
-    endResetModel();
-  }
-  void setLanguage(Language language) {
-    m_language = language;
-    setRefs(refs());
-  }
-  QList<EntryRef> refs() const {
-    QList<EntryRef> out;
-    for (const Row &r : m_rows)
-      out << r.ref;
-    return out;
-  }
-  EntryRef refAt(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row).ref : EntryRef{}; }
-  int rowOf(const EntryRef &ref) const {
-    for (int i = 0; i < m_rows.size(); ++i)
-      if (m_rows.at(i).ref == ref)
-        return i;
-    return -1;
-  }
-
-  int rowCount(const QModelIndex &parent = {}) const override {
-    return parent.isValid() ? 0 : int(m_rows.size());
-  }
-  QVariant data(const QModelIndex &index, int role) const override {
-    if (!index.isValid() || index.row() >= m_rows.size())
-      return {};
-    const Row &r = m_rows.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-      // A code no longer in the content (an old bookmark) still shows.
-      return Vocabulary::entryLabel(r.ref, r.title).trimmed();
-    case Qt::ToolTipRole:
-      return r.summary;
-    case RefRole:
-      return QVariant::fromValue(r.ref);
-    default:
-      return {};
-    }
-  }
-
-private:
-  struct Row {
-    EntryRef ref;
-    QString title;
-    QString summary;
-  };
-  const ContentStore &m_content;
-  Language m_language = Language::English;
-  QList<Row> m_rows;
-};
-
 BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content, QWidget *parent)
-    : QWidget(parent), m_userStore(userStore), m_model(new BookmarkModel(content, this)),
+    : QWidget(parent), m_userStore(userStore), m_content(content), m_model(new ResultModel(this)),
       m_heading(new QLabel(this)), m_starButton(new QToolButton(this)), m_view(new QListView(this)),
       m_empty(new QLabel(this)), m_starAction(new QAction(this)), m_removeAction(new QAction(this)) {
   auto *layout = new QVBoxLayout(this);
@@ -104,6 +35,7 @@ BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content
   layout->addWidget(m_empty);
 
   m_starAction->setCheckable(true);
+  m_starAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
   m_starAction->setShortcutContext(Qt::WindowShortcut);
   m_starButton->setDefaultAction(m_starAction);
   m_starButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -111,6 +43,8 @@ BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content
   connect(m_removeAction, &QAction::triggered, this, &BookmarksPanel::removeSelected);
 
   m_view->setModel(m_model);
+  m_view->setItemDelegate(new ResultDelegate(m_view));
+  m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   m_view->setUniformItemSizes(true);
   m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
   m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -143,7 +77,8 @@ QList<EntryRef> BookmarksPanel::entries() const {
 }
 
 void BookmarksPanel::setLanguage(Language language) {
-  m_model->setLanguage(language);
+  m_language = language;
+  refresh();
 }
 
 void BookmarksPanel::setCurrentEntry(const EntryRef &ref) {
@@ -181,7 +116,7 @@ void BookmarksPanel::showContextMenu(const QPoint &pos) {
 void BookmarksPanel::refresh() {
   const EntryRef selected = m_model->refAt(m_view->currentIndex().row());
   const int oldRow = m_view->currentIndex().row();
-  m_model->setRefs(m_userStore.bookmarkedRefs());
+  m_model->setEntries(m_content, m_userStore.bookmarkedRefs(), m_language);
   // Keep the selection where it was, or on the row that took its place.
   int row = m_model->rowOf(selected);
   if (row < 0 && oldRow >= 0)
@@ -199,12 +134,14 @@ void BookmarksPanel::updateStarAction() {
   const bool starred = valid && m_userStore.isBookmarked(m_current);
   m_starAction->setEnabled(valid);
   m_starAction->setChecked(starred);
-  // ★ / ☆ read at a glance in both languages; the tooltip says it in words.
-  m_starAction->setText(starred ? QStringLiteral("★") : QStringLiteral("☆"));
+  // ★ / ☆ read at a glance in both languages on the buttons; menus and
+  // tooltips say it in words.
+  m_starAction->setIconText(starred ? QStringLiteral("★") : QStringLiteral("☆"));
   const QString code = valid ? Vocabulary::codeLabel(m_current) : QString();
-  m_starAction->setToolTip(!valid    ? tr("Open a code to star it")
-                           : starred ? tr("Remove the star from %1").arg(code)
-                                     : tr("Star %1: keep it in Bookmarks").arg(code));
+  m_starAction->setText(valid ? tr("Star %1").arg(code) : tr("Star this code"));
+  m_starAction->setToolTip(!valid    ? tr("Open a code to star it (Ctrl+B)")
+                           : starred ? tr("Remove the star from %1 (Ctrl+B)").arg(code)
+                                     : tr("Star %1: keep it in Bookmarks (Ctrl+B)").arg(code));
   m_starAction->setStatusTip(m_starAction->toolTip());
 }
 

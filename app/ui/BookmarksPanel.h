@@ -13,8 +13,8 @@ class QToolButton;
 
 namespace sipref {
 
-class BookmarkModel;
 class ContentStore;
+class ResultModel;
 class UserStore;
 
 /// The starred codes, for the sidebar: a list that follows the UserStore
@@ -60,7 +60,9 @@ private:
   void updateStarAction();
 
   UserStore &m_userStore;
-  BookmarkModel *m_model;
+  const ContentStore &m_content;
+  Language m_language = Language::English;
+  ResultModel *m_model;
   QLabel *m_heading;
   QToolButton *m_starButton;
   QListView *m_view;

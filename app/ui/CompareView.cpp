@@ -1,5 +1,7 @@
 #include "CompareView.h"
 
+#include "Palette.h"
+
 #include "core/Comparison.h"
 #include "core/Vocabulary.h"
 
@@ -8,28 +10,13 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QShowEvent>
 
 namespace sipref {
-
-PageColors pageColorsFor(const QWidget *widget) {
-  const QPalette &p = widget->palette();
-  PageColors c;
-  c.text = p.color(QPalette::Text).name();
-  QColor muted = p.color(QPalette::Text);
-  const QColor base = p.color(QPalette::Base);
-  muted = QColor((muted.red() * 2 + base.red()) / 3, (muted.green() * 2 + base.green()) / 3,
-                 (muted.blue() * 2 + base.blue()) / 3);
-  c.muted = muted.name();
-  c.link = p.color(QPalette::Link).name();
-  c.base = base.name();
-  c.alternate = p.color(QPalette::AlternateBase).name();
-  c.border = p.color(QPalette::Mid).name();
-  return c;
-}
 
 CompareView::CompareView(const ContentStore &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_leftPicker(new QComboBox(this)), m_rightPicker(new QComboBox(this)),
@@ -46,6 +33,7 @@ CompareView::CompareView(const ContentStore &store, QWidget *parent)
     picker->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     picker->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(picker, &QComboBox::activated, this, &CompareView::pickerChosen);
+    connect(picker->lineEdit(), &QLineEdit::returnPressed, this, [this, picker] { pickerEntered(picker); });
   }
   m_leftPicker->setObjectName(QStringLiteral("leftPicker"));
   m_rightPicker->setObjectName(QStringLiteral("rightPicker"));
@@ -124,8 +112,35 @@ void CompareView::setPair(const EntryRef &left, const EntryRef &right) {
 }
 
 void CompareView::swap() {
-  setPair(m_right, m_left);
-  emit pairChanged(m_left, m_right);
+  // Copies: setPair's arguments must not be the members it assigns.
+  const EntryRef left = m_right;
+  const EntryRef right = m_left;
+  setPair(left, right);
+  emit pairChanged(left, right);
+}
+
+void CompareView::pickerEntered(QComboBox *picker) {
+  // Enter on a typed "600" or "busy": the best match, as in the search box.
+  const QString text = picker->lineEdit()->text().trimmed();
+  if (m_filling || text.isEmpty())
+    return;
+  EntryRef ref;
+  if (const int exact = picker->findText(text, Qt::MatchFixedString); exact >= 0)
+    ref = picker->itemData(exact).value<EntryRef>();
+  else if (const QList<SearchHit> hits = m_store.search(text, m_language, {}, 1); !hits.isEmpty())
+    ref = hits.first().ref;
+  if (!ref.isValid()) {
+    selectInPicker(picker, picker == m_leftPicker ? m_left : m_right);
+    return;
+  }
+  const EntryRef left = picker == m_leftPicker ? ref : m_left;
+  const EntryRef right = picker == m_rightPicker ? ref : m_right;
+  if (left == m_left && right == m_right) {
+    selectInPicker(picker, ref); // put the full label back
+    return;
+  }
+  setPair(left, right);
+  emit pairChanged(left, right);
 }
 
 void CompareView::pickerChosen() {
@@ -149,7 +164,9 @@ void CompareView::refresh() {
     return;
   }
   const Comparison comparison(*l, *r, m_language, m_store.curatedPair(m_left, m_right));
+  const int scroll = m_browser->verticalScrollBar()->value();
   m_browser->setHtml(renderer.comparisonPage(comparison));
+  m_browser->verticalScrollBar()->setValue(scroll);
 }
 
 void CompareView::retranslateUi() {

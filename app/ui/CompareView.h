@@ -45,6 +45,7 @@ private:
   void fillPickers();
   void selectInPicker(QComboBox *picker, const EntryRef &ref);
   void pickerChosen();
+  void pickerEntered(QComboBox *picker);
   PageColors pageColors() const;
 
   const ContentStore &m_store;
@@ -58,8 +59,5 @@ private:
   bool m_filling = false;
   bool m_pickersFilled = false;
 };
-
-/// Colours for generated pages from a widget's palette.
-PageColors pageColorsFor(const QWidget *widget);
 
 } // namespace sipref

@@ -1,26 +1,23 @@
 #include "LanguageManager.h"
 
+#include "core/Settings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
-#include <QSettings>
 
 namespace sipref {
 
 LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 
 Language LanguageManager::initialLanguage() {
-  QSettings settings;
-  const QString saved = settings.value(QStringLiteral("language")).toString();
-  if (saved == u"ja")
-    return Language::Japanese;
-  if (saved == u"en")
-    return Language::English;
+  if (const auto saved = Settings::language())
+    return *saved;
   return QLocale::system().language() == QLocale::Japanese ? Language::Japanese : Language::English;
 }
 
 void LanguageManager::saveLanguage(Language language) {
-  QSettings().setValue(QStringLiteral("language"), languageKey(language));
+  Settings::setLanguage(language);
 }
 
 void LanguageManager::setLanguage(Language language) {

@@ -1,22 +1,21 @@
 #pragma once
 
+#include "PageStack.h"
+#include "SearchPane.h"
 #include "core/ContentStore.h"
-#include "core/PageRenderer.h"
+#include "core/NavigationHistory.h"
 
 #include <QMainWindow>
+#include <QTimer>
 
 class QAction;
 class QActionGroup;
-class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
 class QSplitter;
-class QToolBar;
-class QStackedWidget;
 class QTextBrowser;
-class QListWidget;
-class QTabWidget;
+class QToolBar;
 
 namespace sipref {
 
@@ -28,13 +27,20 @@ class ResultModel;
 class TraceView;
 class UserStore;
 
-/// The main window: search box and results on the left; the code page or
-/// the comparison on the right; back/forward through what was shown.
+/// The window chrome: menus, actions, the toolbar and the stack of pages
+/// (a code with its notes, a comparison, the trace explainer) next to the
+/// SearchPane, with back and forward over everything shown.
+///
+/// A code shown while the user types is a preview; it goes into Back and
+/// History once the user stays on it for kDwell, scrolls it or opens it.
 class MainWindow final : public QMainWindow {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+  /// How long a previewed code must stay on screen to count as visited.
+  static constexpr int kDwellMs = 1500;
+
   /// The window shows the content error page when `store` did not open.
   /// `user` holds bookmarks, notes and history; without it those panels
   /// are not shown.
@@ -46,31 +52,32 @@ public:
   void showComparison(const EntryRef &left, const EntryRef &right);
   void showMapping();
   void showTraceExplainer();
+  void showWelcome();
   /// Opens a trace file in the trace explainer.
   void explainFile(const QString &path);
   void startQuiz();
   /// Zoom steps of the pages (0 = normal), remembered.
   int zoom() const { return m_zoom; }
   void setZoom(int steps);
-  TraceView *traceView() const { return m_trace; }
-  NotesPanel *notesPanel() const { return m_notes; }
-  BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
-  /// Which registries and SIP classes the result list shows (remembered).
-  SearchFilter filter() const;
-  void setFilter(const SearchFilter &filter);
   void setSearchText(const QString &text);
   void setContentError(const QString &message);
 
-  // For tests and the CLI hand-off.
-  QLineEdit *searchBox() const { return m_search; }
-  QListView *resultView() const { return m_results; }
-  ResultModel *resultModel() const { return m_model; }
-  QTextBrowser *entryPage() const { return m_page; }
-  CompareView *compareView() const { return m_compare; }
+  SearchPane *searchPane() const { return m_searchPane; }
+  PageStack *pageStack() const { return m_pages; }
+  TraceView *traceView() const { return m_pages->traceView(); }
+  NotesPanel *notesPanel() const { return m_pages->notesPanel(); }
+  BookmarksPanel *bookmarksPanel() const { return m_searchPane->bookmarksPanel(); }
+  QLineEdit *searchBox() const { return m_searchPane->searchBox(); }
+  QListView *resultView() const { return m_searchPane->resultView(); }
+  ResultModel *resultModel() const { return m_searchPane->resultModel(); }
+  QTextBrowser *entryPage() const { return m_pages->entryPage(); }
+  CompareView *compareView() const { return m_pages->compareView(); }
   bool isComparing() const;
+  /// The code shown (the left one in a comparison); invalid otherwise.
   EntryRef currentEntry() const;
-  bool canGoBack() const;
-  bool canGoForward() const;
+  const NavigationHistory &history() const { return m_history; }
+  bool canGoBack() const { return m_history.canGoBack(); }
+  bool canGoForward() const { return m_history.canGoForward(); }
   void goBack();
   void goForward();
 
@@ -79,67 +86,43 @@ protected:
   void closeEvent(QCloseEvent *event) override;
   void dragEnterEvent(QDragEnterEvent *event) override;
   void dropEvent(QDropEvent *event) override;
-  bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-  struct Place {
-    enum class Kind { Entry, Compare, Mapping, Trace };
-    Kind kind = Kind::Entry;
-    EntryRef a;
-    EntryRef b;
-    bool preview = false;
-    friend bool operator==(const Place &x, const Place &y) {
-      return x.kind == y.kind && x.a == y.a && (x.kind != Kind::Compare || x.b == y.b);
-    }
-  };
-  static Place entryPlace(const EntryRef &ref, bool preview = false) {
-    return Place{Place::Kind::Entry, ref, {}, preview};
-  }
-
   void createActions();
   void createMenus();
   void createLayout();
-  QWidget *createFilterBar(QWidget *parent);
-  void filterToggled();
   void retranslateUi();
-  void runSearch();
-  void resultActivated(const QModelIndex &index);
-  void resultCurrentChanged(const QModelIndex &current);
-  void resultContextMenu(const QPoint &pos);
   void openLink(const QUrl &url);
-  void navigate(const Place &place, bool preview);
-  void display(const Place &place);
-  void renderCurrent();
-  void updateNavigation();
+  void navigate(const Page &page, bool preview);
+  void showNothingFound(const QString &text);
+  void display();
+  void updateTitle();
+  void keepPreview();
   void startComparison();
-  void printCurrent(bool pdf);
-  void printCheatSheet(bool pdf);
-  void exportUserData();
-  void importUserData();
-  void refreshUserMarkers();
-  void refreshHistory();
-  void setLanguage(Language language);
+  /// Prints the page shown or the cheat sheet, on paper or as a PDF.
+  void print(bool pdf, bool cheatSheet);
+  void languageChanged(Language language);
   void restoreSettings();
   void saveSettings() const;
   Language language() const;
 
   ContentStore &m_store;
   LanguageManager &m_languages;
-  QString m_contentError;
+  UserStore *m_user = nullptr;
+  /// The "nothing matches" page is not a step in it.
+  NavigationHistory m_history;
+  QTimer m_dwell;
+  int m_zoom = 0;
 
-  QLineEdit *m_search = nullptr;
-  QListView *m_results = nullptr;
-  ResultModel *m_model = nullptr;
-  QLabel *m_resultCount = nullptr;
-  QTextBrowser *m_page = nullptr;
-  CompareView *m_compare = nullptr;
-  QStackedWidget *m_stack = nullptr;
+  SearchPane *m_searchPane = nullptr;
+  PageStack *m_pages = nullptr;
   QSplitter *m_splitter = nullptr;
 
   QMenu *m_fileMenu = nullptr;
   QMenu *m_goMenu = nullptr;
   QMenu *m_viewMenu = nullptr;
   QMenu *m_languageMenu = nullptr;
+  QMenu *m_trainingMenu = nullptr;
   QMenu *m_helpMenu = nullptr;
   QToolBar *m_toolBar = nullptr;
   QAction *m_backAction = nullptr;
@@ -158,27 +141,13 @@ private:
   QAction *m_zoomInAction = nullptr;
   QAction *m_zoomOutAction = nullptr;
   QAction *m_zoomResetAction = nullptr;
-  QMenu *m_trainingMenu = nullptr;
-  UserStore *m_user = nullptr;
-  NotesPanel *m_notes = nullptr;
-  BookmarksPanel *m_bookmarks = nullptr;
-  QListWidget *m_historyList = nullptr;
-  QTabWidget *m_leftTabs = nullptr;
-  TraceView *m_trace = nullptr;
-  QSplitter *m_pageSplitter = nullptr;
-  int m_zoom = 0;
-  QList<QAction *> m_registryFilters; ///< in allRegistries() order
-  QList<QAction *> m_classFilters;    ///< 1xx..6xx
   QAction *m_focusSearchAction = nullptr;
   QAction *m_quitAction = nullptr;
   QAction *m_englishAction = nullptr;
   QAction *m_japaneseAction = nullptr;
+  QAction *m_welcomeAction = nullptr;
   QAction *m_aboutAction = nullptr;
   QActionGroup *m_languageGroup = nullptr;
-
-  QList<Place> m_history;
-  int m_historyIndex = -1;
-  bool m_updatingFromSearch = false;
 };
 
 } // namespace sipref

@@ -1,12 +1,17 @@
 #pragma once
 
 #include "core/Entry.h"
+#include "core/Page.h"
 
 #include <QCoreApplication>
 #include <QPageSize>
+#include <QRectF>
 #include <QString>
 
+#include <optional>
+
 class QPrinter;
+class QTextDocument;
 class QWidget;
 
 namespace sipref {
@@ -43,8 +48,19 @@ public:
   static QString cheatSheetHtml(const ContentStore &store, Language language);
 
   /// Lays `html` out on the printer's pages and prints it (to paper or, for a
-  /// PDF printer, to its output file). False with `error` set when it failed.
+  /// PDF printer, to its output file): 2 cm margins that stay empty but for
+  /// the page number, and no table row split across two pages unless it is
+  /// taller than a page. False with `error` set when it failed.
   static bool render(const QString &html, QPrinter &printer, QString *error = nullptr);
+  /// The margin on every side of a printed page.
+  static constexpr double kMarginCm = 2.0;
+  /// Lays `html` out in `document` as render() prints it on `printer`'s
+  /// paper: in printer pixels, pages the size of the body (the paper less
+  /// the margins), rows kept together. Returns the body on the paper.
+  static QRectF layOut(QTextDocument &document, const QString &html, QPrinter &printer);
+  /// For a document with a page size: moves every table row that would
+  /// straddle a page break to the next page (rows taller than a page stay).
+  static void keepRowsTogether(QTextDocument &document);
   /// Writes `html` as a PDF of the given paper size to `path`.
   static bool writePdf(const QString &html, const QString &path, Paper paper, const QString &title,
                        QString *error = nullptr);
@@ -57,6 +73,11 @@ public:
   /// path written, or an empty string.
   static QString exportPdfWithDialog(QWidget *parent, const QString &html, const QString &title,
                                      const QString &suggestedFileName);
+  /// Prints `page` (a code or a comparison; other pages print nothing), or
+  /// the cheat sheet without a page, through the dialogs above. Returns the
+  /// PDF written, or an empty string.
+  static QString printPage(QWidget *parent, const ContentStore &store, const std::optional<Page> &page,
+                           Language language, bool pdf);
 };
 
 } // namespace sipref

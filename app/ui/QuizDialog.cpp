@@ -1,7 +1,9 @@
 #include "QuizDialog.h"
 
 #include "core/ContentStore.h"
+#include "core/Page.h"
 #include "core/PageRenderer.h"
+#include "core/Settings.h"
 #include "core/Vocabulary.h"
 
 #include <QCheckBox>
@@ -12,7 +14,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -21,20 +22,8 @@ namespace sipref {
 
 namespace {
 
-const char *kRegistriesKey = "quiz/registries";
-const char *kClassesKey = "quiz/classes";
-const char *kCountKey = "quiz/count";
-
 QString esc(const QString &s) {
   return s.toHtmlEscaped();
-}
-
-// "sipref:entry/sip/486" → sip:486
-std::optional<EntryRef> refFromLink(const QString &link) {
-  const QString prefix = QStringLiteral("sipref:entry/");
-  if (!link.startsWith(prefix))
-    return std::nullopt;
-  return EntryRef::fromString(link.mid(prefix.size()).replace(u'/', u':'));
 }
 
 QFont scaled(QFont font, qreal factor, bool bold = false) {
@@ -91,6 +80,11 @@ QWidget *QuizDialog::createSetupPage() {
     classes->addWidget(box, (digit - 1) / 3, (digit - 1) % 3);
   }
   layout->addLayout(classes);
+
+  m_commonOnly = new QCheckBox(page);
+  m_commonOnly->setObjectName(QStringLiteral("commonOnly"));
+  connect(m_commonOnly, &QCheckBox::toggled, this, &QuizDialog::updateSetup);
+  layout->addWidget(m_commonOnly);
 
   auto *count = new QHBoxLayout;
   m_countLabel = new QLabel(page);
@@ -208,6 +202,7 @@ QuizSettings QuizDialog::settings() const {
   if (s.sipClasses.size() == 6)
     s.sipClasses.clear();
   s.questionCount = m_count->value();
+  s.commonOnly = m_commonOnly->isChecked();
   s.kinds = m_kinds;
   s.seed = m_seed;
   return s;
@@ -221,6 +216,7 @@ void QuizDialog::setSettings(const QuizSettings &settings) {
     m_classBoxes.at(digit - 1)->setChecked(settings.sipClasses.isEmpty() ||
                                            settings.sipClasses.contains(digit));
   m_count->setValue(settings.questionCount);
+  m_commonOnly->setChecked(settings.commonOnly);
   m_kinds = settings.kinds;
   updateSetup();
 }
@@ -342,8 +338,10 @@ void QuizDialog::showQuestion() {
       const QString openWrong =
           QStringLiteral("<a href=\"%1\">%2</a>")
               .arg(PageRenderer::entryLink(wrong), esc(tr("Open %1").arg(Vocabulary::codeLabel(wrong))));
-      m_feedback->setText(QStringLiteral("<b>%1</b> %2<br>%3 &nbsp;·&nbsp; %4")
-                              .arg(esc(tr("Not quite. The answer is:")), answer, open, openWrong));
+      // Say what the code picked means too: that is what the user confused.
+      m_feedback->setText(QStringLiteral("<b>%1</b> %2<br>%3 %4<br>%5 &nbsp;·&nbsp; %6")
+                              .arg(esc(tr("Not quite. The answer is:")), answer, esc(tr("You chose:")),
+                                   esc(m_quiz->choiceMeaning(q, chosen, m_language)), open, openWrong));
     }
   }
   m_next->setEnabled(answered);
@@ -371,35 +369,18 @@ void QuizDialog::showScore() {
 }
 
 void QuizDialog::linkActivated(const QString &link) {
-  if (const auto ref = refFromLink(link))
-    emit entryRequested(*ref);
+  if (const auto target = sipref::Page::fromLink(QUrl(link)); target && target->kind == sipref::Page::Kind::Entry)
+    emit entryRequested(target->first);
+  // The label took the focus with the click; Enter goes on with the round.
+  if (page() == Page::Question && m_next->isEnabled())
+    m_next->setFocus();
+  else if (page() == Page::Score)
+    m_again->setFocus();
 }
 
-void QuizDialog::loadSettings() {
-  const QSettings settings;
-  QuizSettings s;
-  for (const QString &key : settings.value(QLatin1String(kRegistriesKey)).toStringList())
-    if (const auto r = registryFromKey(key))
-      s.registries << *r;
-  for (const QVariant &v : settings.value(QLatin1String(kClassesKey)).toList())
-    s.sipClasses << v.toInt();
-  s.questionCount = settings.value(QLatin1String(kCountKey), 10).toInt();
-  setSettings(s);
-}
+void QuizDialog::loadSettings() { setSettings(Settings::quiz()); }
 
-void QuizDialog::saveSettings() const {
-  QSettings settings;
-  const QuizSettings s = this->settings();
-  QStringList registries;
-  for (Registry r : s.registries)
-    registries << registryKey(r);
-  QVariantList classes;
-  for (int c : s.sipClasses)
-    classes << c;
-  settings.setValue(QLatin1String(kRegistriesKey), registries);
-  settings.setValue(QLatin1String(kClassesKey), classes);
-  settings.setValue(QLatin1String(kCountKey), s.questionCount);
-}
+void QuizDialog::saveSettings() const { Settings::setQuiz(settings()); }
 
 void QuizDialog::retranslateUi() {
   setWindowTitle(tr("Quiz"));
@@ -413,6 +394,7 @@ void QuizDialog::retranslateUi() {
     const QString cls = QStringLiteral("%1xx").arg(digit);
     m_classBoxes.at(digit - 1)->setText(cls + u' ' + Vocabulary::className(cls));
   }
+  m_commonOnly->setText(tr("Common codes only (the ones met every day or often)"));
   m_countLabel->setText(tr("&Questions:"));
   m_start->setText(tr("&Start"));
   m_again->setText(tr("&New round"));
@@ -431,6 +413,12 @@ void QuizDialog::changeEvent(QEvent *event) {
 }
 
 void QuizDialog::keyPressEvent(QKeyEvent *event) {
+  // Enter goes on however the focus moved (a link in the feedback takes it).
+  if (page() == Page::Question && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+      m_quiz && m_quiz->isAnswered()) {
+    nextQuestion();
+    return;
+  }
   // 1-4 answer, as the buttons are numbered.
   if (page() == Page::Question && event->modifiers() == Qt::NoModifier && event->key() >= Qt::Key_1 &&
       event->key() < Qt::Key_1 + Quiz::kChoices) {

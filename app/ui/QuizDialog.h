@@ -65,6 +65,7 @@ public:
   QCheckBox *registryBox(Registry registry) const { return m_registryBoxes.value(int(registry)); }
   QCheckBox *classBox(int digit) const { return m_classBoxes.value(digit - 1); }
   QSpinBox *countBox() const { return m_count; }
+  QCheckBox *commonOnlyBox() const { return m_commonOnly; }
 
 signals:
   void entryRequested(const sipref::EntryRef &ref);
@@ -102,6 +103,7 @@ private:
   QList<QCheckBox *> m_registryBoxes;
   QList<QCheckBox *> m_classBoxes;
   QSpinBox *m_count = nullptr;
+  QCheckBox *m_commonOnly = nullptr;
   QLabel *m_setupMessage = nullptr;
   QPushButton *m_start = nullptr;
   // Question.

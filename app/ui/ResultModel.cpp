@@ -21,6 +21,33 @@ void ResultModel::setMarkers(QSet<EntryRef> noted, QSet<EntryRef> starred) {
     emit dataChanged(index(0), index(int(m_hits.size()) - 1), {HasNoteRole, StarredRole});
 }
 
+void ResultModel::setEntries(const ContentStore &store, const QList<EntryRef> &refs, Language language) {
+  QList<SearchHit> hits;
+  hits.reserve(refs.size());
+  for (const EntryRef &ref : refs) {
+    SearchHit h;
+    h.ref = ref;
+    h.classDigit = ref.registry == Registry::Sip ? ref.code / 100 : 0;
+    if (const auto e = store.entry(ref)) {
+      h.phrase = e->phrase;
+      h.title = e->title(language);
+      h.summary = e->text(language).summary;
+      h.cls = e->cls;
+      h.hasText = e->hasText;
+    }
+    hits << h;
+  }
+  setHits(std::move(hits));
+}
+
+QList<EntryRef> ResultModel::refs() const {
+  QList<EntryRef> out;
+  out.reserve(m_hits.size());
+  for (const SearchHit &h : m_hits)
+    out << h.ref;
+  return out;
+}
+
 EntryRef ResultModel::refAt(int row) const {
   return row >= 0 && row < m_hits.size() ? m_hits.at(row).ref : EntryRef{};
 }
@@ -40,7 +67,7 @@ QVariant ResultModel::data(const QModelIndex &index, int role) const {
   const SearchHit &h = m_hits.at(index.row());
   switch (role) {
   case Qt::DisplayRole:
-    return Vocabulary::entryLabel(h.ref, h.title);
+    return Vocabulary::entryLabel(h.ref, h.title).trimmed();
   case Qt::ToolTipRole:
     return h.summary.isEmpty() ? Vocabulary::entryLabel(h.ref, h.title) : h.summary;
   case Qt::AccessibleTextRole:

@@ -7,7 +7,9 @@
 
 namespace sipref {
 
-/// The search results as a list model: one row per SearchHit.
+/// A list of codes as a model: the search results, the bookmarks and the
+/// history all use it (with ResultDelegate), so a code looks the same in
+/// every list. One row per SearchHit.
 class ResultModel final : public QAbstractListModel {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(ResultModel)
@@ -28,6 +30,10 @@ public:
   explicit ResultModel(QObject *parent = nullptr);
 
   void setHits(QList<SearchHit> hits);
+  /// Rows for `refs` in their order, titled in `language`. A code no longer
+  /// in the content (an old bookmark) still gets a row, with its code only.
+  void setEntries(const ContentStore &store, const QList<EntryRef> &refs, Language language);
+  QList<EntryRef> refs() const;
   /// Codes with a personal note and starred codes, marked in the list.
   void setMarkers(QSet<EntryRef> noted, QSet<EntryRef> starred);
   const QList<SearchHit> &hits() const { return m_hits; }

@@ -38,6 +38,44 @@ check "compare unknown" 1 "$bin" --compare 486 999
 check "compare needs two" 2 "$bin" --compare 486
 check "bad lang" 2 "$bin" --lookup 486 --lang fr
 check "unknown option" 2 "$bin" --lookup 486 --frobnicate
+# A mistyped option is refused on the command line: no window, usage on stderr.
+check "misspelt option" 2 env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM timeout 10 "$bin" --lokup 486
+contains "misspelt option named" $err "unknown option 'lokup'"
+contains "usage after the error" $err "--lookup <query>"
+check "unknown option offscreen" 2 env QT_QPA_PLATFORM=offscreen timeout 10 "$bin" --bogus
+check "extra argument" 2 "$bin" --lookup 486 600
+contains "extra argument named" $err "unexpected argument 600"
+check "help-all" 0 "$bin" --help-all; contains "help-all is help" $out "--lookup <query>"
+check "short version" 0 "$bin" -v; contains "short version text" $out "sipref 0."
+check "help says compare takes two codes" 0 "$bin" --help; contains "compare usage" $out "--compare 486 600"
+check "compare by words" 0 "$bin" --compare busy 600; contains "busy is 486" $out "486 Busy Here  vs  600 Busy Everywhere"
+check "json nothing found" 1 "$bin" --lookup zzzzqqqq --json
+python3 -c 'import json,sys; assert json.load(open(sys.argv[1])) == []' $out \
+  && echo "ok   json nothing found is []" || { echo "FAIL json nothing found is []"; fail=1; }
+# The comparison leads with its differences, and every line fits a terminal.
+check "compare layout" 0 "$bin" --compare 486 600
+python3 - "$out" <<'PY' && echo "ok   compare leads with differences, wrapped" || { echo "FAIL compare layout"; fail=1; }
+import sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+assert lines.index("Key differences") < 5, lines[:5]
+assert lines.index("Which to use when") < lines.index("What it means"), "use-when after the rows"
+assert max(len(l) for l in lines) <= 80, max(lines, key=len)
+assert not any(" / " in l for l in lines), [l for l in lines if " / " in l][:1]
+PY
+check "compare ja layout" 0 "$bin" --compare 486 600 --lang ja
+python3 - "$out" <<'PY' && echo "ok   ja compare wrapped by columns" || { echo "FAIL ja compare layout"; fail=1; }
+import sys, unicodedata
+cols = lambda s: sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+assert max(cols(l) for l in lines) <= 80, max(lines, key=cols)
+assert not any(l.lstrip()[:1] in "、。）" for l in lines if l.strip())
+PY
+# --lookup shows what the window shows below the texts.
+check "lookup mapping" 0 "$bin" --lookup 486
+contains "lookup has the Q.850 mapping" $out "Q.850 mapping (RFC 3398)"
+contains "lookup maps to cause 17" $out "486 Busy Here → Cause 17 User busy"
+contains "lookup has look-alikes" $out "Often confused with"
+contains "lookup look-alike command" $out "600 Busy Everywhere (sipref --compare 486 600)"
 SIPREF_CONTENT_DB=/nonexistent/x.sqlite check "missing content" 2 "$bin" --lookup 486
 contains "missing content message" $err "does not exist"
 # --explain: a trace from a file or standard input.

@@ -9,10 +9,12 @@
 #include "core/UserStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/Palette.h"
 #include "ui/TraceView.h"
 #include <QPalette>
 #include <QStyleFactory>
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
@@ -40,13 +42,15 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption trace("trace", "explain this trace file", "file");
   const QCommandLineOption mapping("mapping", "show the SIP/Q.850 mapping page");
   const QCommandLineOption note("note", "a note on the shown code", "text");
+  const QCommandLineOption zoom("zoom", "zoom steps of the pages", "steps", "0");
+  const QCommandLineOption filterOff("filter-off", "switch a filter toggle off (sip, 4xx …)", "key");
   const QCommandLineOption flow("flow", "with --trace: show the Call flow tab, on call N (0-based)", "n");
   const QCommandLineOption step("step", "with --flow: select message N of the ladder", "n");
   const QCommandLineOption exportPdf("export-pdf", "with --flow: also write the whole explanation as PDF", "file");
   const QCommandLineOption exportLadder("export-ladder", "with --flow: also write the ladder (.png or .svg)",
                                         "file");
-  p.addOptions(
-      {lang, entry, compare, search, out, size, dark, trace, mapping, note, flow, step, exportLadder, exportPdf});
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff, zoom, flow, step,
+                exportLadder, exportPdf});
   p.process(app);
 
   if (p.isSet(dark)) {
@@ -66,6 +70,7 @@ int main(int argc, char *argv[]) {
     pal.setColor(QPalette::ToolTipText, Qt::white);
     QApplication::setPalette(pal);
   }
+  keepPlaceholdersReadable(app); // as main.cpp does
   LanguageManager languages;
   languages.setLanguage(p.value(lang) == "ja" ? Language::Japanese : Language::English);
   ContentStore store;
@@ -76,6 +81,10 @@ int main(int argc, char *argv[]) {
   const QStringList wh = p.value(size).split('x');
   w.resize(wh.value(0).toInt(), wh.value(1).toInt());
   w.show();
+  w.setZoom(p.value(zoom).toInt());
+  for (const QString &key : p.values(filterOff))
+    if (auto *toggle = w.findChild<QAction *>(QStringLiteral("filter-") + key))
+      toggle->setChecked(false);
   if (p.isSet(search))
     w.searchBox()->setText(p.value(search));
   if (p.isSet(entry)) {

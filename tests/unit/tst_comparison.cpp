@@ -5,6 +5,9 @@
 #include "core/ContentStore.h"
 #include "core/PageRenderer.h"
 
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
 #include <QtTest>
 
 using namespace sipref;
@@ -53,7 +56,7 @@ private slots:
     QVERIFY2(anyContains(d, {"100 is 1xx", "302 is 3xx"}), qPrintable(d.join('\n')));
     QVERIFY(anyContains(d, {"100 is provisional", "302 is final"}));
     QVERIFY(anyContains(d, {"Retry", "Contact addresses"}));
-    QVERIFY(anyContains(d, {"Contact for 302"}));
+    QVERIFY(anyContains(d, {"Headers to look at: none in particular for 100; Contact for 302."}));
   }
 
   void orderDoesNotMatterForProvisional() {
@@ -66,7 +69,55 @@ private slots:
     const QStringList d = c.derivedDifferences();
     QVERIFY(anyContains(d, {"Same class", "4xx"}));
     QVERIFY(!anyContains(d, {"provisional"}));
-    QVERIFY(anyContains(d, {"after 486", "later", "after 404", "should not retry"}));
+    QVERIFY2(anyContains(d, {"After 486 the client may try the same destination again later",
+                             "After 404 the client should not retry"}),
+             qPrintable(d.join('\n')));
+  }
+
+  void retrySentencesHaveTheirSubject() {
+    // "after 100 the client not a failure" was the sentence once made here.
+    const Comparison c(make(100, "provisional", "none"), make(486, "final", "later"), Language::English);
+    const QStringList d = c.derivedDifferences();
+    QVERIFY2(anyContains(d, {"Retry: 100 is not a failure, so there is nothing to retry.",
+                             "After 486 the client may try"}),
+             qPrintable(d.join('\n')));
+    QVERIFY(!anyContains(d, {"the client not"}));
+    const Comparison both(make(180, "provisional", "none"), make(183, "provisional", "none"), Language::English);
+    QVERIFY(anyContains(both.derivedDifferences(), {"neither code is a failure"}));
+    for (const char *retry : {"none", "redirect", "credentials", "modify", "later", "alternate", "stop"}) {
+      const QString sentence = Comparison::retrySentence("486", QString::fromLatin1(retry));
+      QVERIFY2(sentence.contains("486") && sentence.endsWith('.') && !sentence.at(0).isLower(), qPrintable(sentence));
+    }
+  }
+
+  void pageLeadsWithTheDifferences() {
+    ContentStore store;
+    QVERIFY(store.open(SIPREF_CONTENT_DB));
+    const auto a = store.entry({Registry::Sip, 100});
+    const auto b = store.entry({Registry::Sip, 302});
+    const Comparison c(*a, *b, Language::English, store.curatedPair(a->ref, b->ref));
+    QTextDocument doc;
+    doc.setHtml(PageRenderer(store).comparisonPage(c));
+    const QString text = doc.toPlainText();
+    const qsizetype differences = text.indexOf("Key differences");
+    const qsizetype useWhen = text.indexOf("Which to use when");
+    const qsizetype meaning = text.indexOf(a->en.meaning);
+    QVERIFY(differences > 0 && useWhen > differences && meaning > useWhen);
+    // Every aligned row's label is in a row of its own, across both columns.
+    const QTextCursor aligned = doc.find("Side by side", 0, QTextDocument::FindCaseSensitively);
+    QVERIFY(!aligned.isNull() && aligned.position() > useWhen && aligned.position() < meaning);
+    QTextCursor from = aligned;
+    for (const Comparison::Row &row : c.rows()) {
+      // Labels come in order; a label's word may also be in the texts.
+      QTextCursor found = doc.find(row.label, from, QTextDocument::FindCaseSensitively);
+      while (!found.isNull() && found.currentTable() && found.currentTable()->cellAt(found).column() != 0)
+        found = doc.find(row.label, found, QTextDocument::FindCaseSensitively);
+      from = found;
+      QVERIFY2(!found.isNull(), qPrintable(row.label));
+      const QTextTable *table = found.currentTable();
+      QVERIFY(table);
+      QCOMPARE(table->cellAt(found).columnSpan(), 2);
+    }
   }
 
   void sameRetry() {
@@ -170,5 +221,5 @@ private slots:
   }
 };
 
-QTEST_GUILESS_MAIN(TestComparison)
+QTEST_MAIN(TestComparison)
 #include "tst_comparison.moc"

@@ -5,12 +5,18 @@
 #include "ui/CompareView.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/Palette.h"
 #include "ui/ResultModel.h"
 #include "ui/NotesPanel.h"
 #include "ui/BookmarksPanel.h"
 #include "ui/TraceView.h"
+#include "ui/HistoryPanel.h"
+#include "ui/SearchPane.h"
 #include "core/UserStore.h"
 #include <QPlainTextEdit>
+#include <QLabel>
+#include <QMenu>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QListWidget>
 
@@ -40,6 +46,13 @@ class TestMainWindow : public QObject {
       out << h.ref.code;
     return out;
   }
+
+  /// A user store of its own, in a fresh folder.
+  struct UserFolder {
+    QTemporaryDir dir;
+    UserStore store;
+    bool open() { return store.open(dir.filePath("user.sqlite")); }
+  };
 
   QStringList menuTitles(MainWindow &w) {
     QStringList out;
@@ -269,7 +282,7 @@ private slots:
     again.findChild<QAction *>("filter-warning")->setChecked(false);
     again.findChild<QAction *>("filter-sip")->setChecked(false);
     QVERIFY(again.findChild<QAction *>("filter-sip")->isChecked());
-    again.setFilter({});
+    again.searchPane()->setFilter({});
     QVERIFY(again.findChild<QAction *>("filter-4xx")->isChecked());
   }
 
@@ -303,9 +316,9 @@ private slots:
   }
 
   void notesBookmarksAndHistoryInTheWindow() {
-    QTemporaryDir dir;
-    UserStore user;
-    QVERIFY(user.open(dir.filePath("user.sqlite")));
+    UserFolder folder;
+    UserStore &user = folder.store;
+    QVERIFY(folder.open());
     MainWindow w(m_store, m_languages, &user);
     w.show();
     w.showEntry({Registry::Sip, 486});
@@ -325,10 +338,10 @@ private slots:
     QTRY_VERIFY(w.resultModel()->index(0, 0).data(ResultModel::StarredRole).toBool());
     // History lists what was opened.
     w.showEntry({Registry::Sip, 600});
-    auto *history = w.findChild<QListWidget *>("historyList");
+    auto *history = w.findChild<HistoryPanel *>("historyPanel");
     QVERIFY(history);
-    QTRY_VERIFY(history->count() >= 2);
-    QVERIFY(history->item(0)->text().startsWith("600"));
+    QTRY_VERIFY(history->entries().size() >= 2);
+    QCOMPARE(history->entries().first(), (EntryRef{Registry::Sip, 600}));
   }
 
   void zoomIsRemembered() {
@@ -355,6 +368,260 @@ private slots:
     QCOMPARE(w.currentEntry().code, 486);
     w.goBack();
     QVERIFY(w.traceView()->isVisible());
+  }
+
+  void swapKeepsBothCodes() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    w.showComparison({Registry::Sip, 486}, {Registry::Sip, 600});
+    w.compareView()->swap();
+    QCOMPARE(w.compareView()->left().code, 600);
+    QCOMPARE(w.compareView()->right().code, 486);
+    QVERIFY(w.compareView()->rightPicker()->currentText().startsWith("486"));
+    const QString text = w.compareView()->browser()->toPlainText();
+    QVERIFY(text.contains("Busy Here"));
+    QVERIFY(text.indexOf("Busy Everywhere") < text.indexOf("Busy Here"));
+    // Back returns to the order before the swap.
+    w.goBack();
+    QCOMPARE(w.compareView()->left().code, 486);
+  }
+
+  void pickerTakesATypedCodeOnEnter() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    w.showComparison({Registry::Sip, 486}, {Registry::Sip, 404});
+    QComboBox *right = w.compareView()->rightPicker();
+    right->lineEdit()->selectAll();
+    QTest::keyClicks(right->lineEdit(), "600");
+    QTest::keyClick(right->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(w.compareView()->right().code, 600);
+    QVERIFY(right->currentText().startsWith("600 Busy Everywhere"));
+    QVERIFY(w.compareView()->browser()->toPlainText().contains("Busy Everywhere"));
+    // Words work too: the best match, as in the search box.
+    QComboBox *left = w.compareView()->leftPicker();
+    left->lineEdit()->selectAll();
+    QTest::keyClicks(left->lineEdit(), "cause 17");
+    QTest::keyClick(left->lineEdit(), Qt::Key_Return);
+    QTRY_COMPARE(w.compareView()->left(), (EntryRef{Registry::Q850, 17}));
+  }
+
+  void ctrlEFromTheSearchBox() {
+    // QLineEdit takes Ctrl+E as "end of line" where the platform's keys are
+    // X11's (run with -platform xcb to see it); the window's shortcut wins.
+    MainWindow w(m_store, m_languages);
+    w.show();
+    w.activateWindow();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.searchBox()->setFocus();
+    QTest::keyClicks(w.searchBox(), "486");
+    QTest::keyClick(w.searchBox(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_VERIFY(w.traceView()->isVisible());
+    QCOMPARE(w.searchBox()->text(), QStringLiteral("486"));
+    // Ctrl+D and Ctrl+M from there too.
+    w.searchBox()->setFocus();
+    QTest::keyClick(w.searchBox(), Qt::Key_D, Qt::ControlModifier);
+    QTRY_VERIFY(w.isComparing());
+    w.searchBox()->setFocus();
+    QTest::keyClick(w.searchBox(), Qt::Key_M, Qt::ControlModifier);
+    QTRY_VERIFY(w.entryPage()->toPlainText().contains("RFC 3398"));
+  }
+
+  void noMatchReplacesTheOldPage() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    QTest::keyClicks(w.searchBox(), "486");
+    QVERIFY(w.entryPage()->toPlainText().contains("Busy Here"));
+    w.searchBox()->clear();
+    QTest::keyClicks(w.searchBox(), "forbidenzzq");
+    QCOMPARE(w.resultModel()->rowCount(), 0);
+    const QString text = w.entryPage()->toPlainText();
+    QVERIFY2(!text.contains("Busy Here"), qPrintable(text));
+    QVERIFY(text.contains("Nothing matches"));
+    QVERIFY(text.contains("forbidenzzq"));
+    QVERIFY(!w.currentEntry().isValid());
+    // Typing on shows a code again.
+    w.searchBox()->setText("600");
+    QCOMPARE(w.currentEntry().code, 600);
+    QVERIFY(w.entryPage()->toPlainText().contains("Busy Everywhere"));
+  }
+
+  void languageSwitchKeepsTheComparison() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    QTest::keyClicks(w.searchBox(), "404");
+    w.showComparison({Registry::Sip, 486}, {Registry::Sip, 600});
+    m_languages.setLanguage(Language::Japanese);
+    QTRY_VERIFY(w.compareView()->browser()->toPlainText().contains(m_store.entry({Registry::Sip, 486})->ja.meaning));
+    QVERIFY(w.isComparing());
+    QCOMPARE(w.compareView()->left().code, 486);
+    QCOMPARE(w.compareView()->right().code, 600);
+    QCOMPARE(w.currentEntry().code, 486);
+    // The trace explainer stays too.
+    w.showTraceExplainer();
+    m_languages.setLanguage(Language::English);
+    QTRY_VERIFY(w.traceView()->isVisible());
+    QVERIFY(!w.isComparing());
+  }
+
+  void typedCodesGoIntoBackAndHistory() {
+    UserFolder folder;
+    UserStore &user = folder.store;
+    QVERIFY(folder.open());
+    MainWindow w(m_store, m_languages, &user);
+    w.show();
+    QTest::keyClicks(w.searchBox(), "486");
+    QVERIFY(!w.canGoBack());
+    // Staying on it for a moment makes it a visit.
+    QTRY_VERIFY_WITH_TIMEOUT(!w.history().isPreview(), MainWindow::kDwellMs * 3);
+    QCOMPARE(user.history(10).value(0).ref, (EntryRef{Registry::Sip, 486}));
+    w.searchBox()->selectAll();
+    QTest::keyClicks(w.searchBox(), "600");
+    QVERIFY(w.canGoBack());
+    // Codes passed while typing ("6", "60") are not steps of their own.
+    w.goBack();
+    QCOMPARE(w.currentEntry().code, 486);
+    QVERIFY(!w.canGoBack());
+    // Scrolling a previewed page keeps it as well.
+    w.searchBox()->selectAll();
+    QTest::keyClicks(w.searchBox(), "404");
+    w.entryPage()->verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
+    QVERIFY(!w.history().isPreview());
+    QCOMPARE(user.history(10).value(0).ref, (EntryRef{Registry::Sip, 404}));
+  }
+
+  void backRestoresTheScrollPosition() {
+    MainWindow w(m_store, m_languages);
+    w.resize(900, 600);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showEntry({Registry::Sip, 486});
+    QScrollBar *bar = w.entryPage()->verticalScrollBar();
+    QVERIFY(bar->maximum() > 100);
+    bar->setValue(bar->maximum() / 2);
+    const int position = bar->value();
+    w.showEntry({Registry::Sip, 600});
+    QCOMPARE(bar->value(), 0);
+    w.goBack();
+    QCOMPARE(w.currentEntry().code, 486);
+    QCOMPARE(bar->value(), position);
+  }
+
+  void windowTitles() {
+    QApplication::setApplicationDisplayName("SipRef");
+    MainWindow w(m_store, m_languages);
+    w.show();
+    // Qt adds " — SipRef" itself; the title must not say it again.
+    QCOMPARE(w.windowTitle(), QStringLiteral("SIP and Q.850 code reference"));
+    w.showEntry({Registry::Sip, 486});
+    QCOMPARE(w.windowTitle(), QStringLiteral("486 Busy Here"));
+    w.showComparison({Registry::Sip, 486}, {Registry::Sip, 600});
+    QCOMPARE(w.windowTitle(), QStringLiteral("486 vs 600"));
+    w.showMapping();
+    QVERIFY(!w.windowTitle().contains("SipRef"));
+    w.showTraceExplainer();
+    QVERIFY(!w.windowTitle().contains("SipRef"));
+    QApplication::setApplicationDisplayName(QString());
+  }
+
+  void hiddenResultsAreShown() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    auto *notice = w.findChild<QLabel *>("hiddenByFilters");
+    QVERIFY(notice);
+    w.searchBox()->setText("busy");
+    QVERIFY(notice->isHidden());
+    w.findChild<QAction *>("filter-4xx")->setChecked(false);
+    QVERIFY(w.searchPane()->hiddenByFilter() >= 1);
+    QVERIFY(!notice->isHidden());
+    QVERIFY(notice->text().contains(QString::number(w.searchPane()->hiddenByFilter()) + " hidden by filters"));
+    QVERIFY(!listedCodes(w).contains(486));
+    // The page follows the list: 486 is hidden, so it is not what is shown.
+    QCOMPARE(w.currentEntry().code, listedCodes(w).first());
+    // "show all" switches every filter back on.
+    emit notice->linkActivated("#all");
+    QVERIFY(listedCodes(w).contains(486));
+    QCOMPARE(w.currentEntry().code, 486);
+    QVERIFY(w.findChild<QAction *>("filter-4xx")->isChecked());
+    QVERIFY(notice->isHidden());
+  }
+
+  void typingBringsBackTheResults() {
+    UserFolder folder;
+    UserStore &user = folder.store;
+    QVERIFY(folder.open());
+    MainWindow w(m_store, m_languages, &user);
+    w.show();
+    QTabWidget *tabs = w.searchPane()->tabs();
+    tabs->setCurrentIndex(2);
+    QTest::keyClicks(w.searchBox(), "48");
+    QCOMPARE(tabs->currentIndex(), 0);
+    tabs->setCurrentIndex(1);
+    QTest::keyClick(w.searchBox(), Qt::Key_Down);
+    QCOMPARE(tabs->currentIndex(), 0);
+  }
+
+  void starringFromTheMenuAndKeyboard() {
+    UserFolder folder;
+    UserStore &user = folder.store;
+    QVERIFY(folder.open());
+    MainWindow w(m_store, m_languages, &user);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.showEntry({Registry::Sip, 486});
+    QAction *star = w.bookmarksPanel()->starAction();
+    bool inMenu = false;
+    for (QAction *menu : w.menuBar()->actions())
+      inMenu = inMenu || (menu->menu() && menu->menu()->actions().contains(star));
+    QVERIFY(inMenu);
+    QCOMPARE(star->text(), QStringLiteral("Star 486"));
+    w.searchBox()->setFocus();
+    QTest::keyClick(w.searchBox(), Qt::Key_B, Qt::ControlModifier);
+    QTRY_VERIFY(user.isBookmarked({Registry::Sip, 486}));
+  }
+
+  void helpShowsTheWelcomePage() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    w.showEntry({Registry::Sip, 486});
+    QAction *welcome = nullptr;
+    for (QAction *menu : w.menuBar()->actions())
+      if (menu->text() == "&Help")
+        welcome = menu->menu()->actions().value(0);
+    QVERIFY(welcome);
+    welcome->trigger();
+    const QString text = w.entryPage()->toPlainText();
+    QVERIFY(text.contains("Keys"));
+    QVERIFY(text.contains("Ctrl+E"));
+    QVERIFY(text.contains("How to use it"));
+    w.goBack();
+    QCOMPARE(w.currentEntry().code, 486);
+  }
+
+  void darkPalettePlaceholdersAreReadable() {
+    // A dark theme whose hint colour is barely lighter than the background.
+    QPalette dark;
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x30, 0x30, 0x30));
+    QVERIFY(contrastRatio(dark.color(QPalette::PlaceholderText), dark.color(QPalette::Base)) < 1.5);
+    const QPalette fixed = withReadablePlaceholders(dark);
+    const QColor hint = fixed.color(QPalette::PlaceholderText);
+    QVERIFY2(contrastRatio(hint, fixed.color(QPalette::Base)) >= 3.0, qPrintable(hint.name()));
+    // Still a hint: less contrast than the text itself.
+    QVERIFY(contrastRatio(hint, fixed.color(QPalette::Base)) <
+            contrastRatio(fixed.color(QPalette::Text), fixed.color(QPalette::Base)));
+    // Qt's default, the text at half opacity, is judged as it shows.
+    QPalette halfText = dark;
+    halfText.setColor(QPalette::PlaceholderText, QColor(0xe8, 0xe8, 0xe8, 40));
+    QVERIFY(withReadablePlaceholders(halfText).color(QPalette::PlaceholderText).alpha() == 255);
+    // A readable placeholder is left alone.
+    QPalette light;
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::PlaceholderText, QColor(0x70, 0x70, 0x70));
+    QCOMPARE(withReadablePlaceholders(light).color(QPalette::PlaceholderText), QColor(0x70, 0x70, 0x70));
   }
 
   void closedStoreKeepsWorking() {

@@ -9,7 +9,16 @@
 #include "ui/LanguageManager.h"
 #include "ui/PrintSupport.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QDir>
+#include <QImage>
+#include <QPrinter>
 #include <QProcess>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -186,6 +195,107 @@ private slots:
     QVERIFY2(
         flat.contains(QString(QCoreApplication::translate("PageRenderer", "Key differences")).remove(u' ')),
         qPrintable(flat.left(400)));
+  }
+
+  void rowsAreNotSplitAcrossPages_data() {
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<int>("language");
+    QTest::addColumn<int>("paper");
+    for (const char *what : {"cheatsheet", "comparison"})
+      for (Language language : {Language::English, Language::Japanese})
+        for (PrintSupport::Paper paper : {PrintSupport::Paper::A4, PrintSupport::Paper::Letter})
+          QTest::addRow("%s-%s-%s", what, qPrintable(languageKey(language)),
+                        paper == PrintSupport::Paper::A4 ? "a4" : "letter")
+              << QString::fromLatin1(what) << int(language) << int(paper);
+  }
+  void rowsAreNotSplitAcrossPages() {
+    QFETCH(QString, what);
+    QFETCH(int, language);
+    QFETCH(int, paper);
+    m_languages.setLanguage(Language(language));
+    const QString html = what == u"cheatsheet"
+                             ? PrintSupport::cheatSheetHtml(m_store, Language(language))
+                             : PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486}, {Registry::Sip, 600},
+                                                            Language(language));
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setPageSize(QPageSize(PrintSupport::pageSizeId(PrintSupport::Paper(paper))));
+    QTextDocument document;
+    PrintSupport::layOut(document, html, printer);
+    const qreal page = document.pageSize().height();
+    QVERIFY(document.pageCount() >= 2);
+    int rowsSeen = 0;
+    QList<QTextFrame *> frames{document.rootFrame()};
+    while (!frames.isEmpty()) {
+      QTextFrame *frame = frames.takeFirst();
+      frames += frame->childFrames();
+      auto *table = qobject_cast<QTextTable *>(frame);
+      if (!table)
+        continue;
+      for (int r = 0; r < table->rows(); ++r) {
+        qreal top = 1e12, bottom = -1;
+        QString text;
+        for (int c = 0; c < table->columns(); ++c) {
+          const QTextTableCell cell = table->cellAt(r, c);
+          for (QTextBlock b = cell.firstCursorPosition().block();
+               b.isValid() && b.position() <= cell.lastCursorPosition().position(); b = b.next()) {
+            const QRectF rect = document.documentLayout()->blockBoundingRect(b);
+            if (b.text().isEmpty())
+              continue;
+            top = std::min(top, rect.top());
+            bottom = std::max(bottom, rect.bottom());
+            text += b.text() + u' ';
+          }
+        }
+        if (bottom < 0 || bottom - top >= page * 0.9)
+          continue;
+        ++rowsSeen;
+        QVERIFY2(int(top / page) == int((bottom - 1) / page),
+                 qPrintable(QStringLiteral("split over pages %1-%2: %3")
+                                .arg(int(top / page) + 1)
+                                .arg(int((bottom - 1) / page) + 1)
+                                .arg(text.left(80))));
+      }
+    }
+    QVERIFY(rowsSeen > 8);
+  }
+
+  void nothingPrintsInTheMargins_data() {
+    QTest::addColumn<QString>("what");
+    QTest::newRow("comparison") << QStringLiteral("comparison");
+    QTest::newRow("cheatsheet") << QStringLiteral("cheatsheet");
+  }
+  void nothingPrintsInTheMargins() {
+    QFETCH(QString, what);
+    const QString path = pdf(QStringLiteral("margins-%1.pdf").arg(what));
+    const QString html = what == u"cheatsheet"
+                             ? PrintSupport::cheatSheetHtml(m_store, Language::English)
+                             : PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486}, {Registry::Sip, 600},
+                                                            Language::English);
+    QVERIFY(PrintSupport::writePdf(html, path, PrintSupport::Paper::A4, what));
+    const QString prefix = m_dir.filePath(QStringLiteral("margins-%1").arg(what));
+    constexpr int dpi = 50;
+    poppler(QStandardPaths::findExecutable(QStringLiteral("pdftoppm")),
+            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"), QStringLiteral("-png"), path, prefix});
+    const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("margins-%1-*.png").arg(what)});
+    QVERIFY(pages.size() >= 2);
+    // The body starts 2 cm in; allow a pixel for rounding.
+    const int margin = int(PrintSupport::kMarginCm / 2.54 * dpi) - 1;
+    for (const QString &name : pages) {
+      const QImage image(m_dir.filePath(name));
+      QVERIFY(!image.isNull());
+      // The page number sits in the bottom margin's top half, at the right.
+      const QRect number(image.width() / 2, image.height() - margin, image.width() / 2 - margin / 2, margin / 2 + 1);
+      for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+          const bool inMargin =
+              x < margin || y < margin || x >= image.width() - margin || y >= image.height() - margin;
+          if (!inMargin || number.contains(x, y))
+            continue;
+          QVERIFY2(qGray(image.pixel(x, y)) > 245,
+                   qPrintable(QStringLiteral("%1: ink at %2,%3 in the margin").arg(name).arg(x).arg(y)));
+        }
+    }
   }
 
   void unknownCodesGiveAnErrorPageNotACrash() {

@@ -236,6 +236,34 @@ private slots:
     const Quiz none(closed, {});
     QVERIFY(!none.isValid());
   }
+
+  void commonCodesSet() {
+    // Entries built here: commonness is a content value the tests set.
+    QList<Entry> entries;
+    for (int code : {400, 401, 403, 404, 425, 486, 487, 488, 491}) {
+      Entry e;
+      e.ref = {Registry::Sip, code};
+      e.commonness = QList<int>{401, 404, 486, 487, 403}.contains(code) ? 3 : code == 488 ? 2 : 0;
+      entries << e;
+    }
+    Entry cause;
+    cause.ref = {Registry::Q850, 91};
+    cause.commonness = 0;
+    entries << cause;
+    QuizSettings s;
+    s.commonOnly = true;
+    const QList<EntryRef> common = Quiz::pool(entries, s);
+    QCOMPARE(common.size(), 6);
+    for (const EntryRef &ref : common)
+      QVERIFY(ref.code != 425 && ref.code != 91 && ref.code != 400 && ref.code != 491);
+    s.commonOnly = false;
+    QCOMPARE(Quiz::pool(entries, s).size(), entries.size());
+    // Filters still apply inside the common set.
+    s.commonOnly = true;
+    s.registries = {Registry::Q850};
+    // Too few common codes for four choices: every code of the choice.
+    QCOMPARE(Quiz::pool(entries, s), QList<EntryRef>{cause.ref});
+  }
 };
 
 QTEST_GUILESS_MAIN(TestQuiz)

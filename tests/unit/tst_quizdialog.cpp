@@ -154,6 +154,54 @@ private slots:
     QCOMPARE(again.countBox()->value(), 3);
   }
 
+  void aWrongAnswerSaysWhatThePickedCodeMeans() {
+    QuizDialog dialog(m_store, Language::English);
+    setUp(dialog, {Registry::Sip}, 2);
+    dialog.show();
+    QVERIFY(dialog.startRound());
+    const QuizQuestion q = dialog.quiz()->current();
+    const int wrong = (q.correctChoice + 1) % 4;
+    QTest::keyClick(&dialog, Qt::Key(Qt::Key_1 + wrong));
+    const auto picked = m_store.entry(q.choices.at(wrong));
+    QVERIFY(picked && !picked->en.summary.isEmpty());
+    const QString feedback = dialog.feedbackLabel()->text();
+    QVERIFY2(feedback.contains(QStringLiteral("You chose:")), qPrintable(feedback));
+    QVERIFY2(feedback.contains(picked->en.summary.toHtmlEscaped()), qPrintable(feedback));
+  }
+
+  void enterMovesOnAfterALinkWasClicked() {
+    QuizDialog dialog(m_store, Language::English);
+    setUp(dialog, {Registry::Warning}, 3);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(dialog.startRound());
+    const QuizQuestion q = dialog.quiz()->current();
+    QTest::keyClick(&dialog, Qt::Key(Qt::Key_1 + q.correctChoice));
+    // A click on the link puts the focus in the label, where Enter would open
+    // the link again; after the link the focus is back on "Next question".
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    dialog.feedbackLabel()->setFocus(Qt::MouseFocusReason);
+    emit dialog.feedbackLabel()->linkActivated(links(dialog.feedbackLabel()->text()).first());
+    QCOMPARE(QApplication::focusWidget(), dialog.nextButton());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(dialog.quiz()->currentIndex(), 1);
+    // Enter pressed on the dialog itself goes on as well, once answered.
+    QTest::keyClick(&dialog, Qt::Key(Qt::Key_1 + dialog.quiz()->current().correctChoice));
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QCOMPARE(dialog.quiz()->currentIndex(), 2);
+  }
+
+  void commonCodesAreTheDefault() {
+    QuizDialog dialog(m_store, Language::English);
+    QVERIFY(dialog.commonOnlyBox()->isChecked());
+    QVERIFY(dialog.settings().commonOnly);
+    dialog.commonOnlyBox()->setChecked(false);
+    QVERIFY(!dialog.settings().commonOnly);
+    QVERIFY(dialog.startRound());
+    QuizDialog again(m_store, Language::English);
+    QVERIFY(!again.commonOnlyBox()->isChecked());
+  }
+
   void switchingLanguageMidRound() {
     QuizDialog dialog(m_store, Language::English);
     QuizSettings s;

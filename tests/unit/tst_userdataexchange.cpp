@@ -134,18 +134,35 @@ private slots:
         R"(  ])",                                   // 12
         "}",
     });
-    const QStringList problems = problemsOf(json);
-    QCOMPARE(problems, QStringList{QStringLiteral("notes[3].code (line 10): 999 is not a known code")});
+    UserStore store;
+    QVERIFY(store.open(freshPath()));
+    const auto result = UserDataExchange::importJson(store, json, &m_content);
+    QVERIFY(result.ok);
+    QCOMPARE(result.skipped, QStringList{QStringLiteral("notes[3].code (line 10): 999 is not a known code")});
+    // The rest of the file is imported, and the message says what was left out.
+    QCOMPARE(store.notes().size(), 3);
+    QCOMPARE(store.note(k486), QStringLiteral("a"));
+    QVERIFY(result.message().contains(QStringLiteral("Skipped")));
+    QVERIFY(result.message().contains(result.skipped.first()));
   }
 
-  void everyProblemIsListedAndNothingIsImported() {
+  void badItemsAreSkippedAndListed() {
     const QByteArray json = lines({
         R"({"format": "sipref-userdata", "version": 1,)",
         R"( "bookmarks": ["sip:486", "sip:4866", true, {"code": "warning:399", "starred": "yesterday"}],)",
         R"( "notes": [{"code": "sip:486", "text": "ok"}, {"code": "sip:486", "text": "again"},)",
         R"(           {"code": "q850:17"}, {"code": "q850:17x", "text": 5}, "sip:600"]})",
     });
-    const QStringList problems = problemsOf(json);
+    UserStore store;
+    QVERIFY(store.open(freshPath()));
+    const auto result = UserDataExchange::importJson(store, json, &m_content);
+    QVERIFY(result.ok);
+    // What could be read is in: one bookmark, one note.
+    QCOMPARE(store.bookmarks().size(), 1);
+    QCOMPARE(store.bookmarks().first().ref, k486);
+    QCOMPARE(store.notes().size(), 1);
+    QCOMPARE(store.note(k486), QStringLiteral("ok"));
+    const QStringList problems = result.skipped;
     QCOMPARE(problems.size(), 8);
     QVERIFY2(problems.at(0).startsWith(QStringLiteral("bookmarks[1] (line 2): \"sip:4866\" is not a code")),
              qPrintable(problems.at(0)));
@@ -205,9 +222,10 @@ private slots:
              QStringList{QStringLiteral("(file): has neither \"bookmarks\" nor \"notes\"")});
     QCOMPARE(problemsOf(R"({"format": "sipref-userdata", "version": 1, "notes": {"sip:486": "x"}})"),
              QStringList{QStringLiteral("notes (line 1): expected a list, found an object")});
-    QCOMPARE(
-        problemsOf(R"({"format": "sipref-userdata", "version": 1, "notes": [{"code": 486, "text": "  "}]})"),
-        QStringList{QStringLiteral("notes[0].text (line 1): the note is empty")});
+    QCOMPARE(UserDataExchange::parse(R"({"format": "sipref-userdata", "version": 1, "notes": [{"code": 486, "text": "  "}]})",
+                                     &m_content)
+                 .skipped,
+             QStringList{QStringLiteral("notes[0].text (line 1): the note is empty")});
     // A byte-order mark and unknown keys are fine.
     QVERIFY(problemsOf(
                 "\xEF\xBB\xBF{\"format\": \"sipref-userdata\", \"version\": 1, \"later\": 1, \"notes\": []}")
@@ -219,9 +237,17 @@ private slots:
     for (int i = 0; i < 50; ++i)
       json += (i ? ", " : "") + QByteArray("\"sip:99") + QByteArray::number(i % 10) + '"';
     json += "]}";
-    const QStringList problems = problemsOf(json);
-    QCOMPARE(problems.size(), UserDataExchange::kMaxProblems + 1);
-    QCOMPARE(problems.last(), QStringLiteral("… and 30 more problems"));
+    UserStore store;
+    QVERIFY(store.open(freshPath()));
+    const auto result = UserDataExchange::importJson(store, json, &m_content);
+    QVERIFY(result.ok);
+    QCOMPARE(result.skipped.size(), 50);
+    QVERIFY(store.bookmarks().isEmpty());
+    // The message lists the first ones and counts the rest.
+    const QStringList shown = result.message().split(u'\n');
+    QCOMPARE(shown.last(), QStringLiteral("… and 30 more problems"));
+    QCOMPARE(shown.filter(QRegularExpression(QStringLiteral("^bookmarks\\[\\d+\\]"))).size(),
+             qsizetype(UserDataExchange::kMaxProblems));
   }
 
   void fileProblems() {

@@ -1,0 +1,91 @@
+#include "HistoryPanel.h"
+
+#include "ResultDelegate.h"
+#include "ResultModel.h"
+#include "core/UserStore.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QVBoxLayout>
+
+namespace sipref {
+
+namespace {
+// What the panel lists; the store keeps more for its own limit.
+constexpr int kShown = 100;
+} // namespace
+
+HistoryPanel::HistoryPanel(UserStore &userStore, const ContentStore &content, QWidget *parent)
+    : QWidget(parent), m_userStore(userStore), m_content(content), m_model(new ResultModel(this)),
+      m_view(new QListView(this)), m_empty(new QLabel(this)) {
+  auto *layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(m_view, 1);
+  layout->addWidget(m_empty);
+  layout->addStretch(0);
+
+  m_view->setModel(m_model);
+  m_view->setItemDelegate(new ResultDelegate(m_view));
+  m_view->setUniformItemSizes(true);
+  m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+  auto open = [this](const QModelIndex &index) {
+    const EntryRef ref = m_model->refAt(index.row());
+    if (ref.isValid())
+      emit entryRequested(ref);
+  };
+  connect(m_view, &QListView::activated, this, open);
+  connect(m_view, &QListView::clicked, this, open);
+  connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+    QMenu menu(this);
+    menu.addAction(tr("Clear history"), this, [this] { m_userStore.clearHistory(); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+  });
+  m_empty->setWordWrap(true);
+  m_empty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+  m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+  connect(&m_userStore, &UserStore::historyChanged, this, &HistoryPanel::refresh);
+  connect(&m_userStore, &UserStore::dataReset, this, &HistoryPanel::refresh);
+  retranslateUi();
+  refresh();
+}
+
+HistoryPanel::~HistoryPanel() = default;
+
+void HistoryPanel::setLanguage(Language language) {
+  m_language = language;
+  refresh();
+}
+
+QList<EntryRef> HistoryPanel::entries() const {
+  return m_model->refs();
+}
+
+void HistoryPanel::refresh() {
+  QList<EntryRef> refs;
+  for (const Visit &visit : m_userStore.history(kShown))
+    refs << visit.ref;
+  m_model->setEntries(m_content, refs, m_language);
+  const bool empty = refs.isEmpty();
+  m_view->setVisible(!empty);
+  m_empty->setVisible(empty);
+}
+
+void HistoryPanel::retranslateUi() {
+  m_empty->setText(tr("Codes you open or stay on are listed here, newest first."));
+  m_view->setAccessibleName(tr("History"));
+}
+
+void HistoryPanel::changeEvent(QEvent *event) {
+  if (event->type() == QEvent::LanguageChange) {
+    retranslateUi();
+    refresh(); // "Warning 399", "Cause 17" are translated labels
+  }
+  QWidget::changeEvent(event);
+}
+
+} // namespace sipref
