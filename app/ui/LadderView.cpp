@@ -164,7 +164,7 @@ void LadderView::paintHeader(QPainter &p, const Metrics &m, bool paper) const {
     p.setFont(bold);
     p.setPen(paper ? QColor(Qt::black) : pal.color(QPalette::Text));
     p.drawText(box.adjusted(4, 2, -4, -box.height() / 2), Qt::AlignHCenter | Qt::AlignBottom,
-               QFontMetrics(bold).elidedText(fp.address, Qt::ElideLeft, box.width() - 8));
+               QFontMetrics(bold).elidedText(fp.address, Qt::ElideMiddle, box.width() - 8));
     p.setFont(font());
     p.setPen(paper ? QColor(0x55, 0x55, 0x55) : pal.color(QPalette::PlaceholderText));
     p.drawText(box.adjusted(4, box.height() / 2, -4, -2), Qt::AlignHCenter | Qt::AlignTop,
