@@ -502,7 +502,7 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   m_tabs->addTab(m_tree, QString());
   m_tabs->addTab(m_flowPage, QString());
 
-  auto *splitter = m_outerSplitter = new QSplitter(Qt::Vertical, this);
+  auto *splitter = new QSplitter(Qt::Vertical, this);
   splitter->addWidget(m_paste);
   splitter->addWidget(m_summaryView);
   splitter->addWidget(m_tabs);
@@ -686,13 +686,6 @@ void TraceView::scanDone(int generation, QSharedPointer<TraceSummary> summary, c
   // The flow is what a user opens a trace for: show it first (the list is one tab away).
   if (m_callPicker->count() > 0)
     m_tabs->setCurrentWidget(m_flowPage);
-  if (!m_sourcePath.isEmpty() && m_tabs->isVisible()) {
-    // A file was opened: the empty paste box gives its room to the flow.
-    const QList<int> sizes = m_outerSplitter->sizes();
-    const int paste = m_paste->fontMetrics().height() + 14;
-    if (sizes.value(0) > paste)
-      m_outerSplitter->setSizes({paste, sizes.value(1), sizes.value(2) + sizes.value(0) - paste});
-  }
   retranslateUi();
   emit scanFinished();
 }

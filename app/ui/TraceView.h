@@ -186,7 +186,6 @@ private:
   QAction *m_exportSvgAction = nullptr;
   QAction *m_exportCsvAction = nullptr;
   QAction *m_exportPdfAction = nullptr;
-  QSplitter *m_outerSplitter = nullptr;
   QSplitter *m_flowSplitter = nullptr;
   QSplitter *m_sideSplitter = nullptr;
 };
