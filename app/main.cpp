@@ -48,7 +48,9 @@ void openArguments(sipref::MainWindow &window, const sipref::ContentStore &store
 /// memory) and quits.
 class StartupProbe final : public QObject {
 public:
-  explicit StartupProbe(QListView *list) : QObject(list), m_list(list) { list->viewport()->installEventFilter(this); }
+  explicit StartupProbe(QListView *list) : QObject(list), m_list(list) {
+    list->viewport()->installEventFilter(this);
+  }
 
   bool eventFilter(QObject *watched, QEvent *event) override {
     if (event->type() == QEvent::Paint && m_list->model() && m_list->model()->rowCount() > 0) {

@@ -12,9 +12,10 @@ cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libgl-dev librsvg2-bin libqt6svg6-dev)
+  libqt6sql6-sqlite libgl-dev librsvg2-bin libpcap-dev libqt6svg6-dev)
 RUN_PACKAGES=(fonts-noto-cjk)
-TEST_PACKAGES=(clang-14 libclang-rt-14-dev desktop-file-utils appstream lintian dpkg-dev file man-db xz-utils python3 poppler-utils fonts-noto-cjk xvfb xauth)
+TEST_PACKAGES=(clang-14 libclang-rt-14-dev desktop-file-utils appstream lintian dpkg-dev file man-db xz-utils python3 poppler-utils fonts-noto-cjk
+  xvfb xauth tshark tcpdump sip-tester) # tshark: captures are compared with its reading; tcpdump, sipp (sip-tester): fixtures, benchmark
 
 install_missing() {
   local missing=()
@@ -26,7 +27,8 @@ install_missing() {
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   echo "Installing: ${missing[*]}"
   $sudo apt-get update
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y --no-install-recommends "${missing[@]}"
+  # Noninteractive: tshark's package would otherwise ask whether non-root users may capture.
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
 }
 
 build() {

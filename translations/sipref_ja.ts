@@ -2,167 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
     <context>
-        <name>CallFlowWriter</name>
+        <name>CaptureReader</name>
         <message>
-            <source>INVITE retransmitted, no response</source>
-            <translation>INVITE が再送され、応答なし</translation>
+            <source>Link type %1 (%2) is not supported: none of its %3 packets could be read.</source>
+            <translation>リンク種別 %1（%2）には対応していないため、%3 パケットのどれも読めませんでした。</translation>
         </message>
         <message>
-            <source>200 OK never acknowledged</source>
-            <translation>200 OK に ACK が返らない</translation>
+            <source>unknown</source>
+            <translation>不明</translation>
         </message>
         <message>
-            <source>Credentials refused again and again</source>
-            <translation>認証情報が繰り返し拒否された</translation>
+            <source>%1 more packets on %2 other ports, probably TLS, DTLS or WebSocket, could not be read.</source>
+            <translation>ほかの %2 個のポートの %1 パケットも読めませんでした（おそらく TLS、DTLS または WebSocket）。</translation>
         </message>
         <message>
-            <source>CANCEL crossed the 200 OK</source>
-            <translation>CANCEL と 200 OK が行き違った</translation>
+            <source>probably TLS</source>
+            <translation>おそらく TLS</translation>
         </message>
         <message>
-            <source>Request timed out</source>
-            <translation>リクエストがタイムアウトした</translation>
+            <source>probably DTLS</source>
+            <translation>おそらく DTLS</translation>
         </message>
         <message>
-            <source>No answer after ringing</source>
-            <translation>呼出し後に応答なし</translation>
+            <source>SIP over WebSocket or other HTTP</source>
+            <translation>WebSocket 上の SIP、またはほかの HTTP</translation>
         </message>
         <message>
-            <source>re-INVITE glare</source>
-            <translation>re-INVITE の衝突（グレア）</translation>
+            <source>%1 packets on %2 port %3, %4, could not be read.</source>
+            <translation>%2 ポート %3 の %1 パケットは読めませんでした（%4）。</translation>
         </message>
         <message>
-            <source>%1 ms</source>
-            <translation>%1 ms</translation>
+            <source>%1 packets with SIP data were cut short by the capture&apos;s snapshot length (snaplen).</source>
+            <translation>SIP のデータを含む %1 パケットが、キャプチャのスナップショット長（snaplen）で切り詰められています。</translation>
         </message>
         <message>
-            <source>%1 s</source>
-            <translation>%1 秒</translation>
+            <source>%1 bytes of TCP streams were not in the capture.</source>
+            <translation>TCP ストリームのうち %1 バイトがキャプチャに含まれていません。</translation>
         </message>
         <message>
-            <source>%1 min %2 s</source>
-            <translation>%1 分 %2 秒</translation>
+            <source>%1 SIP messages were incomplete (cut, or begun before the capture or after its end) and are not listed.</source>
+            <translation>%1 個の SIP メッセージは不完全なため一覧にありません（途中で切れている、キャプチャ開始前に始まっている、または終了後に続いている）。</translation>
         </message>
         <message>
-            <source>post-dial delay %1</source>
-            <translation>ポストダイヤル遅延 %1</translation>
+            <source>%1 IP fragments never became a whole datagram.</source>
+            <translation>%1 個の IP フラグメントは、データグラムとして揃いませんでした。</translation>
         </message>
         <message>
-            <source>ringing %1</source>
-            <translation>呼出し %1</translation>
+            <source>%1 TCP streams or IP datagrams were given up on to keep memory bounded.</source>
+            <translation>メモリ使用量を抑えるため、%1 個の TCP ストリームまたは IP データグラムの組み立てを打ち切りました。</translation>
         </message>
         <message>
-            <source>final response after %1</source>
-            <translation>最終応答まで %1</translation>
+            <source>The capture has interfaces of different link types, which libpcap cannot read together: only the %1 packets before the second link type are read (%2).</source>
+            <translation>このキャプチャにはリンク種別の異なるインタフェースが含まれており、libpcap ではまとめて読めません。2 つ目のリンク種別より前の %1 パケットだけを読みました（%2）。</translation>
         </message>
         <message>
-            <source>talk time %1 (200 OK to BYE)</source>
-            <translation>通話時間 %1（200 OK から BYE まで）</translation>
+            <source>The file ends early or is damaged after packet %1 (%2): what comes before is shown.</source>
+            <translation>ファイルはパケット %1 の後で途切れているか、壊れています（%2）。それより前の内容を表示しています。</translation>
         </message>
         <message>
-            <source>%1 was sent by %2.</source>
-            <translation>%1 の送信元は %2 です。</translation>
+            <source>%1 capture, %2, %3 packets</source>
+            <translation>%1 キャプチャ、%2、%3 パケット</translation>
         </message>
         <message>
-            <source>Its Reason header: %1.</source>
-            <translation>Reason ヘッダ: %1。</translation>
+            <source>link type %1</source>
+            <translation>リンク種別 %1</translation>
         </message>
         <message>
-            <source>Its Warning header: %1.</source>
-            <translation>Warning ヘッダ: %1。</translation>
-        </message>
-        <message>
-            <source>%1 gives the cause: %2.</source>
-            <translation>%1 が理由を示しています: %2。</translation>
-        </message>
-        <message>
-            <source>The INVITE was sent again and again and nothing came back: the request may never have arrived, or the responses found no way back.</source>
-            <translation>INVITE が何度も再送されたのに、何も返ってきていません。リクエストが相手に届いていないか、応答が戻る経路がない可能性があります。</translation>
-        </message>
-        <message>
-            <source>Check that responses can reach the caller: NAT and firewall rules for the signalling port, the address and port in the top Via (rport, received), and whether the far end is reachable at all.</source>
-            <translation>応答が発信側に届くか確認してください。シグナリングポートに対する NAT とファイアウォールの設定、先頭 Via のアドレスとポート（rport、received）、そもそも相手に到達できるかどうか。</translation>
-        </message>
-        <message>
-            <source>The 200 OK was never acknowledged: the answering side repeated it and gave up after about 32 seconds (64 × T1), usually ending the call with BYE.</source>
-            <translation>200 OK に対する ACK が一度も届いていません。着信側は 200 OK を再送し続け、約 32 秒（64 × T1）で諦めて、多くの場合 BYE で呼を切ります。</translation>
-        </message>
-        <message>
-            <source>Check the path of the ACK: the Contact and Record-Route of the 200 OK must be reachable from the caller (private addresses behind NAT, a proxy that did not record-route, TCP/TLS connections that closed).</source>
-            <translation>ACK の経路を確認してください。200 OK の Contact と Record-Route に発信側から到達できる必要があります（NAT の内側のプライベートアドレス、Record-Route しなかったプロキシ、切れた TCP/TLS 接続など）。</translation>
-        </message>
-        <message>
-            <source>The server refused the same user's credentials more than once: retrying does not help.</source>
-            <translation>サーバが同じユーザの認証情報を繰り返し拒否しています。再試行しても解決しません。</translation>
-        </message>
-        <message>
-            <source>Check the user name, password and realm configured on the client, and that the client answers the latest nonce.</source>
-            <translation>クライアントに設定されたユーザ名、パスワード、realm と、クライアントが最新の nonce で認証しているかを確認してください。</translation>
-        </message>
-        <message>
-            <source>The caller cancelled while the callee answered: the CANCEL and the 200 OK crossed. The INVITE is answered with 200 and the call must be ended with BYE; a 487 may also appear on another branch.</source>
-            <translation>発信側が CANCEL したのと同時に着信側が応答し、CANCEL と 200 OK が行き違いました。INVITE は 200 で応答済みなので、呼は BYE で終了させる必要があります。別の分岐では 487 が返ることもあります。</translation>
-        </message>
-        <message>
-            <source>Check that the caller sends ACK and then BYE for a 200 OK that arrives after its CANCEL, so that no half-open call stays up.</source>
-            <translation>CANCEL の後に届いた 200 OK に対して発信側が ACK と BYE を送り、片側だけ残る呼ができないことを確認してください。</translation>
-        </message>
-        <message>
-            <source>No final response came in time: a server on the path gave up waiting (its timer expired).</source>
-            <translation>最終応答が時間内に返りませんでした。経路上のサーバが待ちきれずに打ち切っています（タイマ満了）。</translation>
-        </message>
-        <message>
-            <source>Check which hop generated the 408 and whether the next hop after it was reachable and answering.</source>
-            <translation>408 を生成したホップを特定し、その次のホップに到達でき、応答していたかを確認してください。</translation>
-        </message>
-        <message>
-            <source>The phone rang but nobody answered before a no-answer timer ended the call.</source>
-            <translation>着信側で呼出しが行われましたが、無応答タイマが切れるまで誰も応答しませんでした。</translation>
-        </message>
-        <message>
-            <source>Check the no-answer timers on the proxy and the PBX (and call forwarding on no answer) if the ringing was shorter than expected.</source>
-            <translation>呼出し時間が想定より短い場合は、プロキシや PBX の無応答タイマ（および無応答時転送の設定）を確認してください。</translation>
-        </message>
-        <message>
-            <source>Both sides sent a re-INVITE at the same time (glare); each refuses the other with 491 and retries after a random wait.</source>
-            <translation>双方が同時に re-INVITE を送りました（グレア）。互いに 491 で拒否し、ランダムな時間待ってから再試行します。</translation>
-        </message>
-        <message>
-            <source>Repeated 491s mean the random back-off of RFC 3261 §14.1 is not followed; check what triggers the re-INVITEs (session timers, hold, codec changes).</source>
-            <translation>491 が繰り返される場合は、RFC 3261 §14.1 のランダムなバックオフが守られていません。re-INVITE のきっかけ（セッションタイマ、保留、コーデック変更）を確認してください。</translation>
-        </message>
-        <message>
-            <source>Nothing wrong is visible in this call's messages.</source>
-            <translation>この呼のメッセージに問題は見当たりません。</translation>
-        </message>
-        <message>
-            <source>Log lines name %1 as the final response</source>
-            <translation>ログ行が示す最終応答は %1 です</translation>
-        </message>
-        <message>
-            <source>Log lines name Q.850 cause %1</source>
-            <translation>ログ行が示す Q.850 理由表示は %1 です</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>時刻</translation>
-        </message>
-        <message>
-            <source>Gap</source>
-            <translation>間隔</translation>
-        </message>
-        <message>
-            <source>line %1</source>
-            <translation>%1 行目</translation>
-        </message>
-        <message>
-            <source>* retransmission</source>
-            <translation>* 再送</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <extracomment>Joins the parts of a call's timing: &quot;post-dial delay 1.2 s; ringing 3.0 s&quot;.</extracomment>
-            <translation>、</translation>
+            <source>, %1 to %2 UTC</source>
+            <translation>、%1 ～ %2 UTC</translation>
         </message>
     </context>
     <context>
@@ -252,7 +159,7 @@
         </message>
         <message>
             <source>%1 is a directory</source>
-            <translation>%1 はディレクトリです</translation>
+            <translation type="vanished">%1 はディレクトリです</translation>
         </message>
         <message>
             <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
@@ -291,6 +198,10 @@
             <translation>%1 行目</translation>
         </message>
         <message>
+            <source>frame %1</source>
+            <translation>フレーム %1</translation>
+        </message>
+        <message>
             <source>standard input</source>
             <translation>標準入力</translation>
         </message>
@@ -309,6 +220,22 @@
         <message>
             <source>Remarks</source>
             <translation>備考</translation>
+        </message>
+        <message>
+            <source>Print the comparison of the two codes given as arguments, e.g. --compare 486 600.</source>
+            <translation>引数で指定した 2 つのコードの比較を表示します（例: --compare 486 600）。</translation>
+        </message>
+        <message>
+            <source>Without options: the code to open in the window (e.g. 486). With --compare: the two codes to compare.</source>
+            <translation>オプションなしの場合はウィンドウで開くコード（例: 486）。--compare の場合は比較する 2 つのコード。</translation>
+        </message>
+        <message>
+            <source>unknown option %1</source>
+            <translation>不明なオプションです: %1</translation>
+        </message>
+        <message>
+            <source>unexpected argument %1</source>
+            <translation>余分な引数があります: %1</translation>
         </message>
         <message>
             <source>Mentioned in log lines (not whole SIP messages)</source>
@@ -331,28 +258,12 @@
             <translation>%1 に SIP メッセージ全体は含まれていません。</translation>
         </message>
         <message>
-            <source>With --explain: print each call's ladder.</source>
+            <source>With --explain: print each call&apos;s ladder.</source>
             <translation>--explain と併用: 呼ごとのラダー図を表示します。</translation>
         </message>
         <message>
             <source>With --explain: print the call list as CSV.</source>
             <translation>--explain と併用: 呼の一覧を CSV で出力します。</translation>
-        </message>
-        <message>
-            <source>Print the comparison of the two codes given as arguments, e.g. --compare 486 600.</source>
-            <translation>引数で指定した 2 つのコードの比較を表示します（例: --compare 486 600）。</translation>
-        </message>
-        <message>
-            <source>Without options: the code to open in the window (e.g. 486). With --compare: the two codes to compare.</source>
-            <translation>オプションなしの場合はウィンドウで開くコード（例: 486）。--compare の場合は比較する 2 つのコード。</translation>
-        </message>
-        <message>
-            <source>unknown option %1</source>
-            <translation>不明なオプションです: %1</translation>
-        </message>
-        <message>
-            <source>unexpected argument %1</source>
-            <translation>余分な引数があります: %1</translation>
         </message>
     </context>
     <context>
@@ -979,6 +890,73 @@
         </message>
     </context>
     <context>
+        <name>TraceReader</name>
+        <message>
+            <source>pcap (nanosecond timestamps)</source>
+            <translation>pcap（ナノ秒タイムスタンプ）</translation>
+        </message>
+        <message>
+            <source>it looks like a packet capture, but libpcap cannot read it: %1</source>
+            <translation>パケットキャプチャのようですが、libpcap で読めません: %1</translation>
+        </message>
+        <message>
+            <source>a snoop capture (convert it with: editcap -F pcapng)</source>
+            <translation>snoop 形式のキャプチャ（editcap -F pcapng で変換してください）</translation>
+        </message>
+        <message>
+            <source>a Network Monitor capture (convert it with: editcap -F pcapng)</source>
+            <translation>Network Monitor 形式のキャプチャ（editcap -F pcapng で変換してください）</translation>
+        </message>
+        <message>
+            <source>a zip archive</source>
+            <translation>zip アーカイブ</translation>
+        </message>
+        <message>
+            <source>a gzip-compressed file (decompress it first)</source>
+            <translation>gzip で圧縮されたファイル（先に展開してください）</translation>
+        </message>
+        <message>
+            <source>a bzip2-compressed file (decompress it first)</source>
+            <translation>bzip2 で圧縮されたファイル（先に展開してください）</translation>
+        </message>
+        <message>
+            <source>an xz-compressed file (decompress it first)</source>
+            <translation>xz で圧縮されたファイル（先に展開してください）</translation>
+        </message>
+        <message>
+            <source>a zstd-compressed file (decompress it first)</source>
+            <translation>zstd で圧縮されたファイル（先に展開してください）</translation>
+        </message>
+        <message>
+            <source>an image</source>
+            <translation>画像</translation>
+        </message>
+        <message>
+            <source>a PDF document</source>
+            <translation>PDF 文書</translation>
+        </message>
+        <message>
+            <source>a program or core file (ELF)</source>
+            <translation>プログラムまたはコアファイル（ELF）</translation>
+        </message>
+        <message>
+            <source>UTF-16 text (save it as UTF-8)</source>
+            <translation>UTF-16 のテキスト（UTF-8 で保存し直してください）</translation>
+        </message>
+        <message>
+            <source>binary data</source>
+            <translation>バイナリデータ</translation>
+        </message>
+        <message>
+            <source>%1 is a folder, not a file</source>
+            <translation>%1 はファイルではなくフォルダです</translation>
+        </message>
+        <message>
+            <source>it is not a SIP trace, a log or a packet capture; it looks like %1</source>
+            <translation>SIP トレース、ログ、パケットキャプチャのいずれでもありません（種類: %1）</translation>
+        </message>
+    </context>
+    <context>
         <name>UserDataExchange</name>
         <message>
             <source>%1 (line %2)</source>
@@ -1403,29 +1381,6 @@
         <message>
             <source>History</source>
             <translation>履歴</translation>
-        </message>
-    </context>
-    <context>
-        <name>sipref::LadderView</name>
-        <message>
-            <source>Cannot write %1.</source>
-            <translation>%1 に書き込めません。</translation>
-        </message>
-        <message>
-            <source>Call flow exported by SipRef</source>
-            <translation>SipRef が書き出した呼のフロー図</translation>
-        </message>
-        <message>
-            <source>Pick a call to see its flow.</source>
-            <translation>呼を選ぶとフロー図を表示します。</translation>
-        </message>
-        <message>
-            <source>Retransmission of an earlier message</source>
-            <translation>以前のメッセージの再送</translation>
-        </message>
-        <message>
-            <source>Line %1</source>
-            <translation>%1 行目</translation>
         </message>
     </context>
     <context>
@@ -1993,11 +1948,15 @@
         <name>sipref::TraceView</name>
         <message>
             <source>%1 is a folder, not a file</source>
-            <translation>%1 はファイルではなくフォルダです</translation>
+            <translation type="vanished">%1 はファイルではなくフォルダです</translation>
         </message>
         <message>
             <source>Line</source>
             <translation>行</translation>
+        </message>
+        <message>
+            <source>Frame / Time</source>
+            <translation>フレーム / 時刻</translation>
         </message>
         <message>
             <source>Message</source>
@@ -2021,7 +1980,11 @@
         </message>
         <message>
             <source>Traces and logs (*.txt *.log *.sip *.pcap.txt);;All files (*)</source>
-            <translation>トレースとログ (*.txt *.log *.sip *.pcap.txt);;すべてのファイル (*)</translation>
+            <translation type="vanished">トレースとログ (*.txt *.log *.sip *.pcap.txt);;すべてのファイル (*)</translation>
+        </message>
+        <message>
+            <source>Traces, logs and captures (*.txt *.log *.sip *.pcap *.pcapng *.cap);;All files (*)</source>
+            <translation>トレース、ログ、キャプチャ (*.txt *.log *.sip *.pcap *.pcapng *.cap);;すべてのファイル (*)</translation>
         </message>
         <message>
             <source>the pasted text</source>
@@ -2291,6 +2254,193 @@
         <message>
             <source>There is no code to attach the note to.</source>
             <translation>メモを付けるコードがありません。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CallFlowWriter</name>
+        <message>
+            <source>INVITE retransmitted, no response</source>
+            <translation>INVITE が再送され、応答なし</translation>
+        </message>
+        <message>
+            <source>200 OK never acknowledged</source>
+            <translation>200 OK に ACK が返らない</translation>
+        </message>
+        <message>
+            <source>Credentials refused again and again</source>
+            <translation>認証情報が繰り返し拒否された</translation>
+        </message>
+        <message>
+            <source>CANCEL crossed the 200 OK</source>
+            <translation>CANCEL と 200 OK が行き違った</translation>
+        </message>
+        <message>
+            <source>Request timed out</source>
+            <translation>リクエストがタイムアウトした</translation>
+        </message>
+        <message>
+            <source>No answer after ringing</source>
+            <translation>呼出し後に応答なし</translation>
+        </message>
+        <message>
+            <source>re-INVITE glare</source>
+            <translation>re-INVITE の衝突（グレア）</translation>
+        </message>
+        <message>
+            <source>%1 ms</source>
+            <translation>%1 ms</translation>
+        </message>
+        <message>
+            <source>%1 s</source>
+            <translation>%1 秒</translation>
+        </message>
+        <message>
+            <source>%1 min %2 s</source>
+            <translation>%1 分 %2 秒</translation>
+        </message>
+        <message>
+            <source>post-dial delay %1</source>
+            <translation>ポストダイヤル遅延 %1</translation>
+        </message>
+        <message>
+            <source>ringing %1</source>
+            <translation>呼出し %1</translation>
+        </message>
+        <message>
+            <source>final response after %1</source>
+            <translation>最終応答まで %1</translation>
+        </message>
+        <message>
+            <source>talk time %1 (200 OK to BYE)</source>
+            <translation>通話時間 %1（200 OK から BYE まで）</translation>
+        </message>
+        <message>
+            <source>%1 was sent by %2.</source>
+            <translation>%1 の送信元は %2 です。</translation>
+        </message>
+        <message>
+            <source>Its Reason header: %1.</source>
+            <translation>Reason ヘッダ: %1。</translation>
+        </message>
+        <message>
+            <source>Its Warning header: %1.</source>
+            <translation>Warning ヘッダ: %1。</translation>
+        </message>
+        <message>
+            <source>%1 gives the cause: %2.</source>
+            <translation>%1 が理由を示しています: %2。</translation>
+        </message>
+        <message>
+            <source>The INVITE was sent again and again and nothing came back: the request may never have arrived, or the responses found no way back.</source>
+            <translation>INVITE が何度も再送されたのに、何も返ってきていません。リクエストが相手に届いていないか、応答が戻る経路がない可能性があります。</translation>
+        </message>
+        <message>
+            <source>Check that responses can reach the caller: NAT and firewall rules for the signalling port, the address and port in the top Via (rport, received), and whether the far end is reachable at all.</source>
+            <translation>応答が発信側に届くか確認してください。シグナリングポートに対する NAT とファイアウォールの設定、先頭 Via のアドレスとポート（rport、received）、そもそも相手に到達できるかどうか。</translation>
+        </message>
+        <message>
+            <source>The 200 OK was never acknowledged: the answering side repeated it and gave up after about 32 seconds (64 × T1), usually ending the call with BYE.</source>
+            <translation>200 OK に対する ACK が一度も届いていません。着信側は 200 OK を再送し続け、約 32 秒（64 × T1）で諦めて、多くの場合 BYE で呼を切ります。</translation>
+        </message>
+        <message>
+            <source>Check the path of the ACK: the Contact and Record-Route of the 200 OK must be reachable from the caller (private addresses behind NAT, a proxy that did not record-route, TCP/TLS connections that closed).</source>
+            <translation>ACK の経路を確認してください。200 OK の Contact と Record-Route に発信側から到達できる必要があります（NAT の内側のプライベートアドレス、Record-Route しなかったプロキシ、切れた TCP/TLS 接続など）。</translation>
+        </message>
+        <message>
+            <source>The server refused the same user&apos;s credentials more than once: retrying does not help.</source>
+            <translation>サーバが同じユーザの認証情報を繰り返し拒否しています。再試行しても解決しません。</translation>
+        </message>
+        <message>
+            <source>Check the user name, password and realm configured on the client, and that the client answers the latest nonce.</source>
+            <translation>クライアントに設定されたユーザ名、パスワード、realm と、クライアントが最新の nonce で認証しているかを確認してください。</translation>
+        </message>
+        <message>
+            <source>The caller cancelled while the callee answered: the CANCEL and the 200 OK crossed. The INVITE is answered with 200 and the call must be ended with BYE; a 487 may also appear on another branch.</source>
+            <translation>発信側が CANCEL したのと同時に着信側が応答し、CANCEL と 200 OK が行き違いました。INVITE は 200 で応答済みなので、呼は BYE で終了させる必要があります。別の分岐では 487 が返ることもあります。</translation>
+        </message>
+        <message>
+            <source>Check that the caller sends ACK and then BYE for a 200 OK that arrives after its CANCEL, so that no half-open call stays up.</source>
+            <translation>CANCEL の後に届いた 200 OK に対して発信側が ACK と BYE を送り、片側だけ残る呼ができないことを確認してください。</translation>
+        </message>
+        <message>
+            <source>No final response came in time: a server on the path gave up waiting (its timer expired).</source>
+            <translation>最終応答が時間内に返りませんでした。経路上のサーバが待ちきれずに打ち切っています（タイマ満了）。</translation>
+        </message>
+        <message>
+            <source>Check which hop generated the 408 and whether the next hop after it was reachable and answering.</source>
+            <translation>408 を生成したホップを特定し、その次のホップに到達でき、応答していたかを確認してください。</translation>
+        </message>
+        <message>
+            <source>The phone rang but nobody answered before a no-answer timer ended the call.</source>
+            <translation>着信側で呼出しが行われましたが、無応答タイマが切れるまで誰も応答しませんでした。</translation>
+        </message>
+        <message>
+            <source>Check the no-answer timers on the proxy and the PBX (and call forwarding on no answer) if the ringing was shorter than expected.</source>
+            <translation>呼出し時間が想定より短い場合は、プロキシや PBX の無応答タイマ（および無応答時転送の設定）を確認してください。</translation>
+        </message>
+        <message>
+            <source>Both sides sent a re-INVITE at the same time (glare); each refuses the other with 491 and retries after a random wait.</source>
+            <translation>双方が同時に re-INVITE を送りました（グレア）。互いに 491 で拒否し、ランダムな時間待ってから再試行します。</translation>
+        </message>
+        <message>
+            <source>Repeated 491s mean the random back-off of RFC 3261 §14.1 is not followed; check what triggers the re-INVITEs (session timers, hold, codec changes).</source>
+            <translation>491 が繰り返される場合は、RFC 3261 §14.1 のランダムなバックオフが守られていません。re-INVITE のきっかけ（セッションタイマ、保留、コーデック変更）を確認してください。</translation>
+        </message>
+        <message>
+            <source>Nothing wrong is visible in this call&apos;s messages.</source>
+            <translation>この呼のメッセージに問題は見当たりません。</translation>
+        </message>
+        <message>
+            <source>Log lines name %1 as the final response</source>
+            <translation>ログ行が示す最終応答は %1 です</translation>
+        </message>
+        <message>
+            <source>Log lines name Q.850 cause %1</source>
+            <translation>ログ行が示す Q.850 理由表示は %1 です</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>時刻</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>間隔</translation>
+        </message>
+        <message>
+            <source>line %1</source>
+            <translation>%1 行目</translation>
+        </message>
+        <message>
+            <source>* retransmission</source>
+            <translation>* 再送</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <extracomment>Joins the parts of a call&apos;s timing: &quot;post-dial delay 1.2 s; ringing 3.0 s&quot;.</extracomment>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>sipref::LadderView</name>
+        <message>
+            <source>Cannot write %1.</source>
+            <translation>%1 に書き込めません。</translation>
+        </message>
+        <message>
+            <source>Call flow exported by SipRef</source>
+            <translation>SipRef が書き出した呼のフロー図</translation>
+        </message>
+        <message>
+            <source>Pick a call to see its flow.</source>
+            <translation>呼を選ぶとフロー図を表示します。</translation>
+        </message>
+        <message>
+            <source>Retransmission of an earlier message</source>
+            <translation>以前のメッセージの再送</translation>
+        </message>
+        <message>
+            <source>Line %1</source>
+            <translation>%1 行目</translation>
         </message>
     </context>
 </TS>

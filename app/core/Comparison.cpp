@@ -24,7 +24,8 @@ QString Comparison::retrySentence(const QString &code, const QString &retry) {
   if (retry == u"credentials")
     return tr("After %1 the client resends the same request with credentials for the challenge.").arg(code);
   if (retry == u"modify")
-    return tr("After %1 the client may resend once it has changed the request as the response asks.").arg(code);
+    return tr("After %1 the client may resend once it has changed the request as the response asks.")
+        .arg(code);
   if (retry == u"later")
     return tr("After %1 the client may try the same destination again later (after Retry-After, if given).")
         .arg(code);
@@ -107,7 +108,8 @@ void Comparison::deriveDifferences() {
   }
   if (!m_left.clientRetry.isEmpty() && !m_right.clientRetry.isEmpty()) {
     if (m_left.clientRetry != m_right.clientRetry)
-      m_derived << tr("Retry: %1 %2").arg(retrySentence(a, m_left.clientRetry), retrySentence(b, m_right.clientRetry));
+      m_derived << tr("Retry: %1 %2")
+                       .arg(retrySentence(a, m_left.clientRetry), retrySentence(b, m_right.clientRetry));
     else if (m_left.clientRetry == u"none")
       m_derived << tr("Retry: neither code is a failure, so there is nothing to retry.");
     else

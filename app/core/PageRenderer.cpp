@@ -56,7 +56,9 @@ QList<Departure> departures(const ContentStore &store, Language language) {
 PageRenderer::PageRenderer(const ContentStore &store, PageColors colors)
     : m_store(store), m_colors(std::move(colors)) {}
 
-QString PageRenderer::entryLink(const EntryRef &ref) { return Page::entry(ref).link(); }
+QString PageRenderer::entryLink(const EntryRef &ref) {
+  return Page::entry(ref).link();
+}
 
 bool PageRenderer::isTrustedExternalLink(const QUrl &url) {
   if (!url.isValid() || url.scheme() != u"https" || !url.userInfo().isEmpty() || url.port(443) != 443)
@@ -65,9 +67,13 @@ bool PageRenderer::isTrustedExternalLink(const QUrl &url) {
   return host == u"www.rfc-editor.org" || host == u"datatracker.ietf.org" || host == u"www.itu.int";
 }
 
-QString PageRenderer::mappingLink() { return Page::mapping().link(); }
+QString PageRenderer::mappingLink() {
+  return Page::mapping().link();
+}
 
-QString PageRenderer::compareLink(const EntryRef &a, const EntryRef &b) { return Page::comparison(a, b).link(); }
+QString PageRenderer::compareLink(const EntryRef &a, const EntryRef &b) {
+  return Page::comparison(a, b).link();
+}
 
 QString PageRenderer::style() const {
   return QStringLiteral(

@@ -40,7 +40,8 @@ QList<EntryRef> Quiz::pool(const QList<Entry> &entries, const QuizSettings &sett
     const EntryRef &ref = e.ref;
     if (!registries.contains(ref.registry))
       continue;
-    if (ref.registry == Registry::Sip && !settings.sipClasses.isEmpty() && !settings.sipClasses.contains(ref.code / 100))
+    if (ref.registry == Registry::Sip && !settings.sipClasses.isEmpty() &&
+        !settings.sipClasses.contains(ref.code / 100))
       continue;
     all << ref;
     if (isCommon(e))

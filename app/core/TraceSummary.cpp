@@ -3,6 +3,8 @@
 #include "ContentStore.h"
 #include "Vocabulary.h"
 
+#include <QStringBuilder>
+
 namespace sipref {
 
 namespace {
@@ -120,6 +122,14 @@ TraceMessage TraceSummary::message(int index) const {
   const Stored &s = m_messages.at(index);
   TraceMessage m;
   m.line = s.line;
+  m.frame = s.frame;
+  m.time = s.time;
+  if (s.source >= 0)
+    m.source = m_texts.at(s.source);
+  if (s.destination >= 0)
+    m.destination = m_texts.at(s.destination);
+  if (s.transport >= 0)
+    m.transport = m_texts.at(s.transport);
   m.kind = s.statusCode < 0 ? TraceMessage::Kind::Request : TraceMessage::Kind::Response;
   if (m.isRequest())
     m.method = m_texts.at(s.text);
@@ -134,14 +144,9 @@ TraceMessage TraceSummary::message(int index) const {
     m.reasons = m_reasons.mid(s.firstReason, s.reasonCount);
   if (s.warningCount)
     m.warnings = m_warnings.mid(s.firstWarning, s.warningCount);
-  // issue 13
+  // issue 13: the headers; time and addresses are in Stored
   const Who &w = m_who.at(index);
   auto text = [this](qint32 i) { return i < 0 ? QString() : m_whoTexts.at(i); };
-  m.time = w.time;
-  m.frame = w.frame;
-  m.source = text(w.source);
-  m.destination = text(w.destination);
-  m.transport = text(w.transport);
   m.requestUri = text(w.requestUri);
   m.from = text(w.from);
   m.to = text(w.to);
@@ -174,6 +179,15 @@ void TraceSummary::add(const TraceMessage &message) {
 
   Stored stored;
   stored.line = message.line;
+  stored.frame = message.frame;
+  stored.time = message.time;
+  // A capture reader hands out one string per endpoint: kept once, found by address.
+  if (!message.source.isEmpty())
+    stored.source = textIndex(message.source);
+  if (!message.destination.isEmpty())
+    stored.destination = textIndex(message.destination);
+  if (!message.transport.isEmpty())
+    stored.transport = textIndex(message.transport);
   stored.cseq = message.cseq;
   stored.statusCode = qint16(message.isRequest() ? -1 : message.statusCode);
   stored.call = callIndex;
@@ -193,11 +207,6 @@ void TraceSummary::add(const TraceMessage &message) {
   m_messages.append(stored);
   // issue 13
   Who who;
-  who.time = message.time;
-  who.frame = message.frame;
-  who.source = whoIndex(message.source);
-  who.destination = whoIndex(message.destination);
-  who.transport = whoIndex(message.transport);
   who.requestUri = whoIndex(message.requestUri);
   who.from = whoIndex(message.from);
   who.to = whoIndex(message.to);
@@ -309,7 +318,19 @@ QString TraceExplainer::phraseIfDifferent(int code, const QString &sent) const {
   const Entry *e = lookup(EntryRef{Registry::Sip, code});
   if (!e || e->phrase.isEmpty())
     return {};
-  if (e->phrase.compare(sent.simplified(), Qt::CaseInsensitive) == 0)
+  // Most phrases are sent with single spaces: compared as they are, without a copy.
+  bool simple = true;
+  bool space = true; // a leading space is not simple
+  for (QChar c : sent) {
+    if (c.isSpace() && (space || c != u' ')) {
+      simple = false;
+      break;
+    }
+    space = c.isSpace();
+  }
+  if (space && !sent.isEmpty())
+    simple = false; // a trailing space
+  if (e->phrase.compare(simple ? sent : sent.simplified(), Qt::CaseInsensitive) == 0)
     return {};
   return e->phrase;
 }
@@ -341,13 +362,16 @@ QString TraceExplainer::startLine(const TraceMessage &message) {
     return message.method;
   if (message.reasonPhrase.isEmpty())
     return QString::number(message.statusCode);
-  return QString::number(message.statusCode) + u' ' + message.reasonPhrase;
+  return QString::number(message.statusCode) % u' ' % message.reasonPhrase;
 }
 
 QString TraceExplainer::cseqText(const TraceMessage &message) {
   if (message.cseq < 0)
     return {};
-  return QStringLiteral("CSeq %1 %2").arg(message.cseq).arg(message.cseqMethod).trimmed();
+  // Built in one piece: this runs for every message of a report.
+  if (message.cseqMethod.isEmpty())
+    return QStringLiteral("CSeq ") % QString::number(message.cseq);
+  return QStringLiteral("CSeq ") % QString::number(message.cseq) % u' ' % message.cseqMethod;
 }
 
 QString TraceExplainer::reasonText(const TraceReason &reason) const {

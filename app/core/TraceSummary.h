@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CaptureReader.h"
 #include "Entry.h"
 #include "TraceScanner.h"
 
@@ -65,8 +66,10 @@ public:
   bool isEmpty() const { return m_messages.isEmpty(); }
   /// The message at `index` (0 to messageCount() - 1), in input order.
   TraceMessage message(int index) const;
-  /// The line where the message at `index` starts.
+  /// The line where the message at `index` starts (0 in a capture).
   qint64 lineOf(int index) const { return m_messages.at(index).line; }
+  /// The capture frame of the message at `index` (0 in a text trace).
+  qint64 frameOf(int index) const { return m_messages.at(index).frame; }
   /// The index in calls() of the call a message belongs to.
   int callOf(int index) const { return m_messages.at(index).call; }
   /// How many Reason and Warning values the message at `index` has.
@@ -89,6 +92,10 @@ public:
   /// Warning codes, per value, each message once.
   const QMap<int, int> &warningCodes() const { return m_warningCodes; }
 
+  /// What the capture held besides these messages; nullptr when the input was text.
+  const CaptureReport *captureReport() const { return m_capture ? &*m_capture : nullptr; }
+  void setCaptureReport(const CaptureReport &report) { m_capture = report; }
+
   // --- issue 13: codes named in log lines ------------------------------------
   /// Adds what TraceScanner::takeMentions() returned.
   void addMentions(const QList<TraceMention> &mentions) { m_mentions.append(mentions); }
@@ -100,12 +107,17 @@ private:
   /// A message as kept: numbers, and indexes into the tables below.
   struct Stored {
     qint64 line = 0;
+    qint64 frame = 0;
+    double time = -1;
     qint64 cseq = -1;
     qint32 call = -1;
     qint32 text = -1;        ///< the method or the reason phrase, in m_texts
     qint32 cseqMethod = -1;  ///< in m_texts
     qint32 firstReason = -1; ///< in m_reasons; the Warning values follow them in m_warnings
     qint32 firstWarning = -1;
+    qint32 source = -1; ///< in m_texts, as are destination and transport
+    qint32 destination = -1;
+    qint32 transport = -1;
     qint16 statusCode = -1; ///< -1: a request
     quint8 reasonCount = 0;
     quint8 warningCount = 0;
@@ -127,12 +139,10 @@ private:
 
   int textIndex(const QString &text);
 
-  // --- issue 13: who sent each message, and when (kept beside m_messages) ---
+  // --- issue 13: the headers that tell who took part (kept beside m_messages) ---
   struct Who {
-    double time = -1;
-    qint32 source = -1, destination = -1, requestUri = -1, from = -1, to = -1, via = -1, contact = -1,
-           userAgent = -1, authorization = -1, transport = -1; ///< in m_whoTexts; -1 when empty
-    qint64 frame = 0;
+    qint32 requestUri = -1, from = -1, to = -1, via = -1, contact = -1, userAgent = -1,
+           authorization = -1; ///< in m_whoTexts; -1 when empty
   };
   int whoIndex(const QString &text);
   QList<Who> m_who;
@@ -159,6 +169,7 @@ private:
   QMap<int, int> m_sipCauses;
   QMap<int, int> m_warningCodes;
   int m_requests = 0;
+  std::optional<CaptureReport> m_capture;
 };
 
 /// Words for what a trace contains, in one language: SipRef's phrase for a

@@ -495,14 +495,15 @@ QString UserDataExchange::ImportResult::message() const {
   if (!ok)
     return tr("Nothing was imported:") + QStringLiteral("\n") + problems.join(u'\n');
   const ImportSummary &s = summary;
-  QString text = tr("Imported. Bookmarks: %1 added, %2 already there. Notes: %3 added, %4 added below your own "
-                    "note on "
-                    "the same code, %5 already there.")
-                     .arg(s.bookmarksAdded)
-                     .arg(s.bookmarksPresent)
-                     .arg(s.notesAdded)
-                     .arg(s.notesMerged)
-                     .arg(s.notesPresent);
+  QString text =
+      tr("Imported. Bookmarks: %1 added, %2 already there. Notes: %3 added, %4 added below your own "
+         "note on "
+         "the same code, %5 already there.")
+          .arg(s.bookmarksAdded)
+          .arg(s.bookmarksPresent)
+          .arg(s.notesAdded)
+          .arg(s.notesMerged)
+          .arg(s.notesPresent);
   if (!skipped.isEmpty())
     text += QStringLiteral("\n\n") + tr("Skipped, because they could not be read:") + QStringLiteral("\n") +
             capped(skipped).join(u'\n');

@@ -11,10 +11,10 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QShowEvent>
 
 namespace sipref {
 

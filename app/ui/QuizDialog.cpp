@@ -369,7 +369,8 @@ void QuizDialog::showScore() {
 }
 
 void QuizDialog::linkActivated(const QString &link) {
-  if (const auto target = sipref::Page::fromLink(QUrl(link)); target && target->kind == sipref::Page::Kind::Entry)
+  if (const auto target = sipref::Page::fromLink(QUrl(link));
+      target && target->kind == sipref::Page::Kind::Entry)
     emit entryRequested(target->first);
   // The label took the focus with the click; Enter goes on with the round.
   if (page() == Page::Question && m_next->isEnabled())
@@ -378,9 +379,13 @@ void QuizDialog::linkActivated(const QString &link) {
     m_again->setFocus();
 }
 
-void QuizDialog::loadSettings() { setSettings(Settings::quiz()); }
+void QuizDialog::loadSettings() {
+  setSettings(Settings::quiz());
+}
 
-void QuizDialog::saveSettings() const { Settings::setQuiz(settings()); }
+void QuizDialog::saveSettings() const {
+  Settings::setQuiz(settings());
+}
 
 void QuizDialog::retranslateUi() {
   setWindowTitle(tr("Quiz"));

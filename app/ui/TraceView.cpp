@@ -3,11 +3,13 @@
 #include "LadderView.h"
 #include "PrintSupport.h"
 
+#include "core/TraceReader.h"
 #include "core/Vocabulary.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMessageBox>
@@ -20,7 +22,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
@@ -54,7 +55,6 @@ namespace {
 constexpr qsizetype kLargePaste = 512 * 1024;
 // Small traces open with every call expanded, so the flow reads in order.
 constexpr int kExpandAllUpTo = 300;
-constexpr qint64 kPiece = 1 << 20;
 
 QString localFileOf(const QMimeData *mime) {
   if (!mime || !mime->hasUrls())
@@ -144,62 +144,12 @@ public:
 
   void scan(int generation, const QString &path, const QString &text) {
     auto summary = QSharedPointer<TraceSummary>::create();
-    TraceScanner scanner;
-    QString error;
-    bool cancelled = false;
-    auto feed = [&](QByteArrayView piece) {
-      scanner.feed(piece);
-      summary->add(scanner.takeMessages());
-      summary->addMentions(scanner.takeMentions()); // issue 13
-    };
-    if (!path.isEmpty()) {
-      QFile file(path);
-      if (QFileInfo(path).isDir()) {
-        error = TraceView::tr("%1 is a folder, not a file").arg(QDir::toNativeSeparators(path));
-      } else if (!file.open(QIODevice::ReadOnly)) {
-        error = file.errorString();
-      } else {
-        const qint64 total = file.size();
-        summary->reserveForInput(total);
-        QByteArray buffer(kPiece, Qt::Uninitialized);
-        for (;;) {
-          if (m_wanted.load() != generation) {
-            cancelled = true;
-            break;
-          }
-          const qint64 n = file.read(buffer.data(), buffer.size());
-          if (n < 0) {
-            error = file.errorString();
-            break;
-          }
-          if (n == 0)
-            break;
-          feed(QByteArrayView(buffer.constData(), n));
-          emit progress(generation, scanner.bytesScanned(), total);
-        }
-      }
-    } else {
-      // Converted to UTF-8 a piece at a time, never splitting a surrogate pair.
-      const qsizetype total = text.size();
-      for (qsizetype at = 0; at < total;) {
-        if (m_wanted.load() != generation) {
-          cancelled = true;
-          break;
-        }
-        qsizetype n = qMin<qsizetype>(kPiece, total - at);
-        if (at + n < total && text.at(at + n - 1).isHighSurrogate())
-          ++n;
-        feed(QStringView(text).mid(at, n).toUtf8());
-        at += n;
-        emit progress(generation, at, total);
-      }
-    }
-    if (error.isEmpty()) {
-      scanner.finish();
-      summary->add(scanner.takeMessages());
-      summary->addMentions(scanner.takeMentions()); // issue 13
-    }
-    emit finished(generation, summary, error, cancelled, scanner.bytesScanned());
+    TraceReader::Options options;
+    options.cancelled = [&] { return m_wanted.load() != generation; };
+    options.progress = [&](qint64 done, qint64 total) { emit progress(generation, done, total); };
+    const TraceReader::Result result = path.isEmpty() ? TraceReader::readText(text, *summary, options)
+                                                      : TraceReader::readFile(path, *summary, options);
+    emit finished(generation, summary, result.error, result.cancelled, result.bytes);
   }
 
 signals:
@@ -287,7 +237,8 @@ public:
       return {};
     switch (section) {
     case LineColumn:
-      return TraceView::tr("Line");
+      // A capture's messages are placed by frame and time, a text's by line.
+      return m_summary && m_summary->captureReport() ? TraceView::tr("Frame / Time") : TraceView::tr("Line");
     case MessageColumn:
       return TraceView::tr("Message");
     case CSeqColumn:
@@ -362,19 +313,27 @@ private:
       note = ours.isEmpty() ? m_explainer->unregisteredNote(ref)
                             : TraceView::tr("Registered phrase: %1").arg(ours);
     }
-    if (role == Qt::ToolTipRole)
-      return note.isEmpty() ? QVariant() : QVariant(note);
+    // Where a captured message went: shown where no remark is, and as a tip.
+    const QString flow = m.frame > 0 ? QStringLiteral("%1 → %2 %3").arg(m.source, m.destination, m.transport)
+                                     : QString();
+    if (role == Qt::ToolTipRole) {
+      const QString tip = note.isEmpty() ? flow : flow.isEmpty() ? note : flow + u'\n' + note;
+      return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
     if (role != Qt::DisplayRole)
       return {};
     switch (column) {
     case LineColumn:
+      if (m.frame > 0)
+        return QStringLiteral("%1  %2").arg(m.frame).arg(
+            QDateTime::fromMSecsSinceEpoch(qint64(m.time * 1000), Qt::UTC).toString(QStringLiteral("HH:mm:ss.zzz")));
       return QString::number(m.line);
     case MessageColumn:
       return TraceExplainer::startLine(m);
     case CSeqColumn:
       return TraceExplainer::cseqText(m);
     case RemarksColumn:
-      return note;
+      return note.isEmpty() ? flow : note;
     default:
       return {};
     }
@@ -644,7 +603,7 @@ void TraceView::clear() {
 void TraceView::chooseFile() {
   const QString path =
       QFileDialog::getOpenFileName(this, tr("Open a SIP trace or log"), QString(),
-                                   tr("Traces and logs (*.txt *.log *.sip *.pcap.txt);;All files (*)"));
+                                   tr("Traces, logs and captures (*.txt *.log *.sip *.pcap *.pcapng *.cap);;All files (*)"));
   if (!path.isEmpty())
     openFile(path);
 }
@@ -695,13 +654,14 @@ void TraceView::fitColumns() {
   // half the view, so that the remarks stay in sight.
   qint64 lastLine = 1;
   if (!m_summary->isEmpty())
-    lastLine = m_summary->lineOf(m_summary->messageCount() - 1);
+    lastLine = qMax(m_summary->lineOf(m_summary->messageCount() - 1), m_summary->frameOf(m_summary->messageCount() - 1));
   const QFontMetrics metrics(m_tree->font());
   QFont bold = m_tree->font();
   bold.setBold(true);
+  const QString sample = m_summary->captureReport() ? QStringLiteral("%1  00:00:00.000").arg(lastLine)
+                                                    : QString::number(lastLine);
   m_tree->setColumnWidth(TraceModel::LineColumn,
-                         m_tree->indentation() * 2 + 16 +
-                             QFontMetrics(bold).horizontalAdvance(QString::number(lastLine)));
+                         m_tree->indentation() * 2 + 16 + QFontMetrics(bold).horizontalAdvance(sample));
   m_tree->resizeColumnToContents(TraceModel::MessageColumn);
   // The view may not be shown yet (its width unknown): a width in characters then.
   // Once shown, Line, Message and CSeq together take at most three quarters
@@ -757,10 +717,17 @@ void TraceView::showSummary() {
 QString TraceView::summaryHtml() const {
   const TraceSummary &s = *m_summary;
   const QList<TraceMention> mentions = m_explainer->mentions(s);
-  if (s.isEmpty() && mentions.isEmpty())
-    return {};
-  const TraceExplainer &x = *m_explainer;
   auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+  // What a capture held besides its SIP messages; alone when it held none (SIP over TLS).
+  QString captureHtml;
+  if (const CaptureReport *capture = s.captureReport()) {
+    captureHtml = QStringLiteral("<p>") + esc(capture->description()) + QStringLiteral("</p>");
+    for (const QString &problem : capture->problems())
+      captureHtml += QStringLiteral("<p>⚠ ") + esc(problem) + QStringLiteral("</p>");
+  }
+  if (s.isEmpty() && mentions.isEmpty())
+    return captureHtml;
+  const TraceExplainer &x = *m_explainer;
   auto link = [&](const EntryRef &ref, const QString &label) {
     if (!x.isRegistered(ref))
       return esc(label) + QStringLiteral(" <i>") + esc(tr("(not registered)")) + QStringLiteral("</i>");
@@ -784,7 +751,7 @@ QString TraceView::summaryHtml() const {
                          .arg(s.requestCount())
                          .arg(s.responseCount())
                          .arg(s.callCount())) +
-                 QStringLiteral("</p>");
+                 QStringLiteral("</p>") + captureHtml;
   auto line = [&](const QString &title, const QString &items) {
     if (!items.isEmpty())
       html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(title), items);

@@ -14,3 +14,8 @@ if [ -x "$build/tests/bench/bench_scanner" ]; then
   echo "== trace scanner =="
   "$build/tests/bench/bench_scanner"
 fi
+if command -v tshark >/dev/null && [ -x "$build/tests/bench/bench_capture_read" ]; then
+  echo
+  echo "== captures =="
+  bash tests/bench/bench_capture.sh "$build"
+fi

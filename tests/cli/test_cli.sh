@@ -119,8 +119,60 @@ rm -f /tmp/sipref_cli_nosip.$$
 check "explain missing file" 2 "$bin" --explain /nonexistent/trace.txt
 contains "missing file message" $err "cannot read /nonexistent/trace.txt"
 check "explain a directory" 2 "$bin" --explain "$data"
-contains "directory message" $err "is a directory"
+contains "directory message" $err "is a folder, not a file"
 check "explain needs a file" 2 "$bin" --explain
+# Packet captures (made by sipp and tcpdump; gen/ by tests/tools/capturegen.cpp).
+cap="$data/capture"
+check "explain pcap" 0 "$bin" --explain "$cap/sipp_udp_lo.pcap"
+contains "pcap calls" $out "SIP messages: 60 (requests: 30, responses: 30); calls: 11"
+contains "pcap describes the capture" $out "pcap capture, Ethernet, 60 packets"
+contains "pcap busy call" $out "Failed (486 Busy Here)"
+contains "pcap frame and time" $out "frame 1      "
+contains "pcap endpoints" $out "127.0.0.1:25070 → 127.0.0.1:25060 UDP"
+check "explain pcapng" 0 "$bin" --explain "$cap/sipp_tcp_any2.pcapng"
+contains "pcapng format" $out "pcapng capture, Linux cooked v2"
+contains "pcapng TCP" $out "127.0.0.1:25060 → 127.0.0.1:25070 TCP"
+check "explain pcap from a pipe" 0 sh -c 'cat "$2" | "$1" --explain -' sh "$bin" "$cap/sipp_tcp_lo.pcap"
+contains "piped pcap calls" $out "calls: 11"
+check "explain pcapng from stdin" 0 sh -c '"$1" --explain=- < "$2"' sh "$bin" "$cap/sipp_udp_lo.pcapng"
+contains "stdin pcapng calls" $out "calls: 11"
+check "explain capture json" 0 "$bin" --explain "$cap/gen/gen_vlan.pcap" --json
+python3 - "$out" <<'PY' && echo "ok   capture json fields" || { echo "FAIL capture json fields"; fail=1; }
+import json, sys
+d = json.load(open(sys.argv[1], encoding="utf-8"))
+m = d["calls"][0]["messages"][1]
+assert m["frame"] == 2 and m["time"] == "2025-11-30T00:00:00.020000Z", m
+assert m["source"] == "192.0.2.2:40002" and m["destination"] == "192.0.2.1:40000" and m["transport"] == "UDP", m
+assert d["capture"]["format"] == "pcap" and d["capture"]["packets"] == 3, d["capture"]
+PY
+check "explain TLS capture" 0 "$bin" --explain "$cap/gen/gen_tls.pcap"
+contains "TLS is reported" $out "37 packets on TCP port 5061, probably TLS, could not be read."
+check "explain cut capture" 0 "$bin" --explain "$cap/gen/gen_truncated.pcap"
+contains "cut file is reported" $out "The file ends early or is damaged after packet 2"
+check "explain unknown link type" 1 "$bin" --explain "$cap/gen/gen_unknown_link.pcap"
+contains "unknown link type is reported" $err "Link type 147"
+# Binary input that is not a capture is refused, never read as text.
+bin_dir=/tmp/sipref_cli_bin.$$
+mkdir -p "$bin_dir"
+python3 - "$bin_dir" <<'PY'
+import io, random, sys, zipfile
+d = sys.argv[1]
+random.seed(7)
+noise = bytes(random.randrange(256) for _ in range(65536))
+sip = b"\nINVITE sip:a@b SIP/2.0\r\nCall-ID: x\r\nCSeq: 1 INVITE\r\n\r\n"
+with zipfile.ZipFile(f"{d}/trace.zip", "w") as z:
+    z.writestr("trace.txt", sip * 50)
+open(f"{d}/shot.png", "wb").write(b"\x89PNG\r\n\x1a\n" + noise[:4000])
+open(f"{d}/random.bin", "wb").write(noise[:30000] + sip + noise[30000:])
+PY
+check "explain zip" 2 "$bin" --explain "$bin_dir/trace.zip"
+contains "zip message" $err "it is not a SIP trace, a log or a packet capture; it looks like a zip archive"
+check "explain png" 2 "$bin" --explain "$bin_dir/shot.png"
+contains "png message" $err "it looks like an image"
+check "explain random bytes" 2 "$bin" --explain "$bin_dir/random.bin"
+contains "random message" $err "it looks like binary data"
+check "explain random bytes from stdin" 2 sh -c '"$1" --explain - < "$2"' sh "$bin" "$bin_dir/random.bin"
+rm -rf "$bin_dir"
 # A damaged content database: a clear message on stderr and exit status 2.
 db="$(dirname "$bin")/content.sqlite"
 bad=/tmp/sipref_cli_bad.$$.sqlite

@@ -82,11 +82,13 @@ private slots:
                              "After 486 the client may try"}),
              qPrintable(d.join('\n')));
     QVERIFY(!anyContains(d, {"the client not"}));
-    const Comparison both(make(180, "provisional", "none"), make(183, "provisional", "none"), Language::English);
+    const Comparison both(make(180, "provisional", "none"), make(183, "provisional", "none"),
+                          Language::English);
     QVERIFY(anyContains(both.derivedDifferences(), {"neither code is a failure"}));
     for (const char *retry : {"none", "redirect", "credentials", "modify", "later", "alternate", "stop"}) {
       const QString sentence = Comparison::retrySentence("486", QString::fromLatin1(retry));
-      QVERIFY2(sentence.contains("486") && sentence.endsWith('.') && !sentence.at(0).isLower(), qPrintable(sentence));
+      QVERIFY2(sentence.contains("486") && sentence.endsWith('.') && !sentence.at(0).isLower(),
+               qPrintable(sentence));
     }
   }
 

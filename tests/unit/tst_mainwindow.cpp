@@ -2,23 +2,23 @@
 // comparison, language switching, history and remembered state.
 
 #include "core/ContentStore.h"
+#include "core/UserStore.h"
+#include "ui/BookmarksPanel.h"
 #include "ui/CompareView.h"
+#include "ui/HistoryPanel.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
+#include "ui/NotesPanel.h"
 #include "ui/Palette.h"
 #include "ui/ResultModel.h"
-#include "ui/NotesPanel.h"
-#include "ui/BookmarksPanel.h"
-#include "ui/TraceView.h"
-#include "ui/HistoryPanel.h"
 #include "ui/SearchPane.h"
-#include "core/UserStore.h"
-#include <QPlainTextEdit>
+#include "ui/TraceView.h"
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTabWidget>
-#include <QListWidget>
 
 #include <QAction>
 #include <QApplication>
@@ -452,7 +452,8 @@ private slots:
     QTest::keyClicks(w.searchBox(), "404");
     w.showComparison({Registry::Sip, 486}, {Registry::Sip, 600});
     m_languages.setLanguage(Language::Japanese);
-    QTRY_VERIFY(w.compareView()->browser()->toPlainText().contains(m_store.entry({Registry::Sip, 486})->ja.meaning));
+    QTRY_VERIFY(
+        w.compareView()->browser()->toPlainText().contains(m_store.entry({Registry::Sip, 486})->ja.meaning));
     QVERIFY(w.isComparing());
     QCOMPARE(w.compareView()->left().code, 486);
     QCOMPARE(w.compareView()->right().code, 600);
@@ -534,7 +535,8 @@ private slots:
     w.findChild<QAction *>("filter-4xx")->setChecked(false);
     QVERIFY(w.searchPane()->hiddenByFilter() >= 1);
     QVERIFY(!notice->isHidden());
-    QVERIFY(notice->text().contains(QString::number(w.searchPane()->hiddenByFilter()) + " hidden by filters"));
+    QVERIFY(
+        notice->text().contains(QString::number(w.searchPane()->hiddenByFilter()) + " hidden by filters"));
     QVERIFY(!listedCodes(w).contains(486));
     // The page follows the list: 486 is hidden, so it is not what is shown.
     QCOMPARE(w.currentEntry().code, listedCodes(w).first());

@@ -14,15 +14,15 @@
 #include <QImage>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextTable>
-#include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace sipref;
@@ -215,8 +215,8 @@ private slots:
     m_languages.setLanguage(Language(language));
     const QString html = what == u"cheatsheet"
                              ? PrintSupport::cheatSheetHtml(m_store, Language(language))
-                             : PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486}, {Registry::Sip, 600},
-                                                            Language(language));
+                             : PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486},
+                                                            {Registry::Sip, 600}, Language(language));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setPageSize(QPageSize(PrintSupport::pageSizeId(PrintSupport::Paper(paper))));
@@ -270,13 +270,14 @@ private slots:
     const QString path = pdf(QStringLiteral("margins-%1.pdf").arg(what));
     const QString html = what == u"cheatsheet"
                              ? PrintSupport::cheatSheetHtml(m_store, Language::English)
-                             : PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486}, {Registry::Sip, 600},
-                                                            Language::English);
+                             : PrintSupport::comparisonHtml(m_store, {Registry::Sip, 486},
+                                                            {Registry::Sip, 600}, Language::English);
     QVERIFY(PrintSupport::writePdf(html, path, PrintSupport::Paper::A4, what));
     const QString prefix = m_dir.filePath(QStringLiteral("margins-%1").arg(what));
     constexpr int dpi = 50;
     poppler(QStandardPaths::findExecutable(QStringLiteral("pdftoppm")),
-            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"), QStringLiteral("-png"), path, prefix});
+            {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"), QStringLiteral("-png"),
+             path, prefix});
     const QStringList pages = QDir(m_dir.path()).entryList({QStringLiteral("margins-%1-*.png").arg(what)});
     QVERIFY(pages.size() >= 2);
     // The body starts 2 cm in; allow a pixel for rounding.
@@ -285,7 +286,8 @@ private slots:
       const QImage image(m_dir.filePath(name));
       QVERIFY(!image.isNull());
       // The page number sits in the bottom margin's top half, at the right.
-      const QRect number(image.width() / 2, image.height() - margin, image.width() / 2 - margin / 2, margin / 2 + 1);
+      const QRect number(image.width() / 2, image.height() - margin, image.width() / 2 - margin / 2,
+                         margin / 2 + 1);
       for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
           const bool inMargin =

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLabel>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QProgressBar>
@@ -132,6 +133,54 @@ private slots:
     QCOMPARE(view.treeView()->model()->rowCount(), 2);
     QCOMPARE(view.summary().messageCount(), 6);
     QVERIFY(view.statusText().startsWith(QStringLiteral("asterisk_full.log: 6 SIP messages")));
+  }
+
+  /// Captures come through the same reader: opened and dropped, frames and times where lines were.
+  void opensAndDropsCaptures() {
+    TraceView view(m_store);
+    view.openFile(dataPath("capture/sipp_udp_lo.pcapng"));
+    QVERIFY(waitForScan(view));
+    QCOMPARE(view.summary().messageCount(), 60);
+    QVERIFY(view.statusText().startsWith(QStringLiteral("sipp_udp_lo.pcapng: 60 SIP messages, 11 calls")));
+    QVERIFY(view.summaryView()->toPlainText().contains(QStringLiteral("pcapng capture, Ethernet, 60 packets")));
+    QAbstractItemModel *model = view.treeView()->model();
+    QCOMPARE(model->headerData(LineColumn, Qt::Horizontal).toString(), QStringLiteral("Frame / Time"));
+    const QModelIndex invite = model->index(0, 0, model->index(0, 0));
+    QVERIFY2(text(invite, LineColumn).startsWith(QStringLiteral("1  00:17:48.")), qPrintable(text(invite, LineColumn)));
+    QCOMPARE(text(invite, MessageColumn), QStringLiteral("INVITE"));
+    QCOMPARE(text(invite, RemarksColumn), QStringLiteral("127.0.0.1:25070 → 127.0.0.1:25060 UDP"));
+
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(dataPath("capture/gen/gen_tls.pcap"))});
+    // Delivered as the window system delivers it to the widget under the pointer.
+    QObject *target = &view;
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    target->event(&enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    target->event(&drop);
+    QVERIFY(view.isScanning());
+    QVERIFY(waitForScan(view));
+    QCOMPARE(view.summary().messageCount(), 2);
+    QVERIFY(view.summaryView()->toPlainText().contains(
+        QStringLiteral("37 packets on TCP port 5061, probably TLS, could not be read.")));
+
+    // A capture without readable SIP still says why.
+    view.openFile(dataPath("capture/gen/gen_unknown_link.pcap"));
+    QVERIFY(waitForScan(view));
+    QCOMPARE(view.summary().messageCount(), 0);
+    QVERIFY(view.summaryView()->toPlainText().contains(QStringLiteral("Link type 147")));
+
+    // Binary input that is not a capture is refused with a message.
+    QTemporaryDir dir;
+    QFile zip(dir.filePath(QStringLiteral("trace.zip")));
+    QVERIFY(zip.open(QIODevice::WriteOnly));
+    zip.write(QByteArray("PK\x03\x04", 4) + readData("raw.sip"));
+    zip.close();
+    view.openFile(zip.fileName());
+    QVERIFY(waitForScan(view));
+    QCOMPARE(view.summary().messageCount(), 0);
+    QVERIFY2(view.statusText().endsWith(QStringLiteral("it looks like a zip archive")), qPrintable(view.statusText()));
   }
 
   void unreadableFiles() {

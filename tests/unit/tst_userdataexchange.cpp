@@ -222,8 +222,9 @@ private slots:
              QStringList{QStringLiteral("(file): has neither \"bookmarks\" nor \"notes\"")});
     QCOMPARE(problemsOf(R"({"format": "sipref-userdata", "version": 1, "notes": {"sip:486": "x"}})"),
              QStringList{QStringLiteral("notes (line 1): expected a list, found an object")});
-    QCOMPARE(UserDataExchange::parse(R"({"format": "sipref-userdata", "version": 1, "notes": [{"code": 486, "text": "  "}]})",
-                                     &m_content)
+    QCOMPARE(UserDataExchange::parse(
+                 R"({"format": "sipref-userdata", "version": 1, "notes": [{"code": 486, "text": "  "}]})",
+                 &m_content)
                  .skipped,
              QStringList{QStringLiteral("notes[0].text (line 1): the note is empty")});
     // A byte-order mark and unknown keys are fine.
