@@ -2184,6 +2184,14 @@
             <source>No whole SIP messages to draw: the codes the log lines name are listed in the summary above.</source>
             <translation>描画できる SIP メッセージ全体がありません。ログ行に現れたコードは上の概要に一覧があります。</translation>
         </message>
+        <message>
+            <source>Frame</source>
+            <translation>フレーム</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>トランスポート</translation>
+        </message>
     </context>
     <context>
         <name>sipref::UserStore</name>
@@ -2419,6 +2427,10 @@
             <extracomment>Joins the parts of a call&apos;s timing: &quot;post-dial delay 1.2 s; ringing 3.0 s&quot;.</extracomment>
             <translation>、</translation>
         </message>
+        <message>
+            <source>frame %1</source>
+            <translation>フレーム %1</translation>
+        </message>
     </context>
     <context>
         <name>sipref::LadderView</name>
@@ -2441,6 +2453,10 @@
         <message>
             <source>Line %1</source>
             <translation>%1 行目</translation>
+        </message>
+        <message>
+            <source>Frame %1</source>
+            <translation>フレーム %1</translation>
         </message>
     </context>
 </TS>

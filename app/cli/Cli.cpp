@@ -345,7 +345,8 @@ void flowJson(const TraceSummary &summary, int callIndex, const CallFlowWriter &
     participants.append(QJsonObject{{QStringLiteral("address"), p.address}, {QStringLiteral("agent"), p.agent}});
   QJsonArray steps;
   for (const FlowStep &s : flow.steps()) {
-    QJsonObject o{{QStringLiteral("line"), s.m.line},
+    QJsonObject o{{s.m.frame > 0 ? QStringLiteral("frame") : QStringLiteral("line"),
+                   s.m.frame > 0 ? s.m.frame : s.m.line},
                   {QStringLiteral("from"), s.from},
                   {QStringLiteral("to"), s.to},
                   {QStringLiteral("label"), CallFlowWriter::stepLabel(s)},

@@ -553,7 +553,9 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
       prefix = pad(s.time >= 0 ? timeText(s.time).mid(11) : QString(), 13) +
                pad(s.gap >= 0 ? u'+' + durationText(s.gap) : QString(), 12);
     }
-    out += prefix + line + QStringLiteral("  ") + tr("line %1").arg(s.m.line) + u'\n';
+    // A capture's message is placed by its frame, a text's by its line.
+    out += prefix + line + QStringLiteral("  ") +
+           (s.m.frame > 0 ? tr("frame %1").arg(s.m.frame) : tr("line %1").arg(s.m.line)) + u'\n';
   }
   if (std::any_of(flow.steps().begin(), flow.steps().end(),
                   [](const FlowStep &s) { return s.retransmission; }))

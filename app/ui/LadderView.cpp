@@ -445,7 +445,7 @@ bool LadderView::viewportEvent(QEvent *event) {
                     QStringLiteral(" → ") + CallFlowWriter::participantLabel(m_flow.participants().at(s.to));
       if (s.retransmission)
         tip += u'\n' + tr("Retransmission of an earlier message");
-      tip += u'\n' + tr("Line %1").arg(s.m.line);
+      tip += u'\n' + (s.m.frame > 0 ? tr("Frame %1").arg(s.m.frame) : tr("Line %1").arg(s.m.line));
       QToolTip::showText(help->globalPos(), tip, viewport());
     } else {
       QToolTip::hideText();

@@ -1038,7 +1038,12 @@ void TraceView::showStep(int step) {
   row(tr("From → To"), CallFlowWriter::participantLabel(flow.participants().at(s.from)) + QStringLiteral(" → ") +
                            CallFlowWriter::participantLabel(flow.participants().at(s.to)));
   row(tr("Time"), CallFlowWriter::timeText(s.time));
-  row(tr("Line"), QString::number(m.line));
+  if (m.frame > 0) {
+    row(tr("Frame"), QString::number(m.frame));
+    row(tr("Transport"), m.transport);
+  } else {
+    row(tr("Line"), QString::number(m.line));
+  }
   if (s.retransmission)
     row(tr("Note"), tr("Retransmission of an earlier message"));
   html += QStringLiteral("</p>");

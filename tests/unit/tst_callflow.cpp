@@ -5,6 +5,7 @@
 
 #include "core/CallFlow.h"
 #include "core/ContentStore.h"
+#include "core/TraceReader.h"
 #include "core/TraceScanner.h"
 #include "core/TraceSummary.h"
 
@@ -358,6 +359,26 @@ private slots:
     QVERIFY(whole.size() > 20);
     QCOMPARE(describe(1, data), whole);
     QCOMPARE(describe(7, data), whole);
+  }
+
+  void ladderOfACapture() {
+    // A call through Kamailio, captured on loopback (issue 12's fixture): the
+    // participants are the capture's addresses, the proxy names itself.
+    TraceSummary s;
+    QVERIFY(
+        TraceReader::readFile(QStringLiteral(SIPREF_TEST_DATA "/capture/sipp_udp_proxy_lo.pcap"), s).ok());
+    QVERIFY(s.callCount() > 0);
+    const CallFlow flow = CallFlow::build(s, 0);
+    QCOMPARE(flow.participants().size(), 3);
+    QCOMPARE(flow.participants().at(0).address, QStringLiteral("127.0.0.1:25070"));
+    QCOMPARE(flow.participants().at(1).address, QStringLiteral("127.0.0.1:25064"));
+    QVERIFY(flow.participants().at(1).agent.startsWith(QStringLiteral("kamailio")));
+    QCOMPARE(flow.steps().at(2).from, 1);
+    QCOMPARE(flow.steps().at(2).to, 2);
+    QVERIFY(flow.timing().duration > 0.2 && flow.timing().duration < 0.21);
+    const TraceExplainer x(m_store, Language::English);
+    const QStringList lines = CallFlowWriter(m_store, x).ladderText(flow).split(u'\n');
+    QVERIFY2(lines.at(2).endsWith(QStringLiteral("frame 1")), qPrintable(lines.at(2)));
   }
 
   void hostPort() {
