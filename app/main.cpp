@@ -4,6 +4,7 @@
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
 #include "core/Query.h"
+#include "core/Search.h"
 #include "core/UserStore.h"
 #include "ui/LanguageManager.h"
 #include "ui/MainWindow.h"
@@ -30,14 +31,16 @@ void setApplicationInfo() {
   QCoreApplication::setApplicationVersion(QStringLiteral(SIPREF_VERSION));
 }
 
-/// "sipref 486": the window opens on 486; words that name no code go to the search box.
+/// "sipref 486", "sipref USER_BUSY": the window opens on that code; words that
+/// name no code, or only through a corrected spelling, go to the search box.
 void openArguments(sipref::MainWindow &window, const sipref::ContentStore &store, sipref::Language language,
                    const QStringList &arguments) {
   const QString text = arguments.join(u' ').trimmed();
   if (text.isEmpty() || !store.isOpen())
     return;
-  const auto hits = store.search(text, language, {}, 1);
-  if (!hits.isEmpty())
+  const auto hits = sipref::Search(store).run(text, language, {}, 1).hits;
+  // A corrected spelling goes to the search box, which says "Did you mean …".
+  if (!hits.isEmpty() && !hits.first().corrected)
     window.showEntry(hits.first().ref);
   else
     window.setSearchText(text);

@@ -630,6 +630,22 @@
             <translation>よく使われる機器が RFC 3398 と異なる点</translation>
         </message>
         <message>
+            <source>USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY, a FreeSWITCH hangup line — names from vendor logs</source>
+            <translation>USER_BUSY、AST_CAUSE_BUSY、DIALSTATUS=BUSY、FreeSWITCH の切断ログ行 — ベンダのログに出る名前</translation>
+        </message>
+        <message>
+            <source>forbiden, unauthorised — small typos and British spellings are corrected</source>
+            <translation>forbiden、unauthorised — 軽いタイプミスやイギリス式の綴りは補正して検索</translation>
+        </message>
+        <message>
+            <source>In vendor logs:</source>
+            <translation>ベンダのログ上の名前：</translation>
+        </message>
+        <message>
+            <source>Vendor causes for this response</source>
+            <translation>この応答に対応するベンダの理由表示</translation>
+        </message>
+        <message>
             <source>RFC 3398 gives cause %1.</source>
             <translation>RFC 3398 では理由表示 %1 になる。</translation>
         </message>
@@ -785,6 +801,13 @@
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Search</name>
+        <message>
+            <source>Did you mean %1?</source>
+            <translation>もしかして %1 ですか？</translation>
         </message>
     </context>
     <context>

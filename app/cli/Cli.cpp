@@ -4,6 +4,7 @@
 #include "core/Comparison.h"
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
+#include "core/Search.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
 #include "core/Vocabulary.h"
@@ -109,7 +110,15 @@ QJsonObject entryJson(const Entry &e, Language language) {
                 {QStringLiteral("status"), e.status},
                 {QStringLiteral("refs"), refs},
                 {QStringLiteral("related"), related},
-                {QStringLiteral("has_text"), e.hasText}};
+                {QStringLiteral("has_text"), e.hasText},
+                {QStringLiteral("commonness"), e.commonness}};
+  QJsonArray vendors;
+  for (const VendorName &n : e.vendorNames)
+    vendors.append(QJsonObject{{QStringLiteral("vendor"), n.vendor},
+                               {QStringLiteral("name"), n.name},
+                               {QStringLiteral("stands_for_this_entry"), n.primary}});
+  if (!vendors.isEmpty())
+    o.insert(QStringLiteral("vendor_names"), vendors);
   if (!e.kind.isEmpty())
     o.insert(QStringLiteral("kind"), e.kind);
   if (e.hasText) {
@@ -140,6 +149,12 @@ QString entryText(const ContentStore &store, const Entry &e, Language language) 
     refs << r.label();
   facts << refs.join(QStringLiteral(", "));
   s += QStringLiteral("  ") + facts.join(QStringLiteral(" | ")) + u'\n';
+  QStringList vendors;
+  for (const auto &[vendor, names] : e.vendorNamesByVendor(true))
+    vendors << vendor + QStringLiteral(": ") + names.join(QStringLiteral(", "));
+  if (!vendors.isEmpty())
+    s += QStringLiteral("  ") + QCoreApplication::translate("PageRenderer", "In vendor logs:") + u' ' +
+         vendors.join(QStringLiteral(" · ")) + u'\n';
   if (!e.hasText) {
     s += u'\n' + QCoreApplication::translate("Cli", "No description has been written for this code yet.") + u'\n';
     return s;
@@ -838,16 +853,25 @@ int run(const QStringList &arguments) {
   }
 
   const QString query = parser.value(kLookup);
-  const QList<SearchHit> hits = store.search(query, language, {}, 200);
+  const SearchResult result = Search(store).run(query, language, {}, 200);
+  const QList<SearchHit> &hits = result.hits;
   if (hits.isEmpty()) {
     if (parser.isSet(kJson))
       out(QStringLiteral("[]\n"));
     err(QStringLiteral("sipref: nothing matches \"%1\"\n").arg(query));
     return 1;
   }
+  if (result.suggestion) {
+    // Only a corrected spelling matched: offer it instead of guessing.
+    err(QStringLiteral("sipref: nothing matches \"%1\" exactly. %2\n")
+            .arg(query, Search::didYouMean(result)));
+    return 1;
+  }
   // One exact code: print the whole entry; otherwise list the matches.
-  const bool single = hits.first().rank == SearchHit::ExactCode &&
-                      (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode);
+  // A vendor name or a whole reason phrase counts like a code: "USER_BUSY" prints cause 17.
+  const bool single = (hits.first().rank == SearchHit::ExactCode &&
+                       (hits.size() == 1 || hits.at(1).rank != SearchHit::ExactCode)) ||
+                      (hits.first().exactName && (hits.size() == 1 || !hits.at(1).exactName));
   if (parser.isSet(kJson)) {
     QJsonArray arr;
     if (single) {

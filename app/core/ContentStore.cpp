@@ -48,7 +48,7 @@ QString filterSql(const SearchFilter &filter) {
 
 const char *kHitColumns =
     "SELECT e.id, e.registry_order, e.code, e.phrase, e.class, e.class_digit, e.has_text,"
-    " t.summary, t.name";
+    " t.summary, t.name, e.commonness, e.status";
 const char *kHitJoin = " LEFT JOIN texts t ON t.entry_id = e.id AND t.lang = ?";
 
 } // namespace
@@ -180,8 +180,9 @@ std::optional<Entry> ContentStore::entry(const EntryRef &ref) const {
     return std::nullopt;
   QSqlDatabase db = QSqlDatabase::database(m_connection, false);
   QSqlQuery q(db);
-  q.prepare(QStringLiteral("SELECT id, phrase, alt_phrases, class, kind, status, refs, senders, headers,"
-                           " client_retry, related, has_text FROM entries WHERE registry_order = ? AND code = ?"));
+  q.prepare(QStringLiteral(
+      "SELECT id, phrase, alt_phrases, class, kind, status, refs, senders, headers,"
+      " client_retry, related, has_text, commonness FROM entries WHERE registry_order = ? AND code = ?"));
   q.addBindValue(int(ref.registry));
   q.addBindValue(ref.code);
   if (!q.exec()) {
@@ -207,6 +208,18 @@ std::optional<Entry> ContentStore::entry(const EntryRef &ref) const {
     if (auto parsed = EntryRef::fromString(r))
       e.related.append(*parsed);
   e.hasText = q.value(11).toBool();
+  e.commonness = q.value(12).toInt();
+  {
+    QSqlQuery v(db);
+    v.prepare(QStringLiteral(
+        "SELECT vendor, name, is_primary, note_en, note_ja FROM vendor_names WHERE entry_id = ?"
+        " ORDER BY rowid"));
+    v.addBindValue(id);
+    if (v.exec())
+      while (v.next())
+        e.vendorNames.append(VendorName{v.value(0).toString(), v.value(1).toString(), v.value(2).toBool(),
+                                        v.value(3).toString(), v.value(4).toString()});
+  }
   if (e.hasText) {
     QSqlQuery t(db);
     t.prepare(QStringLiteral("SELECT lang, name, summary, meaning, when_seen, todo, retry FROM texts WHERE entry_id = ?"));
@@ -254,6 +267,43 @@ QList<EntryRef> ContentStore::allRefs(std::optional<Registry> registry) const {
   return out;
 }
 
+namespace {
+
+// Reads the rows of a hit query into `hits`, once per entry, keeping the best rank.
+bool collectHits(QSqlQuery &q, int rank, QList<SearchHit> &hits, QHash<qint64, qsizetype> &seen,
+                 QString &error) {
+  q.setForwardOnly(true);
+  if (!q.exec()) {
+    error = q.lastError().text();
+    return false;
+  }
+  while (q.next()) {
+    const qint64 id = q.value(0).toLongLong();
+    if (auto it = seen.constFind(id); it != seen.cend()) {
+      hits[*it].rank = std::min(hits[*it].rank, rank);
+      continue;
+    }
+    SearchHit h;
+    h.rowId = id;
+    h.ref = EntryRef{Registry(q.value(1).toInt()), q.value(2).toInt()};
+    h.phrase = q.value(3).toString();
+    h.cls = q.value(4).toString();
+    h.classDigit = q.value(5).toInt();
+    h.hasText = q.value(6).toBool();
+    h.summary = q.value(7).toString();
+    const QString name = q.value(8).toString();
+    h.title = (h.ref.registry == Registry::Sip || name.isEmpty()) ? h.phrase : name;
+    h.commonness = q.value(9).toInt();
+    h.current = q.value(10).toString() == u"current";
+    h.rank = rank;
+    seen.insert(id, hits.size());
+    hits.append(h);
+  }
+  return true;
+}
+
+} // namespace
+
 QList<SearchHit> ContentStore::search(const Query &query, Language language,
                                       const SearchFilter &filter, int limit) const {
   QList<SearchHit> hits;
@@ -263,34 +313,7 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
   const QString lang = languageKey(language);
   const QString filterClause = filterSql(filter);
   QHash<qint64, qsizetype> seen; // entry id → index in hits
-
-  auto collect = [&](QSqlQuery &q, int rank) {
-    q.setForwardOnly(true);
-    if (!q.exec()) {
-      m_error = q.lastError().text();
-      return;
-    }
-    while (q.next()) {
-      const qint64 id = q.value(0).toLongLong();
-      const int r = rank;
-      if (auto it = seen.constFind(id); it != seen.cend()) {
-        hits[*it].rank = std::min(hits[*it].rank, r);
-        continue;
-      }
-      SearchHit h;
-      h.ref = EntryRef{Registry(q.value(1).toInt()), q.value(2).toInt()};
-      h.phrase = q.value(3).toString();
-      h.cls = q.value(4).toString();
-      h.classDigit = q.value(5).toInt();
-      h.hasText = q.value(6).toBool();
-      h.summary = q.value(7).toString();
-      const QString name = q.value(8).toString();
-      h.title = (h.ref.registry == Registry::Sip || name.isEmpty()) ? h.phrase : name;
-      h.rank = r;
-      seen.insert(id, hits.size());
-      hits.append(h);
-    }
-  };
+  auto collect = [&](QSqlQuery &q, int rank) { collectHits(q, rank, hits, seen, m_error); };
   const QString base = QString::fromLatin1(kHitColumns) + QStringLiteral(" FROM entries e") +
                        QString::fromLatin1(kHitJoin);
 
@@ -354,71 +377,10 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
     break;
   }
   case Query::Kind::Text: {
-    // Terms of three characters or more go to the trigram index, shorter
-    // ones to the word index; both give rowids in display order, so LIMIT
-    // ends each scan early however large the content is.
-    QStringList longTerms;
-    QStringList shortTerms;
-    for (const QString &t : query.terms)
-      (searchtext::length(t) >= 3 ? longTerms : shortTerms).append(t);
-    auto join = [](const QStringList &terms, bool trigram) {
-      QStringList parts;
-      for (const QString &t : terms) {
-        const QString e = trigram ? searchtext::quoted(t) : searchtext::wordPrefixQuery(t);
-        if (!e.isEmpty())
-          parts << e;
-      }
-      return parts.join(QStringLiteral(" AND "));
-    };
-    const QString tri = join(longTerms, true);
-    const QString words = join(shortTerms, false);
-    if (longTerms.isEmpty() && words.isEmpty())
-      break;
-    // phrases: true for the phrase indexes, false for the body indexes.
-    auto run = [&](bool phrases, int rank, int rowLimit) {
-      if (rowLimit <= 0)
-        return;
-      QString table;
-      QStringList likeColumns;
-      if (!longTerms.isEmpty()) {
-        table = phrases ? QStringLiteral("phrase_tri") : QStringLiteral("body_tri");
-        likeColumns = phrases ? QStringList{QStringLiteral("s.phrase")}
-                              : QStringList{QStringLiteral("s.body_en"), QStringLiteral("s.body_ja")};
-      } else {
-        table = phrases ? QStringLiteral("phrase_words") : QStringLiteral("body_words");
-      }
-      QString sql = QString::fromLatin1(kHitColumns) + QStringLiteral(" FROM %1 s JOIN entries e ON e.id = s.rowid").arg(table) +
-                    QString::fromLatin1(kHitJoin) + QStringLiteral(" WHERE %1 MATCH ?").arg(table);
-      // Short terms beside long ones are checked on the rows the trigram
-      // index yields, which stay bounded by the LIMIT.
-      QStringList likePatterns;
-      if (!longTerms.isEmpty()) {
-        for (const QString &t : shortTerms) {
-          QString escaped = t;
-          escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-          QStringList ors;
-          for (const QString &c : likeColumns) {
-            ors << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
-            likePatterns << u'%' + escaped + u'%';
-          }
-          sql += QStringLiteral(" AND (") + ors.join(QStringLiteral(" OR ")) + u')';
-        }
-      }
-      sql += filterClause + QStringLiteral(" ORDER BY s.rowid LIMIT ?");
-      QSqlQuery q(db);
-      q.prepare(sql);
-      q.addBindValue(lang);
-      q.addBindValue(longTerms.isEmpty() ? words : tri);
-      for (const QString &p : std::as_const(likePatterns))
-        q.addBindValue(p);
-      q.addBindValue(rowLimit);
-      collect(q, rank);
-    };
-    run(true, SearchHit::Phrase, limit);
-    // A single character narrows by name only; texts would match nearly everything.
-    const bool singleCharacter = query.terms.size() == 1 && searchtext::length(query.terms.first()) == 1;
-    if (!singleCharacter)
-      run(false, SearchHit::Text, limit - int(hits.size()));
+    QList<QStringList> groups;
+    for (const QString &t : searchtext::words(searchtext::fold(query.terms.join(u' '))))
+      groups.append(QStringList{t});
+    hits = textCandidates(groups, language, filter, limit);
     break;
   }
   }
@@ -431,6 +393,145 @@ QList<SearchHit> ContentStore::search(const Query &query, Language language,
   if (hits.size() > limit)
     hits.resize(limit);
   return hits;
+}
+
+QList<SearchHit> ContentStore::textCandidates(const QList<QStringList> &groups, Language language,
+                                              const SearchFilter &filter, int limit) const {
+  QList<SearchHit> hits;
+  if (!m_open || limit <= 0 || groups.isEmpty())
+    return hits;
+  QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+  const QString lang = languageKey(language);
+  const QString filterClause = filterSql(filter);
+  QHash<qint64, qsizetype> seen;
+  // Groups whose spellings all have three characters or more go to the
+  // trigram index, the others to the word index; both give rowids in display
+  // order, so LIMIT ends each scan early however large the content is.
+  QList<QStringList> longGroups;
+  QList<QStringList> shortGroups;
+  for (const QStringList &g : groups) {
+    const bool allLong =
+        std::all_of(g.cbegin(), g.cend(), [](const QString &t) { return searchtext::length(t) >= 3; });
+    (allLong ? longGroups : shortGroups).append(g);
+  }
+  auto join = [](const QList<QStringList> &gs, bool trigram) {
+    QStringList parts;
+    for (const QStringList &g : gs) {
+      QStringList alternatives;
+      for (const QString &t : g) {
+        const QString e = trigram ? searchtext::quoted(t) : searchtext::wordPrefixQuery(t);
+        if (!e.isEmpty())
+          alternatives << u'(' + e + u')';
+      }
+      if (!alternatives.isEmpty())
+        parts << u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+    }
+    return parts.join(QStringLiteral(" AND "));
+  };
+  const QString tri = join(longGroups, true);
+  const QString words = join(shortGroups, false);
+  if (longGroups.isEmpty() && words.isEmpty())
+    return hits;
+  // phrases: true for the phrase indexes, false for the body indexes.
+  auto run = [&](bool phrases, int rank, int rowLimit) {
+    if (rowLimit <= 0)
+      return;
+    QString table;
+    QStringList likeColumns;
+    if (!longGroups.isEmpty()) {
+      table = phrases ? QStringLiteral("phrase_tri") : QStringLiteral("body_tri");
+      likeColumns = phrases ? QStringList{QStringLiteral("s.phrase")}
+                            : QStringList{QStringLiteral("s.body_en"), QStringLiteral("s.body_ja")};
+    } else {
+      table = phrases ? QStringLiteral("phrase_words") : QStringLiteral("body_words");
+    }
+    QString sql = QString::fromLatin1(kHitColumns) +
+                  QStringLiteral(" FROM %1 s JOIN entries e ON e.id = s.rowid").arg(table) +
+                  QString::fromLatin1(kHitJoin) + QStringLiteral(" WHERE %1 MATCH ?").arg(table);
+    // Short terms beside long ones are checked on the rows the trigram
+    // index yields, which stay bounded by the LIMIT.
+    QStringList likePatterns;
+    if (!longGroups.isEmpty()) {
+      for (const QStringList &g : std::as_const(shortGroups)) {
+        QStringList ors;
+        for (const QString &t : g) {
+          QString escaped = t;
+          escaped.replace(u'\\', QStringLiteral("\\\\"))
+              .replace(u'%', QStringLiteral("\\%"))
+              .replace(u'_', QStringLiteral("\\_"));
+          for (const QString &c : likeColumns) {
+            ors << c + QStringLiteral(" LIKE ? ESCAPE '\\'");
+            likePatterns << u'%' + escaped + u'%';
+          }
+        }
+        sql += QStringLiteral(" AND (") + ors.join(QStringLiteral(" OR ")) + u')';
+      }
+    }
+    sql += filterClause + QStringLiteral(" ORDER BY s.rowid LIMIT ?");
+    QSqlQuery q(db);
+    q.prepare(sql);
+    q.addBindValue(lang);
+    q.addBindValue(longGroups.isEmpty() ? words : tri);
+    for (const QString &p : std::as_const(likePatterns))
+      q.addBindValue(p);
+    q.addBindValue(rowLimit);
+    collectHits(q, rank, hits, seen, m_error);
+  };
+  run(true, SearchHit::Phrase, limit);
+  // A single character narrows by name only; texts would match nearly everything.
+  const bool singleCharacter =
+      groups.size() == 1 && groups.first().size() == 1 && searchtext::length(groups.first().first()) == 1;
+  if (!singleCharacter)
+    run(false, SearchHit::Text, limit - int(hits.size()));
+  return hits;
+}
+
+void ContentStore::readRankDocs(QHash<qint64, RankDoc> &docs, const QList<qint64> &ids, RankDoc::Part part) const {
+  if (!m_open || ids.isEmpty())
+    return;
+  QStringList list;
+  list.reserve(ids.size());
+  for (qint64 id : ids)
+    list << QString::number(id);
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.setForwardOnly(true);
+  const QString columns = part == RankDoc::Names     ? QStringLiteral("names, vendor")
+                          : part == RankDoc::Summary ? QStringLiteral("summary, ''")
+                                                     : QStringLiteral("meaning, rest");
+  // The ids are numbers from the database itself, so they are written into the SQL.
+  if (!q.exec(QStringLiteral("SELECT entry_id, %1 FROM rank_docs WHERE entry_id IN (%2)")
+                  .arg(columns, list.join(u',')))) {
+    m_error = q.lastError().text();
+    return;
+  }
+  while (q.next()) {
+    RankDoc &d = docs[q.value(0).toLongLong()];
+    switch (part) {
+    case RankDoc::Names:
+      d.names = q.value(1).toString();
+      d.vendor = q.value(2).toString();
+      break;
+    case RankDoc::Summary:
+      d.summary = q.value(1).toString();
+      break;
+    case RankDoc::Texts:
+      d.meaning = q.value(1).toString();
+      d.rest = q.value(2).toString();
+      break;
+    }
+  }
+}
+
+QList<VocabularyWord> ContentStore::vocabulary() const {
+  QList<VocabularyWord> out;
+  if (!m_open)
+    return out;
+  QSqlQuery q(QSqlDatabase::database(m_connection, false));
+  q.setForwardOnly(true);
+  if (q.exec(QStringLiteral("SELECT word, in_names FROM terms ORDER BY word")))
+    while (q.next())
+      out.append(VocabularyWord{q.value(0).toString(), q.value(1).toBool()});
+  return out;
 }
 
 std::optional<CuratedPair> ContentStore::curatedPair(const EntryRef &a, const EntryRef &b) const {

@@ -4,6 +4,7 @@
 #include "Query.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -24,6 +25,7 @@ struct SearchHit {
   enum Rank { ExactCode = 0, CodePrefix = 1, Phrase = 2, Text = 3, Browse = 4 };
 
   EntryRef ref;
+  qint64 rowId = 0; ///< the entry's row in the content database
   QString phrase;  ///< reason phrase / standard name
   QString title;   ///< what to show as the name in the current language
   QString summary; ///< one line in the current language; empty when not written yet
@@ -31,6 +33,32 @@ struct SearchHit {
   int classDigit = 0;
   int rank = Browse;
   bool hasText = false;
+  int commonness = 1;  ///< see Entry::commonness
+  bool current = true; ///< status "current" (not deprecated or historic)
+  /// Set by Search: the result needed a corrected spelling of a word typed.
+  bool corrected = false;
+  /// Set by Search: the whole query is one of the entry's names ("decline",
+  /// "USER_BUSY"), as good as typing its code.
+  bool exactName = false;
+};
+
+/// The folded texts (searchtext::fold) an entry is ranked by, by where they
+/// stand on its page: names (phrase, alternative phrases, names, search
+/// aliases and the vendor names that stand for it), other vendor names,
+/// summary, meaning, and the rest (when you see it, what to do, retry).
+struct RankDoc {
+  QString names;
+  QString vendor;
+  QString summary;
+  QString meaning;
+  QString rest;
+  enum Part { Names, Summary, Texts };
+};
+
+/// A folded word of the content, for typo correction.
+struct VocabularyWord {
+  QString word;
+  bool inNames = false; ///< occurs in a name, alias or vendor name
 };
 
 /// The shipped content database, opened read-only.
@@ -68,6 +96,18 @@ public:
                           int limit = 200) const {
     return search(Query::fromString(text), language, filter, limit);
   }
+
+  /// Entries matching every group of `groups` (a group matches when any of
+  /// its folded spellings does), names first, then texts, each in display
+  /// order, at most `limit`. Search ranks them; ContentStore only finds them.
+  QList<SearchHit> textCandidates(const QList<QStringList> &groups, Language language,
+                                  const SearchFilter &filter = {}, int limit = 200) const;
+  /// Reads one part of the ranking texts of the given entries (SearchHit::rowId)
+  /// into `docs`: the parts are read in turn, each only for the entries whose
+  /// rank the earlier parts leave open, since the later ones are longer.
+  void readRankDocs(QHash<qint64, RankDoc> &docs, const QList<qint64> &ids, RankDoc::Part part) const;
+  /// Every word of the content, in order.
+  QList<VocabularyWord> vocabulary() const;
 
   /// The curated note for a pair, in either order.
   std::optional<CuratedPair> curatedPair(const EntryRef &a, const EntryRef &b) const;

@@ -1,5 +1,7 @@
 #include "Entry.h"
 
+#include <algorithm>
+
 namespace sipref {
 
 QString DocRef::url() const {
@@ -24,6 +26,19 @@ QString Entry::title(Language language) const {
     return phrase;
   const QString name = text(language).name;
   return name.isEmpty() ? phrase : name;
+}
+
+QList<std::pair<QString, QStringList>> Entry::vendorNamesByVendor(bool primary) const {
+  QList<std::pair<QString, QStringList>> out;
+  for (const VendorName &n : vendorNames) {
+    if (n.primary != primary)
+      continue;
+    auto it = std::find_if(out.begin(), out.end(), [&n](const auto &g) { return g.first == n.vendor; });
+    if (it == out.end())
+      it = out.insert(out.end(), {n.vendor, {}});
+    it->second << n.name;
+  }
+  return out;
 }
 
 } // namespace sipref

@@ -16,6 +16,18 @@ struct DocRef {
   QString label() const; // "RFC 3261 §21.4.24"
 };
 
+/// A name a vendor gives to this code ("USER_BUSY", "AST_CAUSE_BUSY",
+/// "DIALSTATUS=BUSY"), from resources/content/vendor_names.json.
+struct VendorName {
+  QString vendor; ///< "FreeSWITCH" or "Asterisk"
+  QString name;
+  /// True when the name stands for this entry itself (cause 17 for USER_BUSY);
+  /// false when the entry is only the SIP response the vendor maps it to.
+  bool primary = true;
+  QString noteEn; ///< why the name belongs here, when that is not plain
+  QString noteJa;
+};
+
 /// The texts of an entry in one language.
 struct EntryText {
   QString name; ///< warning and q850: the localized name
@@ -44,6 +56,7 @@ struct Entry {
   /// cause 16), 2 common, 1 occasional, 0 rare or historic. Ranks search ties
   /// and picks the quiz's "common codes" set.
   int commonness = 1;
+  QList<VendorName> vendorNames;
   EntryText en;
   EntryText ja;
 
@@ -53,6 +66,9 @@ struct Entry {
   }
   /// The title shown in lists: the reason phrase for SIP, the localized name otherwise.
   QString title(Language language) const;
+  /// The vendor names by vendor, in content order: the names that stand for
+  /// this entry (`primary`), or those of causes mapped to this response.
+  QList<std::pair<QString, QStringList>> vendorNamesByVendor(bool primary) const;
 };
 
 } // namespace sipref

@@ -111,6 +111,14 @@ QString PageRenderer::linkTo(const EntryRef &ref, Language language) const {
       .arg(entryLink(ref), esc(Vocabulary::entryLabel(ref, title).trimmed()));
 }
 
+QString PageRenderer::vendorLine(const Entry &e, bool primary) {
+  // "FreeSWITCH: USER_BUSY · Asterisk: AST_CAUSE_USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY"
+  QStringList parts;
+  for (const auto &[vendor, names] : e.vendorNamesByVendor(primary))
+    parts << QStringLiteral("%1: <code>%2</code>").arg(esc(vendor), esc(names.join(QStringLiteral(", "))));
+  return parts.join(QStringLiteral(" &nbsp;·&nbsp; "));
+}
+
 QString PageRenderer::entryPage(const Entry &e, Language language) const {
   const EntryText &t = e.text(language);
   QString html = QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>");
@@ -130,8 +138,22 @@ QString PageRenderer::entryPage(const Entry &e, Language language) const {
     facts << QStringLiteral("<b>%1</b>").arg(esc(Vocabulary::statusName(e.status)));
   html += QStringLiteral("<p>") + facts.join(QStringLiteral(" &nbsp;·&nbsp; ")) + QStringLiteral("</p>");
 
-  if (e.hasText) {
+  if (e.hasText)
     html += QStringLiteral("<p class=\"summary\">%1</p>").arg(esc(t.summary));
+  // What FreeSWITCH and Asterisk call this code, as their logs print it.
+  const QString ownNames = vendorLine(e, true);
+  if (!ownNames.isEmpty()) {
+    html +=
+        QStringLiteral("<p><span class=\"muted\">%1</span> %2</p>").arg(esc(tr("In vendor logs:")), ownNames);
+    QStringList notes;
+    for (const VendorName &n : e.vendorNames)
+      if (n.primary && !n.noteEn.isEmpty())
+        notes << QStringLiteral("%1: %2").arg(n.name, language == Language::Japanese ? n.noteJa : n.noteEn);
+    if (!notes.isEmpty())
+      html += QStringLiteral("<p class=\"muted\">%1</p>")
+                  .arg(esc(notes.join(u'\n')).replace(u'\n', QStringLiteral("<br>")));
+  }
+  if (e.hasText) {
     html += QStringLiteral("<h2>%1</h2>").arg(tr("What it means")) + paragraph(t.meaning);
     if (!t.when.isEmpty())
       html += QStringLiteral("<h2>%1</h2>").arg(tr("When you see it")) + list(t.when);
@@ -166,6 +188,7 @@ QString PageRenderer::entryPage(const Entry &e, Language language) const {
   row(tr("Headers that matter"), esc(e.headers.join(QStringLiteral(", "))));
   row(tr("Also seen as"), esc(e.altPhrases.join(QStringLiteral(" / "))));
   row(tr("Status"), esc(Vocabulary::statusName(e.status)));
+  row(tr("Vendor causes for this response"), vendorLine(e, false));
   html += QStringLiteral("<h2>%1</h2><table cellspacing=\"0\">%2</table>").arg(tr("Facts"), rows);
 
   // RFC 3398 mapping, and where SIP-I interworking (3GPP TS 29.163) departs from it.
@@ -348,10 +371,13 @@ QString PageRenderer::welcomePage(Language language) const {
   html += QStringLiteral("<h1>SipRef</h1><p class=\"summary\">%1</p>")
               .arg(esc(tr("SIP response codes, SIP Warning codes and Q.850 causes, explained.")));
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Type to search"));
-  html += list({tr("486 — a code; 48 — every code starting with 48"), tr("4xx — a whole class"),
-                tr("busy, temporarily — a reason phrase or words from the texts, in English or Japanese"),
-                tr("SIP/2.0 486 Busy Here — a pasted status line"),
-                tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code")});
+  html += list(
+      {tr("486 — a code; 48 — every code starting with 48"), tr("4xx — a whole class"),
+       tr("busy, temporarily — a reason phrase or words from the texts, in English or Japanese"),
+       tr("SIP/2.0 486 Busy Here — a pasted status line"),
+       tr("cause 17, Reason: Q.850;cause=17 — a Q.850 cause; warning 399 — a Warning code"),
+       tr("USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY, a FreeSWITCH hangup line — names from vendor logs"),
+       tr("forbiden, unauthorised — small typos and British spellings are corrected")});
   html += QStringLiteral("<h2>%1</h2>").arg(tr("Keys"));
   html += list({tr("Ctrl+L or Ctrl+F: search  ·  Up/Down: move  ·  Enter: open  ·  Esc: clear"),
                 tr("Alt+Left / Alt+Right: back and forward"),

@@ -56,6 +56,9 @@ private:
   QString style() const;
   QString badge(const EntryRef &ref, const QString &cls) const;
   QString linkTo(const EntryRef &ref, Language language) const;
+  /// The entry's vendor names (HTML), grouped by vendor: the names that stand
+  /// for it (`primary`) or the names of causes mapped to this response.
+  static QString vendorLine(const Entry &e, bool primary);
 
   const ContentStore &m_store;
   PageColors m_colors;

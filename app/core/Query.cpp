@@ -62,8 +62,25 @@ Query Query::fromString(const QString &input) {
   static const QRegularExpression warningHeader(QStringLiteral(R"(^\s*Warning\s*:\s*(3\d\d)\b)"),
                                                 QRegularExpression::CaseInsensitiveOption);
   static const QRegularExpression registryWord(
-      QStringLiteral(R"(^(cause|q\.?850|isup|warning|warn|sip)\s*[:#=]?\s*(\d{1,3})$)"),
+      QStringLiteral(
+          R"(^(cause(?:\s*code)?|isdn\s*cause|q\.?\s?850(?:\s*cause)?|isup(?:\s*cause)?|)"
+          R"(hangup\s*cause(?:\s*code)?|x-asterisk-hangupcausecode|warning|warn|sip)\s*[:#=]?\s*(\d{1,3})$)"),
       QRegularExpression::CaseInsensitiveOption);
+  // FreeSWITCH: "... [NOTICE] switch_channel.c:1104 Hangup sofia/internal/1001@host [CS_EXECUTE]
+  // [USER_BUSY]", "Hangup Cause: USER_BUSY", "variable_hangup_cause: [USER_BUSY]", "hangup_cause=USER_BUSY".
+  static const QRegularExpression freeswitchHangup(
+      QStringLiteral(R"(\bHangup\s+\S+\s+\[CS_[A-Z_]+\]\s+\[([A-Z][A-Z0-9_]+)\])"));
+  static const QRegularExpression hangupCauseName(
+      QStringLiteral(R"((?<![a-z])hangup[ _]?cause\s*[:=]\s*\[?([A-Z][A-Z0-9_]+)\]?\s*$)"),
+      QRegularExpression::CaseInsensitiveOption);
+  // Asterisk: "X-Asterisk-HangupCause: Normal Clearing" (the cause's text), "DIALSTATUS=BUSY".
+  static const QRegularExpression asteriskCauseText(
+      QStringLiteral(R"(^(?:X-Asterisk-HangupCause|Cause-txt)\s*:\s*(.+)$)"), QRegularExpression::CaseInsensitiveOption);
+  // Asterisk's HANGUPCAUSE(channel,tech) for PJSIP: "SIP 486 Busy Here" (chan_pjsip.c).
+  static const QRegularExpression asteriskTechCause(QStringLiteral(R"(^SIP\s+([1-6]\d\d)\s+\D)"),
+                                                    QRegularExpression::CaseInsensitiveOption);
+  static const QRegularExpression dialStatus(QStringLiteral(R"(^\$?\{?DIALSTATUS\}?\s*[=:]\s*([A-Za-z]+)$)"),
+                                             QRegularExpression::CaseInsensitiveOption);
   static const QRegularExpression classPattern(QStringLiteral(R"(^([1-6])xx$)"),
                                                QRegularExpression::CaseInsensitiveOption);
   static const QRegularExpression digitsOnly(QStringLiteral(R"(^\d{1,3}$)"));
@@ -78,6 +95,19 @@ Query Query::fromString(const QString &input) {
     q = codeQuery(Registry::Sip, m.captured(1), true);
   } else if ((m = warningHeader.match(text)).hasMatch()) {
     q = codeQuery(Registry::Warning, m.captured(1), true);
+  } else if ((m = freeswitchHangup.match(text)).hasMatch() || (m = hangupCauseName.match(text)).hasMatch()) {
+    q.kind = Kind::Text;
+    q.terms = {m.captured(1).toUpper()};
+  } else if ((m = asteriskCauseText.match(text)).hasMatch() && !m.captured(1).trimmed().isEmpty() &&
+             !m.captured(1).trimmed().front().isDigit()) {
+    q.kind = Kind::Text;
+    q.registry = Registry::Q850;
+    q.terms = m.captured(1).split(u' ', Qt::SkipEmptyParts).mid(0, 8);
+  } else if ((m = dialStatus.match(text)).hasMatch()) {
+    q.kind = Kind::Text;
+    q.terms = {QStringLiteral("DIALSTATUS=") + m.captured(1).toUpper()};
+  } else if ((m = asteriskTechCause.match(text)).hasMatch()) {
+    q = codeQuery(Registry::Sip, m.captured(1), true);
   } else if ((m = registryWord.match(text)).hasMatch()) {
     const QString word = m.captured(1).toLower();
     Registry r = Registry::Q850;

@@ -19,8 +19,17 @@ namespace sipref {
 ///     (Q.850); "Reason: SIP;cause=480" → Code 480 (SIP)
 ///   - a Warning header: "Warning: 399 sbc.example.com \"...\"" → Code 399
 ///     (Warning)
-///   - a registry word and a number: "cause 17", "q850 17", "Q.850 17",
-///     "warning 399", "warn 399" → Code in that registry
+///   - a FreeSWITCH hangup log line or variable: "... Hangup sofia/internal/1001@pbx
+///     [CS_EXECUTE] [USER_BUSY]", "Hangup Cause: USER_BUSY",
+///     "variable_hangup_cause: [USER_BUSY]" → Text "USER_BUSY" (the vendor name)
+///   - "X-Asterisk-HangupCause: Normal Clearing", AMI "Cause-txt: Normal Clearing"
+///     → Text "Normal Clearing", registry Q.850 (Asterisk puts the cause's text there)
+///   - Asterisk's HANGUPCAUSE(channel,tech): "SIP 486 Busy Here" → Code 486 (SIP)
+///   - "DIALSTATUS=BUSY", "${DIALSTATUS}: busy" → Text "DIALSTATUS=BUSY"
+///   - a registry word and a number: "cause 17", "cause code 34", "ISDN cause 16",
+///     "Q.850 cause 41", "q850 17", "isup 17", "hangupcause=17", "HANGUPCAUSE 17",
+///     "X-Asterisk-HangupCauseCode: 17" → Code (Q.850); "SIP 486" → Code (SIP);
+///     "warning 399", "warn 399" → Code (Warning)
 ///   - a class: "4xx", "4XX" → Class 4 (SIP)
 ///   - one to three digits: "486" → Code, "48" → Code with prefix semantics
 ///   - a code followed by words: "486 Busy Here" → Code 486
@@ -32,7 +41,8 @@ struct Query {
   enum class Kind { Empty, Code, Class, Text };
 
   Kind kind = Kind::Empty;
-  /// Set when the input named its registry (a Reason header, "cause 17").
+  /// Set when the input named its registry (a Reason header, "cause 17",
+  /// X-Asterisk-HangupCause): only entries of that registry are wanted.
   std::optional<Registry> registry;
   /// Kind::Code: the digits typed. Fewer than three digits also match as a
   /// prefix of three-digit codes ("48" → 480-489).

@@ -91,4 +91,34 @@ QString wordPrefixQuery(const QString &term) {
   return parts.join(QStringLiteral(" AND "));
 }
 
+QString fold(const QString &text) {
+  const QString nfkc = text.normalized(QString::NormalizationForm_KC).toCaseFolded();
+  QString out;
+  out.reserve(nfkc.size());
+  for (QChar c : nfkc) {
+    if (c == QChar(0x30FC))
+      continue;
+    out.append(c == u'_' || c == u'-' ? QChar(u' ') : c);
+  }
+  return out;
+}
+
+QStringList words(const QString &folded) {
+  return folded.split(u' ', Qt::SkipEmptyParts);
+}
+
+bool containsAtWordStart(const QString &text, const QString &term) {
+  if (term.isEmpty())
+    return false;
+  const bool japanese = isCjk(term.at(0).unicode());
+  for (qsizetype at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    if (japanese || at == 0)
+      return true;
+    const QChar before = text.at(at - 1);
+    if (!before.isLetterOrNumber() || isCjk(before.unicode()))
+      return true;
+  }
+  return false;
+}
+
 } // namespace sipref::searchtext

@@ -36,5 +36,25 @@ QString wordPrefixQuery(const QString &term);
 /// An FTS5 string literal (quoted, quotes doubled) for the trigram index.
 QString quoted(const QString &term);
 
+/// The form in which text is indexed and compared, so that spellings a user
+/// cannot see as different match each other:
+///   - NFKC: full-width "ＢＵＳＹ４８６" and half-width "ﾋﾞｼﾞｰ" become "busy486", "ビジー";
+///   - case folded: "Busy" = "busy";
+///   - the katakana prolonged sound mark dropped: ユーザー = ユーザ, サーバー = サーバ,
+///     タイマー = タイマ (Japanese technical writing drops it, users often type it);
+///   - "_" and "-" become spaces: USER_BUSY = "user busy", Time-out = "time out",
+///     one-way = "one way".
+/// Both the content compiler (every index and ranking text) and the search
+/// (every query) go through this one function.
+QString fold(const QString &text);
+
+/// The words of a folded text, split at white space.
+QStringList words(const QString &folded);
+
+/// True when `term` occurs in `text` where a user would call it a match: at
+/// the start of a word for Latin terms ("busy" in "user busy", not "ring" in
+/// "during"); anywhere for Japanese, which has no spaces between words.
+bool containsAtWordStart(const QString &text, const QString &term);
+
 } // namespace searchtext
 } // namespace sipref

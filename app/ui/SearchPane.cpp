@@ -5,6 +5,7 @@
 #include "Icons.h"
 #include "ResultDelegate.h"
 #include "ResultModel.h"
+#include "core/Search.h"
 #include "core/Settings.h"
 #include "core/UserStore.h"
 #include "core/Vocabulary.h"
@@ -26,7 +27,8 @@
 namespace sipref {
 
 SearchPane::SearchPane(const ContentStore &store, UserStore *user, QWidget *parent)
-    : QWidget(parent), m_store(store), m_user(user && user->isOpen() ? user : nullptr) {
+    : QWidget(parent), m_store(store), m_user(user && user->isOpen() ? user : nullptr),
+      m_searcher(std::make_unique<Search>(m_store, m_user)) {
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 0, 6);
   m_search = new QLineEdit(this);
@@ -232,46 +234,16 @@ void SearchPane::refreshMarkers() {
   m_model->setMarkers(m_user->notedRefs(), starred);
 }
 
-QList<SearchHit> SearchPane::search(const QString &text, const SearchFilter &f) const {
-  // Parsed once: the content search and the notes search share it.
-  const Query query = Query::fromString(text);
-  QList<SearchHit> hits = m_store.search(query, m_language, f);
-  if (!m_user || query.kind != Query::Kind::Text)
-    return hits;
-  // The user's own notes are searched too.
-  QSet<EntryRef> listed;
-  for (const SearchHit &h : std::as_const(hits))
-    listed.insert(h.ref);
-  for (const EntryRef &ref : m_user->searchNotes(query.terms)) {
-    if (listed.contains(ref) || (!f.registries.isEmpty() && !f.registries.contains(ref.registry)) ||
-        (ref.registry == Registry::Sip && !f.sipClasses.isEmpty() && !f.sipClasses.contains(ref.code / 100)))
-      continue;
-    const auto e = m_store.entry(ref);
-    if (!e)
-      continue;
-    SearchHit h;
-    h.ref = ref;
-    h.phrase = e->phrase;
-    h.title = e->title(m_language);
-    h.summary = e->text(m_language).summary;
-    h.cls = e->cls;
-    h.classDigit = ref.registry == Registry::Sip ? ref.code / 100 : 0;
-    h.hasText = e->hasText;
-    h.rank = SearchHit::Text;
-    hits.append(h);
-  }
-  std::stable_sort(hits.begin(), hits.end(), [](const SearchHit &a, const SearchHit &b) {
-    return a.rank != b.rank ? a.rank < b.rank : a.ref < b.ref;
-  });
-  return hits;
-}
-
 void SearchPane::runSearch(bool openBestMatch) {
   const QString text = m_search->text();
   const SearchFilter f = filter();
-  QList<SearchHit> hits = search(text, f);
+  // Search makes the results: content, the user's notes, filters, ranking.
+  const SearchResult result = m_searcher->run(text, m_language, f);
+  const QList<SearchHit> &hits = result.hits;
+  // Nothing matched as typed: the count line says which correction the list shows.
+  m_suggestion = Search::didYouMean(result);
   const bool filtered = !f.registries.isEmpty() || !f.sipClasses.isEmpty();
-  m_hidden = filtered ? std::max(0, int(search(text, {}).size() - hits.size())) : 0;
+  m_hidden = filtered ? std::max(0, int(m_searcher->run(text, m_language).hits.size() - hits.size())) : 0;
   const EntryRef previous = m_model->refAt(m_results->currentIndex().row());
   m_updating = true;
   // The model keeps its note and star markers across searches; they are
@@ -299,7 +271,8 @@ void SearchPane::runSearch(bool openBestMatch) {
 }
 
 void SearchPane::updateCounts() {
-  m_resultCount->setText(tr("%n result(s)", nullptr, int(m_model->rowCount())));
+  m_resultCount->setText(m_suggestion.isEmpty() ? tr("%n result(s)", nullptr, int(m_model->rowCount()))
+                                                : m_suggestion);
   m_hiddenNotice->setVisible(m_hidden > 0);
   if (m_hidden > 0)
     m_hiddenNotice->setText(tr("%n hidden by filters", nullptr, m_hidden) +

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
 class QLabel;
 class QLineEdit;
@@ -15,6 +17,7 @@ namespace sipref {
 class BookmarksPanel;
 class HistoryPanel;
 class ResultModel;
+class Search;
 class UserStore;
 
 /// The left side of the window: the search box, the filter toggles, and
@@ -81,8 +84,6 @@ private:
   void filterToggled();
   void enableClassFilters();
   void retranslateUi();
-  /// The one place results are made from what was typed.
-  QList<SearchHit> search(const QString &text, const SearchFilter &filter) const;
   void runSearch(bool openBestMatch);
   void updateCounts();
   void currentRowChanged(int row);
@@ -105,6 +106,8 @@ private:
   QList<QAction *> m_classFilters;    ///< 1xx..6xx
   int m_hidden = 0;
   bool m_updating = false;
+  std::unique_ptr<Search> m_searcher; ///< keeps its word list between keystrokes
+  QString m_suggestion;               ///< "Did you mean 403 Forbidden?", or empty
 };
 
 } // namespace sipref

@@ -33,6 +33,15 @@ python3 -c 'import json,sys; d=json.load(open(sys.argv[1], encoding="utf-8")); a
 check "lookup busy lists matches" 0 "$bin" --lookup busy; contains "busy lists 486" $out "486 Busy Here"
 contains "busy lists 600" $out "600 Busy Everywhere"
 check "nothing found" 1 "$bin" --lookup zzzzqqqq
+check "typo gets a suggestion" 1 "$bin" --lookup forbiden; contains "did you mean" $err "Did you mean 403 Forbidden?"
+check "typo suggestion ja" 1 "$bin" --lookup forbiden --lang ja; contains "did you mean ja" $err "もしかして 403 Forbidden ですか？"
+check "vendor name prints its entry" 0 "$bin" --lookup USER_BUSY; contains "USER_BUSY is cause 17" $out "Cause 17 User busy"
+contains "entry lists vendor names" $out "FreeSWITCH: USER_BUSY · Asterisk: AST_CAUSE_USER_BUSY, AST_CAUSE_BUSY, DIALSTATUS=BUSY"
+check "FreeSWITCH hangup line" 0 "$bin" --lookup "[NOTICE] switch_channel.c:1104 Hangup sofia/internal/1001@pbx [CS_EXECUTE] [NORMAL_TEMPORARY_FAILURE]"
+contains "hangup line is cause 41" $out "Cause 41 Temporary failure"
+check "vendor names in json" 0 "$bin" --lookup "cause 17" --json
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert {"vendor":"FreeSWITCH","name":"USER_BUSY","stands_for_this_entry":True} in d["vendor_names"] and d["commonness"]==3' $out \
+  && echo "ok   vendor names in json" || { echo "FAIL vendor names in json"; fail=1; }
 check "compare" 0 "$bin" --compare 486 600; contains "compare shows differences" $out "Key differences"
 check "compare unknown" 1 "$bin" --compare 486 999
 check "compare needs two" 2 "$bin" --compare 486

@@ -190,6 +190,129 @@ private slots:
     expectError({reg, pairs}, {"pairs.json", "pair sip:486/sip:603", "compared code sip:603 does not exist"});
   }
 
+  // search_hints.json: every entry gets a commonness; aliases are searched.
+  void searchHintsFillCommonness() {
+    const QString reg =
+        writeRegistry("reg.json", {sipEntry(486, "Busy Here"), sipEntry(600, "Busy Everywhere")});
+    const QJsonArray hints{
+        QJsonObject{{"entry", "sip:486"},
+                    {"commonness", 3},
+                    {"aliases", QJsonObject{{"en", QJsonArray{"engaged"}}, {"ja", QJsonArray{"話中"}}}}},
+        QJsonObject{{"entry", "sip:600"}, {"commonness", 0}},
+        QJsonObject{{"entry", "q850:24"}, {"commonness", 0}}};
+    const QString file = writeFile(
+        "search_hints.json", QJsonDocument(QJsonObject{{"search_hints", "x"}, {"entries", hints}}).toJson());
+    ContentCompiler c;
+    QVERIFY2(c.load({reg, file}), qPrintable(c.errors().join(u'\n')));
+    // A hint for a code not in this content (added by another change) is a warning, not an error.
+    QCOMPARE(c.warnings().size(), 1);
+    QVERIFY(c.warnings().first().contains(QStringLiteral("search_hints.json: entry q850:24")));
+    const QString db = m_dir.filePath("hints.sqlite");
+    QVERIFY2(c.write(db), qPrintable(c.errors().join(u'\n')));
+    ContentStore store;
+    QVERIFY(store.open(db));
+    QCOMPARE(store.entry({Registry::Sip, 486})->commonness, 3);
+    QCOMPARE(store.entry({Registry::Sip, 600})->commonness, 0);
+    const auto hits = store.search(QStringLiteral("engaged"), Language::English);
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().ref, (EntryRef{Registry::Sip, 486}));
+  }
+
+  void searchHintsMustCoverEveryEntry() {
+    const QString reg =
+        writeRegistry("reg.json", {sipEntry(486, "Busy Here"), sipEntry(600, "Busy Everywhere")});
+    const QJsonArray hints{QJsonObject{{"entry", "sip:486"}, {"commonness", 3}}};
+    const QString file = writeFile(
+        "search_hints.json", QJsonDocument(QJsonObject{{"search_hints", "x"}, {"entries", hints}}).toJson());
+    expectError({reg, file}, {"search_hints.json", "entry sip:600", "every entry needs a \"commonness\""});
+    const QJsonArray bad{QJsonObject{{"entry", "sip:486"}, {"commonness", 5}},
+                         QJsonObject{{"entry", "sip:600"}, {"commonness", 1}}};
+    const QString badFile = writeFile(
+        "bad_hints.json", QJsonDocument(QJsonObject{{"search_hints", "x"}, {"entries", bad}}).toJson());
+    expectError({reg, badFile}, {"bad_hints.json", "entry sip:486", "\"commonness\" must be 0"});
+  }
+
+  QString vendorFile(const QJsonArray &freeswitch, const QJsonArray &dialstatus = {}) {
+    const QJsonObject source{{"vendor", "FreeSWITCH"},
+                             {"repository", "https://github.com/signalwire/freeswitch"},
+                             {"commit", "cc93a683ca6e1f8f47c1d6e38bd2daf8fa6a7b1c"},
+                             {"files", QJsonObject{{"src/switch_channel.c", "CAUSE_CHART"}}}};
+    const QJsonArray asterisk{
+        QJsonObject{{"name", "AST_CAUSE_BUSY"}, {"value", 17}, {"sends", 486}, {"text", "User busy"}}};
+    return writeFile("vendor_names.json", QJsonDocument(QJsonObject{{"vendor_names", "x"},
+                                                                    {"sources", QJsonArray{source}},
+                                                                    {"freeswitch", freeswitch},
+                                                                    {"asterisk", asterisk},
+                                                                    {"dialstatus", dialstatus}})
+                                              .toJson());
+  }
+
+  void vendorNamesPlacedOnEntries() {
+    const QString reg =
+        writeRegistry("reg.json", {sipEntry(486, "Busy Here"), sipEntry(487, "Request Terminated")});
+    QJsonObject busy = sipEntry(17, "User busy");
+    for (const char *k : {"kind", "senders", "headers", "client_retry"})
+      busy.remove(QLatin1String(k));
+    busy["class"] = "normal";
+    busy["refs"] = QJsonArray{QJsonObject{{"doc", "ITU-T Q.850"}, {"section", ""}}};
+    QJsonObject t = busy["text"].toObject();
+    QJsonObject en = t["en"].toObject(), ja = t["ja"].toObject();
+    en["name"] = "User busy";
+    ja["name"] = "ユーザビジー";
+    busy["text"] = QJsonObject{{"en", en}, {"ja", ja}};
+    const QString q850 = writeRegistry("q850.json", {busy}, "q850");
+    const QString vendors =
+        vendorFile({QJsonObject{{"name", "USER_BUSY"}, {"value", 17}, {"sends", 486}},
+                    QJsonObject{{"name", "ORIGINATOR_CANCEL"},
+                                {"value", 487},
+                                {"sends", 487},
+                                {"entries", QJsonArray{"sip:487"}}}},
+                   {QJsonObject{{"value", "BUSY"}, {"entries", QJsonArray{"q850:17", "sip:486"}}}});
+    ContentCompiler c;
+    QVERIFY2(c.load({reg, q850, vendors}), qPrintable(c.errors().join(u'\n')));
+    const QString db = m_dir.filePath("vendors.sqlite");
+    QVERIFY2(c.write(db), qPrintable(c.errors().join(u'\n')));
+    ContentStore store;
+    QVERIFY(store.open(db));
+    QStringList on17, on486;
+    const auto cause17 = store.entry({Registry::Q850, 17});
+    const auto sip486 = store.entry({Registry::Sip, 486});
+    for (const VendorName &n : cause17->vendorNames)
+      on17 << n.name + (n.primary ? "" : "(other)");
+    for (const VendorName &n : sip486->vendorNames)
+      on486 << n.name + (n.primary ? "" : "(other)");
+    QCOMPARE(on17, (QStringList{"USER_BUSY", "AST_CAUSE_BUSY", "DIALSTATUS=BUSY"}));
+    QCOMPARE(on486, (QStringList{"USER_BUSY(other)", "AST_CAUSE_BUSY(other)", "DIALSTATUS=BUSY(other)"}));
+    QCOMPARE(store.entry({Registry::Sip, 487})->vendorNames.first().name,
+             QStringLiteral("ORIGINATOR_CANCEL"));
+    // The vendor names are searched, folded: "user busy" finds USER_BUSY too.
+    QCOMPARE(store.search(QStringLiteral("ORIGINATOR_CANCEL"), Language::English).first().ref,
+             (EntryRef{Registry::Sip, 487}));
+  }
+
+  void vendorNamesAreValidated() {
+    const QString reg = writeRegistry("reg.json", {sipEntry(486, "Busy Here")});
+    // Not a Q.850 cause of the content, and no "entries" given.
+    expectError(
+        {reg, vendorFile({QJsonObject{{"name", "LOSE_RACE"}, {"value", 702}, {"sends", 486}}})},
+        {"vendor_names.json", "FreeSWITCH LOSE_RACE", "value 702 is not a Q.850 cause of this content"});
+    // A response that does not exist.
+    expectError(
+        {reg, vendorFile({QJsonObject{
+                  {"name", "DECLINE"}, {"value", 816}, {"sends", 603}, {"entries", QJsonArray{"sip:486"}}}})},
+        {"vendor_names.json", "FreeSWITCH DECLINE", "response sent sip:603 does not exist"});
+    // Names as the source spells them, once.
+    expectError({reg, vendorFile({QJsonObject{{"name", "user busy"}, {"value", 17}}})},
+                {"vendor_names.json", "\"name\" must be the name as the source spells it"});
+    const QJsonObject twice{{"name", "X"}, {"value", 800}, {"entries", QJsonArray{"sip:486"}}};
+    expectError({reg, vendorFile({twice, twice})},
+                {"vendor_names.json", "FreeSWITCH X", "X is listed twice"});
+    // A value that belongs to no entry says why.
+    expectError(
+        {reg, vendorFile({twice}, {QJsonObject{{"value", "INVALIDARGS"}, {"entries", QJsonArray{}}}})},
+        {"vendor_names.json", "DIALSTATUS INVALIDARGS", "needs a note saying why"});
+  }
+
   // Rows where SIP-I interworking (3GPP TS 29.163) departs from RFC 3398: the
   // codes must exist, the source must be named in both languages, and valid
   // rows reach the store.

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -131,6 +132,32 @@ private slots:
     w.searchBox()->setText("SIP/2.0 486 Busy Here");
     QCOMPARE(listedCodes(w).first(), 486);
     QCOMPARE(w.currentEntry().code, 486);
+  }
+
+  void typoSaysDidYouMean() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    auto *count = w.findChild<QLabel *>(QStringLiteral("resultCount"));
+    QVERIFY(count);
+    QTest::keyClicks(w.searchBox(), "forbiden");
+    QCOMPARE(count->text(), QStringLiteral("Did you mean 403 Forbidden?"));
+    QCOMPARE(w.currentEntry(), (EntryRef{Registry::Sip, 403}));
+    // Spelled right, the count comes back.
+    w.searchBox()->setText("forbidden");
+    QVERIFY(count->text().contains("result"));
+    m_languages.setLanguage(Language::Japanese);
+    w.searchBox()->setText("forbiden");
+    QCOMPARE(count->text(), QStringLiteral("もしかして 403 Forbidden ですか？"));
+  }
+
+  void vendorNameShowsItsEntryWithVendorLine() {
+    MainWindow w(m_store, m_languages);
+    w.show();
+    w.searchBox()->setText("USER_BUSY");
+    QCOMPARE(w.currentEntry(), (EntryRef{Registry::Q850, 17}));
+    const QString page = w.entryPage()->toPlainText();
+    QVERIFY2(page.contains("In vendor logs: FreeSWITCH: USER_BUSY"), qPrintable(page.left(400)));
+    QVERIFY(page.contains("DIALSTATUS=BUSY"));
   }
 
   void compareShowsTwoColumns() {

@@ -36,6 +36,16 @@ private slots:
     QTest::newRow("Reason SIP") << "Reason: SIP;cause=480;text=\"Temporarily Unavailable\"" << 480
                                 << int(Registry::Sip) << true;
     QTest::newRow("warning word") << "warning 399" << 399 << int(Registry::Warning) << true;
+    QTest::newRow("cause code") << "cause code 34" << 34 << int(Registry::Q850) << true;
+    QTest::newRow("ISDN cause") << "ISDN cause 16" << 16 << int(Registry::Q850) << true;
+    QTest::newRow("Q.850 cause") << "Q.850 cause 41" << 41 << int(Registry::Q850) << true;
+    QTest::newRow("hangupcause=") << "hangupcause=17" << 17 << int(Registry::Q850) << true;
+    QTest::newRow("HANGUPCAUSE N") << "HANGUPCAUSE 21" << 21 << int(Registry::Q850) << true;
+    QTest::newRow("X-Asterisk-HangupCauseCode")
+        << "X-Asterisk-HangupCauseCode: 18" << 18 << int(Registry::Q850) << true;
+    QTest::newRow("SIP N") << "SIP 486" << 486 << int(Registry::Sip) << true;
+    QTest::newRow("HANGUPCAUSE tech") << "SIP 486 Busy Here" << 486 << int(Registry::Sip) << true;
+    QTest::newRow("AMI Cause") << "Cause: 16" << 16 << int(Registry::Q850) << true;
     QTest::newRow("Warning header") << "Warning: 399 sbc.example.com \"Codec mismatch\"" << 399
                                     << int(Registry::Warning) << true;
   }
@@ -52,6 +62,13 @@ private slots:
       QVERIFY(!q.registry.has_value());
     else
       QCOMPARE(int(q.registry.value_or(Registry::Sip)), registry);
+  }
+
+  void asteriskCauseTextNamesQ850() {
+    const Query q = Query::fromString(QStringLiteral("X-Asterisk-HangupCause: User busy"));
+    QCOMPARE(q.kind, Query::Kind::Text);
+    QVERIFY(q.registry);
+    QCOMPARE(*q.registry, Registry::Q850);
   }
 
   void prefixKeepsDigits() { QCOMPARE(Query::fromString("48").digits, QStringLiteral("48")); }
@@ -84,6 +101,18 @@ private slots:
     QTest::newRow("7xx is not a class") << "7xx" << QStringList{"7xx"};
     QTest::newRow("four digits are text") << "4860" << QStringList{"4860"};
     QTest::newRow("control characters dropped") << QString("bu\x01sy\x7f") << QStringList{"busy"};
+    QTest::newRow("FreeSWITCH hangup line")
+        << "2026-11-30 10:15:02.123456 [NOTICE] switch_channel.c:1104 Hangup sofia/internal/1001@10.0.0.1 "
+           "[CS_EXECUTE] [USER_BUSY]"
+        << QStringList{"USER_BUSY"};
+    QTest::newRow("Hangup Cause:") << "Hangup Cause: normal_clearing" << QStringList{"NORMAL_CLEARING"};
+    QTest::newRow("variable_hangup_cause")
+        << "variable_hangup_cause: [CALL_REJECTED]" << QStringList{"CALL_REJECTED"};
+    QTest::newRow("DIALSTATUS") << "DIALSTATUS = busy" << QStringList{"DIALSTATUS=BUSY"};
+    QTest::newRow("${DIALSTATUS}") << "${DIALSTATUS}=CHANUNAVAIL" << QStringList{"DIALSTATUS=CHANUNAVAIL"};
+    QTest::newRow("X-Asterisk-HangupCause")
+        << "X-Asterisk-HangupCause: Normal Clearing" << QStringList{"Normal", "Clearing"};
+    QTest::newRow("AMI Cause-txt") << "Cause-txt: User busy" << QStringList{"User", "busy"};
   }
   void text() {
     QFETCH(QString, input);

@@ -79,6 +79,12 @@ private slots:
     dialog.classBox(6)->setChecked(true);
     QVERIFY(dialog.startButton()->isEnabled());
     dialog.countBox()->setValue(20);
+    // Common codes only (the default): 600, 603, 604 and 606 have commonness 2
+    // or more in search_hints.json; 607 and 608 are occasional.
+    QVERIFY(dialog.commonOnlyBox()->isChecked());
+    QVERIFY2(dialog.setupMessageLabel()->text().contains(QStringLiteral("4 codes match")),
+             qPrintable(dialog.setupMessageLabel()->text()));
+    dialog.commonOnlyBox()->setChecked(false);
     // Six 6xx codes: the round is shorter than asked and says so.
     QVERIFY2(dialog.setupMessageLabel()->text().contains(QStringLiteral("6 codes match")),
              qPrintable(dialog.setupMessageLabel()->text()));

@@ -100,11 +100,20 @@ bool ContentCompiler::load(const QStringList &files) {
   m_mapping.clear();
   m_documents.clear();
   m_pendingRefs.clear();
+  m_warnings.clear();
+  m_hints.clear();
+  m_hintsFile.clear();
+  m_vendorNames.clear();
+  m_vendorDeclared.clear();
+  m_vendorForms.clear();
+  m_vendorOtherForms.clear();
   if (files.isEmpty())
     m_errors.append(QStringLiteral("no content files given"));
   for (const QString &file : files)
     loadFile(file);
   checkReferences();
+  applyHints();
+  resolveVendorNames();
   return m_errors.isEmpty();
 }
 
@@ -133,9 +142,14 @@ void ContentCompiler::loadFile(const QString &file) {
     loadComparisons(file, root);
   else if (root.contains(u"isup_to_sip") || root.contains(u"sip_to_isup"))
     loadMapping(file, root);
+  else if (root.contains(u"search_hints"))
+    loadSearchHints(file, root);
+  else if (root.contains(u"vendor_names"))
+    loadVendorNames(file, root);
   else
-    error(file, {}, QStringLiteral("unknown content file: expected \"registry\", \"pairs\" or "
-                                   "\"isup_to_sip\" at the top level"));
+    error(file, {},
+          QStringLiteral("unknown content file: expected \"registry\", \"pairs\", "
+                         "\"isup_to_sip\", \"search_hints\" or \"vendor_names\" at the top level"));
 }
 
 void ContentCompiler::loadRegistry(const QString &file, const QJsonObject &root) {
@@ -530,6 +544,286 @@ void ContentCompiler::loadMapping(const QString &file, const QJsonObject &root) 
   }
 }
 
+LocalizedText ContentCompiler::readNote(const QString &file, const QString &where, const QJsonValue &value) {
+  const QJsonObject o = value.toObject();
+  LocalizedText t{o.value(u"en").toString().trimmed(), o.value(u"ja").toString().trimmed()};
+  if (!value.isObject() || t.en.isEmpty() || t.ja.isEmpty())
+    error(file, where, QStringLiteral("note must have \"en\" and \"ja\" texts"));
+  else if (!containsJapanese(t.ja))
+    error(file, where, QStringLiteral("Japanese note has no Japanese characters: \"%1\"").arg(t.ja.left(60)));
+  return t;
+}
+
+void ContentCompiler::loadSearchHints(const QString &file, const QJsonObject &root) {
+  m_hintsFile = file;
+  const QJsonValue entries = root.value(u"entries");
+  if (!entries.isArray()) {
+    error(file, {}, QStringLiteral("missing required field \"entries\" (an array)"));
+    return;
+  }
+  const QJsonArray array = entries.toArray();
+  for (int i = 0; i < array.size(); ++i) {
+    const QJsonObject h = array.at(i).toObject();
+    const QString key = h.value(u"entry").toString();
+    const QString where =
+        key.isEmpty() ? QStringLiteral("hint #%1").arg(i + 1) : QStringLiteral("entry %1").arg(key);
+    const auto ref = EntryRef::fromString(key);
+    if (!ref || !key.contains(u':')) {
+      error(file, where, QStringLiteral("\"entry\" must name a code such as \"sip:486\" or \"q850:17\""));
+      continue;
+    }
+    if (m_hints.contains(*ref)) {
+      error(file, where, QStringLiteral("%1 has two hints").arg(key));
+      continue;
+    }
+    Hint hint;
+    hint.file = file;
+    const QJsonValue c = h.value(u"commonness");
+    if (!c.isDouble() || c.toDouble() != double(c.toInt()) || c.toInt() < 0 || c.toInt() > 3) {
+      error(file, where, QStringLiteral("\"commonness\" must be 0 (rare), 1, 2 or 3 (every day)"));
+      continue;
+    }
+    hint.commonness = c.toInt();
+    const QJsonValue aliases = h.value(u"aliases");
+    if (!aliases.isUndefined()) {
+      const QJsonObject a = aliases.toObject();
+      QString problem;
+      QStringList en, ja;
+      if (!aliases.isObject() || !readStringList(a, "en", en, problem) ||
+          !readStringList(a, "ja", ja, problem)) {
+        error(file, where,
+              problem.isEmpty() ? QStringLiteral("\"aliases\" must be {\"en\": [...], \"ja\": [...]}")
+                                : problem);
+        continue;
+      }
+      for (const QString &s : std::as_const(ja))
+        if (!containsJapanese(s))
+          error(file, where, QStringLiteral("Japanese alias has no Japanese characters: \"%1\"").arg(s));
+      hint.aliases = en + ja;
+    }
+    m_hints.insert(*ref, hint);
+  }
+}
+
+void ContentCompiler::applyHints() {
+  if (m_hintsFile.isEmpty())
+    return; // a partial set of files (a test fixture): every entry keeps its default
+  for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it)
+    if (!m_entryFile.contains(it.key()))
+      // Not an error: a hint may be written for a code another change adds.
+      // A hint with a mistyped code still fails below, because the entry it
+      // was meant for is left without one.
+      m_warnings.append(QStringLiteral("%1: entry %2: no such entry; the hint is not used")
+                            .arg(QFileInfo(it->file).fileName(), it.key().toString()));
+  for (Entry &e : m_entries) {
+    const auto it = m_hints.constFind(e.ref);
+    if (it == m_hints.cend()) {
+      error(m_hintsFile, QStringLiteral("entry %1").arg(e.ref.toString()),
+            QStringLiteral("no hint: every entry needs a \"commonness\""));
+      continue;
+    }
+    e.commonness = it->commonness;
+  }
+}
+
+void ContentCompiler::loadVendorNames(const QString &file, const QJsonObject &root) {
+  const QJsonArray sources = root.value(u"sources").toArray();
+  if (sources.isEmpty())
+    error(file, QStringLiteral("sources"),
+          QStringLiteral("missing: cite the vendor source files the names come from"));
+  static const QRegularExpression commitPattern(QStringLiteral("^[0-9a-f]{40}$"));
+  for (int i = 0; i < sources.size(); ++i) {
+    const QJsonObject src = sources.at(i).toObject();
+    const QString where = QStringLiteral("source %1").arg(src.value(u"vendor").toString());
+    if (src.value(u"vendor").toString().isEmpty() ||
+        !src.value(u"repository").toString().startsWith(u"https://") ||
+        !commitPattern.match(src.value(u"commit").toString()).hasMatch() ||
+        src.value(u"files").toObject().isEmpty())
+      error(file, where,
+            QStringLiteral("a source needs \"vendor\", an https \"repository\", the 40-digit \"commit\" read "
+                           "and the \"files\" the values come from"));
+  }
+  loadVendorCauses(file, root, QStringLiteral("freeswitch"), QStringLiteral("FreeSWITCH"));
+  loadVendorCauses(file, root, QStringLiteral("asterisk"), QStringLiteral("Asterisk"));
+  loadVendorReceived(file, root, QStringLiteral("freeswitch_received"), QStringLiteral("FreeSWITCH"));
+  loadVendorReceived(file, root, QStringLiteral("asterisk_received"), QStringLiteral("Asterisk"));
+
+  static const QRegularExpression valuePattern(QStringLiteral("^[A-Z]+$"));
+  const QJsonArray dial = root.value(u"dialstatus").toArray();
+  for (int i = 0; i < dial.size(); ++i) {
+    const QJsonObject d = dial.at(i).toObject();
+    PendingVendorName v;
+    v.file = file;
+    v.vendor = QStringLiteral("Asterisk");
+    const QString value = d.value(u"value").toString();
+    v.where = QStringLiteral("DIALSTATUS %1").arg(value.isEmpty() ? QString::number(i + 1) : value);
+    if (!valuePattern.match(value).hasMatch()) {
+      error(file, v.where, QStringLiteral("\"value\" must be an upper-case DIALSTATUS value such as BUSY"));
+      continue;
+    }
+    v.name = QStringLiteral("DIALSTATUS=") + value;
+    v.forms = {v.name};
+    v.hasEntries = true;
+    const QJsonValue entries = d.value(u"entries");
+    if (!entries.isArray()) {
+      error(file, v.where,
+            QStringLiteral("missing required field \"entries\" (a list, empty when no code applies)"));
+      continue;
+    }
+    for (const QJsonValue &r : entries.toArray()) {
+      const auto ref = EntryRef::fromString(r.toString());
+      if (!ref || !r.toString().contains(u':')) {
+        error(file, v.where, QStringLiteral("\"%1\" is not a code such as \"q850:17\"").arg(r.toString()));
+        continue;
+      }
+      v.entries.append(*ref);
+    }
+    if (d.contains(u"note"))
+      v.note = readNote(file, v.where, d.value(u"note"));
+    if (v.entries.isEmpty() && v.note.en.isEmpty())
+      error(file, v.where, QStringLiteral("a value that belongs to no entry needs a note saying why"));
+    m_vendorNames.append(v);
+  }
+}
+
+void ContentCompiler::loadVendorCauses(const QString &file, const QJsonObject &root, const QString &key,
+                                       const QString &vendor) {
+  static const QRegularExpression namePattern(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
+  const QJsonValue list = root.value(key);
+  if (!list.isArray() || list.toArray().isEmpty()) {
+    error(file, key, QStringLiteral("missing: the list of %1 cause names").arg(vendor));
+    return;
+  }
+  QSet<QString> &declared = m_vendorDeclared[vendor];
+  const QJsonArray array = list.toArray();
+  for (int i = 0; i < array.size(); ++i) {
+    const QJsonObject c = array.at(i).toObject();
+    PendingVendorName v;
+    v.file = file;
+    v.vendor = vendor;
+    v.name = c.value(u"name").toString();
+    v.where = QStringLiteral("%1 %2").arg(vendor, v.name.isEmpty() ? QString::number(i + 1) : v.name);
+    if (!namePattern.match(v.name).hasMatch() ||
+        (vendor == u"Asterisk" && !v.name.startsWith(u"AST_CAUSE_"))) {
+      error(file, v.where,
+            QStringLiteral("\"name\" must be the name as the source spells it (upper case%1)")
+                .arg(vendor == u"Asterisk" ? QStringLiteral(", AST_CAUSE_...") : QString()));
+      continue;
+    }
+    if (declared.contains(v.name)) {
+      error(file, v.where, QStringLiteral("%1 is listed twice").arg(v.name));
+      continue;
+    }
+    declared.insert(v.name);
+    const QJsonValue value = c.value(u"value");
+    if (!value.isDouble() || value.toDouble() != double(value.toInt()) || value.toInt() < 0) {
+      error(file, v.where, QStringLiteral("\"value\" must be the cause number the source gives"));
+      continue;
+    }
+    v.value = value.toInt();
+    v.forms = {v.name};
+    if (c.contains(u"text")) {
+      if (c.value(u"text").toString().trimmed().isEmpty())
+        error(file, v.where, QStringLiteral("\"text\" is empty"));
+      v.forms << c.value(u"text").toString().trimmed();
+    }
+    if (c.contains(u"sends")) {
+      const QJsonValue sends = c.value(u"sends");
+      if (!sends.isDouble() || sends.toInt() < 100 || sends.toInt() > 699) {
+        error(file, v.where, QStringLiteral("\"sends\" must be a SIP response code"));
+        continue;
+      }
+      v.sends = sends.toInt();
+      m_pendingRefs.append(
+          {file, v.where, EntryRef{Registry::Sip, v.sends}, QStringLiteral("response sent")});
+    }
+    if (c.contains(u"entries")) {
+      v.hasEntries = true;
+      for (const QJsonValue &r : c.value(u"entries").toArray()) {
+        const auto ref = EntryRef::fromString(r.toString());
+        if (!ref || !r.toString().contains(u':')) {
+          error(file, v.where, QStringLiteral("\"%1\" is not a code such as \"sip:487\"").arg(r.toString()));
+          continue;
+        }
+        v.entries.append(*ref);
+      }
+    }
+    if (c.contains(u"note"))
+      v.note = readNote(file, v.where, c.value(u"note"));
+    if (v.hasEntries && v.entries.isEmpty() && v.note.en.isEmpty())
+      error(file, v.where, QStringLiteral("a name that belongs to no entry needs a note saying why"));
+    m_vendorNames.append(v);
+  }
+}
+
+void ContentCompiler::loadVendorReceived(const QString &file, const QJsonObject &root, const QString &key,
+                                         const QString &vendor) {
+  const QJsonArray array = root.value(key).toArray();
+  for (int i = 0; i < array.size(); ++i) {
+    const QJsonObject r = array.at(i).toObject();
+    const int sip = r.value(u"sip").toInt(-1);
+    const QString name = r.value(u"name").toString();
+    const QString where = QStringLiteral("%1 %2 -> %3").arg(key).arg(sip).arg(name);
+    if (sip < 100 || sip > 699) {
+      error(file, where, QStringLiteral("\"sip\" must be a SIP response code"));
+      continue;
+    }
+    if (!m_vendorDeclared.value(vendor).contains(name)) {
+      error(file, where, QStringLiteral("%1 is not a %2 cause name listed in this file").arg(name, vendor));
+      continue;
+    }
+    PendingVendorName v;
+    v.file = file;
+    v.where = where;
+    v.vendor = vendor;
+    v.name = name;
+    v.forms = {name};
+    v.sends = sip; // placed on the response as a secondary name, like a response sent
+    v.hasEntries = true;
+    m_vendorNames.append(v);
+  }
+}
+
+void ContentCompiler::resolveVendorNames() {
+  QHash<EntryRef, qsizetype> index;
+  for (qsizetype i = 0; i < m_entries.size(); ++i)
+    index.insert(m_entries.at(i).ref, i);
+  auto place = [&](const PendingVendorName &v, const EntryRef &ref, bool primary) {
+    const auto it = index.constFind(ref);
+    if (it == index.cend()) {
+      error(v.file, v.where, QStringLiteral("entry %1 does not exist").arg(ref.toString()));
+      return;
+    }
+    Entry &e = m_entries[*it];
+    for (const VendorName &n : std::as_const(e.vendorNames))
+      if (n.vendor == v.vendor && n.name == v.name)
+        return; // already there (a name that is both sent and received for a response)
+    e.vendorNames.append(VendorName{v.vendor, v.name, primary, v.note.en, v.note.ja});
+    (primary ? m_vendorForms : m_vendorOtherForms)[ref] << v.forms;
+  };
+  for (const PendingVendorName &v : std::as_const(m_vendorNames)) {
+    QList<EntryRef> primary = v.entries;
+    if (!v.hasEntries) {
+      const EntryRef cause{Registry::Q850, v.value};
+      if (v.value < 1 || v.value > 127 || !index.contains(cause)) {
+        error(v.file, v.where,
+              QStringLiteral("value %1 is not a Q.850 cause of this content: list the entries the "
+                             "name belongs to in \"entries\"")
+                  .arg(v.value));
+        continue;
+      }
+      primary = {cause};
+    }
+    // A DIALSTATUS value stands for its first entry (the cause Dial() saw);
+    // the others are the responses that go with it.
+    for (qsizetype i = 0; i < primary.size(); ++i)
+      place(v, primary.at(i), i == 0 || !v.name.startsWith(u"DIALSTATUS="));
+    const EntryRef sent{Registry::Sip, v.sends};
+    if (v.sends > 0 && !primary.contains(sent))
+      place(v, sent, false);
+  }
+}
+
 // Rows where 3GPP TS 29.163 (SIP-I) interworking departs from RFC 3398, each
 // with the source it was read in; stored as the documents "departures" (a JSON
 // array per language) and "departures_intro".
@@ -621,8 +915,13 @@ bool ContentCompiler::write(const QString &output) {
     QSqlQuery ins(db), text(db), phraseTri(db), bodyTri(db), phraseWords(db), bodyWords(db);
     ins.prepare(QStringLiteral(
         "INSERT INTO entries (id, registry, registry_order, code, phrase, alt_phrases, class, class_digit,"
-        " kind, status, refs, senders, headers, client_retry, related, has_text)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        " kind, status, refs, senders, headers, client_retry, related, has_text, commonness)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    QSqlQuery vendor(db), rankDoc(db), term(db);
+    vendor.prepare(QStringLiteral("INSERT INTO vendor_names VALUES (?,?,?,?,?,?)"));
+    rankDoc.prepare(QStringLiteral("INSERT INTO rank_docs VALUES (?,?,?,?,?,?)"));
+    term.prepare(QStringLiteral("INSERT OR REPLACE INTO terms VALUES (?,?)"));
+    QHash<QString, bool> vocabulary; // folded word → in names
     text.prepare(QStringLiteral("INSERT INTO texts VALUES (?,?,?,?,?,?,?,?)"));
     phraseTri.prepare(QStringLiteral("INSERT INTO phrase_tri (rowid, phrase) VALUES (?,?)"));
     bodyTri.prepare(QStringLiteral("INSERT INTO body_tri (rowid, body_en, body_ja) VALUES (?,?,?)"));
@@ -654,7 +953,8 @@ bool ContentCompiler::write(const QString &output) {
                                    toJson(e.headers),
                                    nn(e.clientRetry),
                                    toJson(related),
-                                   e.hasText ? 1 : 0};
+                                   e.hasText ? 1 : 0,
+                                   e.commonness};
       for (int i = 0; i < values.size(); ++i)
         ins.bindValue(i, values.at(i));
       if (!ins.exec()) {
@@ -679,11 +979,55 @@ bool ContentCompiler::write(const QString &output) {
                                   .join(u'\n');
         }
       }
-      // Names count as phrases: "ユーザビジー" is what cause 17 is called in Japanese.
-      const QString phrases = QStringList(QStringList{e.phrase} + e.altPhrases + QStringList{e.en.name, e.ja.name})
-                                  .join(u'\n');
-      const QString bodyEn = phrases + u'\n' + bodies[0];
-      const QString bodyJa = bodies[1];
+      for (const VendorName &n : e.vendorNames) {
+        const QVariantList vv = {id, n.vendor, n.name, n.primary ? 1 : 0, nn(n.noteEn), nn(n.noteJa)};
+        for (int i = 0; i < vv.size(); ++i)
+          vendor.bindValue(i, vv.at(i));
+        if (ok && !vendor.exec()) {
+          m_errors.append(
+              QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), vendor.lastError().text()));
+          ok = false;
+        }
+      }
+      // Names count as phrases: "ユーザビジー" is what cause 17 is called in
+      // Japanese, USER_BUSY what FreeSWITCH calls it; so do the search aliases.
+      QStringList names = QStringList{e.phrase} + e.altPhrases;
+      for (const QString &n : {e.en.name, e.ja.name})
+        if (!n.isEmpty())
+          names << n;
+      names << m_hints.value(e.ref).aliases << m_vendorForms.value(e.ref);
+      const QStringList otherVendor = m_vendorOtherForms.value(e.ref);
+      const QString phrases = searchtext::fold((names + otherVendor).join(u'\n'));
+      const QString bodyEn = phrases + u'\n' + searchtext::fold(bodies[0]);
+      const QString bodyJa = searchtext::fold(bodies[1]);
+      {
+        auto both = [&](auto field) {
+          return searchtext::fold(QStringList{field(e.en), field(e.ja)}.join(u'\n'));
+        };
+        const QString rest = both([&](const EntryText &t) {
+          return QStringList(t.when + t.todo + QStringList{t.retry, e.headers.join(u' ')}).join(u'\n');
+        });
+        const QVariantList rv = {id,
+                                 searchtext::fold(names.join(u'\n')),
+                                 searchtext::fold(otherVendor.join(u'\n')),
+                                 both([](const EntryText &t) { return t.summary; }),
+                                 both([](const EntryText &t) { return t.meaning; }),
+                                 rest};
+        for (int i = 0; i < rv.size(); ++i)
+          rankDoc.bindValue(i, rv.at(i));
+        if (ok && !rankDoc.exec()) {
+          m_errors.append(
+              QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), rankDoc.lastError().text()));
+          ok = false;
+        }
+        static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
+        for (int i = 1; i < rv.size(); ++i)
+          for (const QString &w : rv.at(i).toString().split(nonWord, Qt::SkipEmptyParts))
+            if (i <= 2)
+              vocabulary[w] = true;
+            else if (!vocabulary.contains(w))
+              vocabulary.insert(w, false);
+      }
       const QList<std::pair<QSqlQuery *, QVariantList>> indexRows = {
           {&phraseTri, {id, phrases}},
           {&bodyTri, {id, bodyEn, nn(bodyJa)}},
@@ -697,6 +1041,20 @@ bool ContentCompiler::write(const QString &output) {
           m_errors.append(QStringLiteral("%1: search index: %2").arg(output, query->lastError().text()));
           ok = false;
         }
+      }
+    }
+    for (auto it = vocabulary.cbegin(); ok && it != vocabulary.cend(); ++it) {
+      // Words a user could mistype: letters only, three or more of them.
+      const QString &w = it.key();
+      if (w.size() < 3 || w.size() > 40 || !std::all_of(w.cbegin(), w.cend(), [](QChar c) {
+            return c.isLetter() && !searchtext::isCjk(c.unicode());
+          }))
+        continue;
+      term.bindValue(0, w);
+      term.bindValue(1, it.value() ? 1 : 0);
+      if (!term.exec()) {
+        m_errors.append(QStringLiteral("%1: terms: %2").arg(output, term.lastError().text()));
+        ok = false;
       }
     }
     QSqlQuery cmp(db);

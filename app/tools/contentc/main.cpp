@@ -53,6 +53,8 @@ int main(int argc, char *argv[]) {
   sipref::ContentCompiler compiler;
   const bool ok = compiler.load(parser.positionalArguments()) && styleErrors.isEmpty() &&
                   (parser.isSet(checkOnly) || compiler.write(parser.value(output)));
+  for (const QString &w : compiler.warnings())
+    std::fprintf(stderr, "warning: %s\n", w.toUtf8().constData());
   for (const QString &e : compiler.errors() + styleErrors)
     std::fprintf(stderr, "error: %s\n", e.toUtf8().constData());
   if (!ok) {
