@@ -1066,9 +1066,24 @@ void TraceView::showStep(int step) {
   qint64 last = m.line + kMessageLines - 1;
   if (s.message + 1 < m_summary->messageCount())
     last = qMin(last, m_summary->lineOf(s.message + 1) - 1);
-  const QString text = sourceLines(m.line, last);
-  if (!text.isEmpty())
-    html += QStringLiteral("<pre>%1</pre>").arg(esc(text));
+  QString text = m.line > 0 ? sourceLines(m.line, last) : QString();
+  if (text.isEmpty()) {
+    // A capture keeps no message text: the headers the trace reader kept.
+    QStringList lines{m.isRequest() ? m.method + u' ' + m.requestUri : TraceExplainer::startLine(m)};
+    auto header = [&lines](const char *name, const QString &value) {
+      if (!value.isEmpty())
+        lines << QLatin1String(name) + QStringLiteral(": ") + value;
+    };
+    header("Via", m.via);
+    header("From", m.from);
+    header("To", m.to);
+    header("Call-ID", m.callId);
+    header("CSeq", m.cseq >= 0 ? QStringLiteral("%1 %2").arg(m.cseq).arg(m.cseqMethod) : QString());
+    header("Contact", m.contact);
+    header(m.isRequest() ? "User-Agent" : "Server", m.userAgent);
+    text = lines.join(u'\n');
+  }
+  html += QStringLiteral("<pre>%1</pre>").arg(esc(text));
   m_messageView->setHtml(html);
 }
 

@@ -520,6 +520,22 @@ private slots:
     QVERIFY(pdfText.contains(QStringLiteral("Grandstream GXP2170")));
   }
 
+  void captureMessagesShowTheirHeaders() {
+    TraceView view(m_store);
+    view.openFile(QStringLiteral(SIPREF_TEST_DATA "/capture/sipp_udp_proxy_lo.pcap"));
+    QVERIFY(waitForScan(view));
+    QVERIFY(view.callPicker()->count() > 0);
+    LadderView *ladder = view.ladderView();
+    QCOMPARE(ladder->flow().participants().size(), 3);
+    ladder->setCurrentStep(0);
+    ladder->setCurrentStep(2);
+    const QString text = view.messageView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Frame: 3")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Transport: UDP")));
+    QVERIFY(text.contains(QStringLiteral("Call-ID: 1-23539@127.0.0.1")));
+    QVERIFY(text.contains(QStringLiteral("Via: 127.0.0.1:25064")));
+  }
+
   void logLinesWithoutMessages() {
     TraceView view(m_store);
     view.openFile(dataPath("kamailio_xlog.log"));
