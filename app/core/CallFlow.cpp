@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 namespace sipref {
 
@@ -75,14 +76,24 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   CallFlow flow;
   flow.m_call = callIndex;
   const TraceCall &call = summary.calls().at(callIndex);
-  auto participant = [&flow](const QString &address) {
+  // Calls can be long (a registration refreshed all day, a capture's copies):
+  // everything below is looked up by hash, never by scanning the steps again.
+  QHash<QString, int> participantIndex;
+  auto participant = [&flow, &participantIndex](const QString &address) {
     const QString a = address.isEmpty() ? QStringLiteral("?") : address;
-    for (int i = 0; i < flow.m_participants.size(); ++i)
-      if (flow.m_participants.at(i).address == a)
-        return i;
+    auto it = participantIndex.constFind(a);
+    if (it != participantIndex.constEnd())
+      return *it;
     flow.m_participants.append(FlowParticipant{a, {}});
-    return int(flow.m_participants.size() - 1);
+    const int index = int(flow.m_participants.size() - 1);
+    participantIndex.insert(a, index);
+    return index;
   };
+  auto requestKey = [](qint64 cseq, const QString &method) {
+    return QString::number(cseq) + u'|' + method.toUpper();
+  };
+  QHash<QString, int> lastRequest; ///< "cseq|METHOD" -> the step of the latest such request
+  QHash<QString, int> requestTo;   ///< "cseq|METHOD|from" -> where that request went
 
   double lastTime = -1;
   QSet<QString> seen; // keys of the messages so far, to mark copies
@@ -104,18 +115,9 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
     } else {
       // A response goes back to its top Via; it comes from where the request
       // sent from there went (a proxy's log has the request in and out).
-      const QString back = hostPort(m.via);
-      step.to = participant(back);
-      int sender = -1;
-      for (qsizetype i = flow.m_steps.size() - 1; i >= 0 && sender < 0; --i) {
-        const FlowStep &r = flow.m_steps.at(i);
-        if (r.m.isRequest() && r.m.cseq == m.cseq && isMethod(r.m.method, qPrintable(m.cseqMethod)) &&
-            flow.m_participants.at(r.from).address == flow.m_participants.at(step.to).address)
-          sender = r.to;
-      }
-      if (sender < 0)
-        sender = participant(hostPort(m.contact));
-      step.from = sender;
+      step.to = participant(hostPort(m.via));
+      const int sender = requestTo.value(requestKey(m.cseq, m.cseqMethod) + u'|' + QString::number(step.to), -1);
+      step.from = sender >= 0 ? sender : participant(hostPort(m.contact));
     }
     if (!m.userAgent.isEmpty() && flow.m_participants[step.from].agent.isEmpty())
       flow.m_participants[step.from].agent = m.userAgent;
@@ -128,15 +130,16 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
       if (flow.m_timing.start < 0)
         flow.m_timing.start = m.time;
     }
-    const QString key = QStringLiteral("%1|%2|%3|%4|%5|%6")
-                            .arg(m.isRequest() ? m.method.toUpper() : QString::number(m.statusCode))
-                            .arg(m.cseq)
-                            .arg(m.cseqMethod.toUpper())
-                            .arg(step.from)
-                            .arg(step.to)
-                            .arg(m.authorization);
+    const QString key = (m.isRequest() ? m.method.toUpper() : QString::number(m.statusCode)) + u'|' +
+                        QString::number(m.cseq) + u'|' + m.cseqMethod.toUpper() + u'|' +
+                        QString::number(step.from) + u'|' + QString::number(step.to) + u'|' + m.authorization;
     step.retransmission = seen.contains(key);
     seen.insert(key);
+    if (m.isRequest()) {
+      const QString rk = requestKey(m.cseq, m.method);
+      lastRequest.insert(rk, int(flow.m_steps.size()));
+      requestTo.insert(rk + u'|' + QString::number(step.from), step.to);
+    }
     flow.m_steps.append(step);
   }
 
@@ -185,35 +188,40 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   if (answer >= 0 && bye >= answer)
     flow.m_timing.duration = bye - answer;
 
-  // Patterns.
+  // Patterns, each in one pass over the steps.
   QList<FlowPattern> &patterns = flow.m_patterns;
-  auto hasResponseTo = [&](qint64 cseq, const char *method) {
-    for (const FlowStep &s : flow.m_steps)
-      if (s.m.isResponse() && s.m.cseq == cseq && isMethod(s.m.cseqMethod, method))
-        return true;
-    return false;
-  };
+  const int count = int(flow.m_steps.size());
+  QSet<qint64> answeredInvites;       ///< CSeq numbers of INVITEs that got any response
+  QHash<qint64, int> lastAck;         ///< CSeq number -> the step of its last ACK
+  QHash<qint64, int> lastOkCopy;      ///< CSeq number -> the step of the last repeated 2xx to its INVITE
+  std::vector<double> nextByeTime(size_t(count) + 1, -1); ///< from step i on: the time of the first BYE
+  for (int i = count - 1; i >= 0; --i) {
+    const FlowStep &s = flow.m_steps.at(i);
+    nextByeTime[size_t(i)] = s.m.isRequest() && isMethod(s.m.method, "BYE") && s.time >= 0 ? s.time
+                                                                                             : nextByeTime[size_t(i) + 1];
+  }
+  for (int i = 0; i < count; ++i) {
+    const FlowStep &s = flow.m_steps.at(i);
+    if (answersInvite(s.m))
+      answeredInvites.insert(s.m.cseq);
+    if (s.m.isRequest() && isMethod(s.m.method, "ACK"))
+      lastAck.insert(s.m.cseq, i);
+    if (s.retransmission && answersInvite(s.m) && s.m.statusCode >= 200 && s.m.statusCode < 300)
+      lastOkCopy.insert(s.m.cseq, i);
+  }
   for (const FlowStep &s : flow.m_steps)
-    if (s.retransmission && s.m.isRequest() && isMethod(s.m.method, "INVITE") &&
-        !hasResponseTo(s.m.cseq, "INVITE")) {
+    if (s.retransmission && s.m.isRequest() && isMethod(s.m.method, "INVITE") && !answeredInvites.contains(s.m.cseq)) {
       patterns << FlowPattern::InviteUnanswered;
       break;
     }
-  for (int i = 0; i < flow.m_steps.size(); ++i) {
+  for (int i = 0; i < count; ++i) {
     const FlowStep &ok = flow.m_steps.at(i);
-    if (!answersInvite(ok.m) || ok.m.statusCode >= 300 || ok.retransmission)
+    if (!answersInvite(ok.m) || ok.m.statusCode < 200 || ok.m.statusCode >= 300 || ok.retransmission)
       continue;
-    bool acked = false, copies = false;
-    double byeAfter = -1;
-    for (int j = i + 1; j < flow.m_steps.size(); ++j) {
-      const FlowStep &s = flow.m_steps.at(j);
-      if (s.m.isRequest() && isMethod(s.m.method, "ACK") && s.m.cseq == ok.m.cseq)
-        acked = true;
-      if (s.retransmission && s.m.isResponse() && s.m.statusCode == ok.m.statusCode && s.m.cseq == ok.m.cseq)
-        copies = true;
-      if (s.m.isRequest() && isMethod(s.m.method, "BYE") && byeAfter < 0 && s.time >= 0 && ok.time >= 0)
-        byeAfter = s.time - ok.time;
-    }
+    const bool acked = lastAck.value(ok.m.cseq, -1) > i;
+    const bool copies = lastOkCopy.value(ok.m.cseq, -1) > i;
+    const double bye = nextByeTime[size_t(i) + 1];
+    const double byeAfter = bye >= 0 && ok.time >= 0 ? bye - ok.time : -1;
     // RFC 3261 §13.3.1.4: the UAS retransmits the 2xx until the ACK comes,
     // and gives up after 64*T1 = 32 s, when it usually sends BYE.
     if (!acked && (copies || (byeAfter >= 28 && byeAfter <= 40))) {
@@ -224,20 +232,14 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   {
     int challenged = 0;
     QSet<QString> users;
-    for (int i = 0; i < flow.m_steps.size(); ++i) {
-      const FlowStep &s = flow.m_steps.at(i);
+    for (const FlowStep &s : flow.m_steps) {
       if (s.retransmission || !s.m.isResponse() || (s.m.statusCode != 401 && s.m.statusCode != 407))
         continue;
       // The request it answered carried credentials: they were refused.
-      for (qsizetype j = i - 1; j >= 0; --j) {
-        const FlowStep &r = flow.m_steps.at(j);
-        if (r.m.isRequest() && r.m.cseq == s.m.cseq && isMethod(r.m.method, qPrintable(s.m.cseqMethod))) {
-          if (!r.m.authorization.isEmpty()) {
-            ++challenged;
-            users << authUser(r.m.authorization);
-          }
-          break;
-        }
+      const int r = lastRequest.value(requestKey(s.m.cseq, s.m.cseqMethod), -1);
+      if (r >= 0 && !flow.m_steps.at(r).m.authorization.isEmpty()) {
+        ++challenged;
+        users << authUser(flow.m_steps.at(r).m.authorization);
       }
     }
     if (challenged >= 2 && users.size() == 1)
