@@ -330,7 +330,7 @@ QJsonArray countsJson(const QMap<int, int> &counts, Registry registry, const cha
   return out;
 }
 
-// --- issue 13: call flows, diagnosis and log-line mentions --------------------
+// --- call flows, diagnosis and log-line mentions --------------------
 
 QString patternKey(FlowPattern p) {
   switch (p) {
@@ -473,7 +473,6 @@ QString diagnosisText(const CallDiagnosis &d) {
   return s;
 }
 
-// --- end issue 13 ---------------------------------------------------------------
 
 QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &explainer,
                         const CallFlowWriter *flows = nullptr) {
@@ -613,7 +612,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
       s.resize(0); // keeps its buffer for the next part
     }
     s += u'\n' + QCoreApplication::translate("Cli", "Call %1: %2").arg(explainer.callLabel(call), explainer.outcomeText(call)) + u'\n';
-    // issue 13: timing, diagnosis and, with --flow, the ladder.
+    // timing, diagnosis and, with --flow, the ladder.
     const CallFlow flow = CallFlow::build(summary, int(&call - summary.calls().constData()));
     const QString timing = CallFlowWriter::timingText(flow.timing());
     if (!timing.isEmpty())
@@ -666,7 +665,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
         s += QStringLiteral("               Warning: ") + explainer.warningText(w) + u'\n';
     }
   }
-  s += mentionsText(explainer.mentions(summary), explainer, writer); // issue 13
+  s += mentionsText(explainer.mentions(summary), explainer, writer);
   return s;
 }
 
@@ -714,8 +713,8 @@ const QString kCompare = QStringLiteral("compare");
 const QString kExplain = QStringLiteral("explain");
 const QString kLang = QStringLiteral("lang");
 const QString kJson = QStringLiteral("json");
-const QString kFlow = QStringLiteral("flow"); // issue 13
-const QString kCsv = QStringLiteral("csv");   // issue 13
+const QString kFlow = QStringLiteral("flow");
+const QString kCsv = QStringLiteral("csv");
 
 /// The command line's options: the one list, for wantsCli() and run().
 void configure(QCommandLineParser &parser) {

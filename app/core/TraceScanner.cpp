@@ -409,7 +409,7 @@ bool TraceScanner::startMessage(const char *begin, const char *end) {
     m_current.reasonPhrase = intern(m_phrases, start.text, start.textEnd);
   }
   const char *content = start.content;
-  // issue 13: the time and addresses a line before it gave, or its own prefix's time.
+  // the time and addresses a line before it gave, or its own prefix's time.
   if (m_contextLine >= 0 && m_line - m_contextLine <= m_contextReach) {
     m_current.time = m_contextTime;
     m_current.source = m_contextSource;
@@ -815,7 +815,7 @@ void TraceScanner::endHeaders() {
   const bool fragment = m_sipfrag && m_contentLength != 0;
   const bool prefixed = !m_prefixTail.isEmpty();
   closeMessage();
-  // issue 13: raw bodies are skipped by their length when looking for log
+  // raw bodies are skipped by their length when looking for log
   // text (a prefixed log's lines are longer than the body they carry).
   m_plainBodyLeft =
       !fragment && !prefixed && m_style == Style::Raw && m_contentLength > 0 ? m_contentLength : 0;
@@ -861,7 +861,7 @@ QString TraceScanner::internCallId(const char *begin, const char *end) {
   return m_lastCallId.text;
 }
 
-// --- issue 13: time, addresses and mentions from the lines between messages --
+// --- time, addresses and mentions from the lines between messages --
 
 namespace {
 

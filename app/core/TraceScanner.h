@@ -49,7 +49,7 @@ struct TraceMessage {
   QString destination; ///< "address:port" of the receiver; empty when unknown
   QString transport;   ///< "UDP", "TCP"...; empty when unknown
 
-  // --- who took part (issue 13: call flows) ---------------------------------
+  // --- who took part (call flows) ---------------------------------
   // Headers as sent, for the ladder's participants and the diagnosis; empty
   // when absent. Long values are cut to 512 bytes.
   QString requestUri;    ///< Request: the Request-URI
@@ -59,7 +59,6 @@ struct TraceMessage {
   QString contact;       ///< the first Contact value
   QString userAgent;     ///< User-Agent, or for a response Server
   QString authorization; ///< Authorization or Proxy-Authorization, when the request carries credentials
-  // --- end issue 13 ----------------------------------------------------------
 
   bool isRequest() const { return kind == Kind::Request; }
   bool isResponse() const { return kind == Kind::Response; }
@@ -166,7 +165,7 @@ private:
   enum class Style { Raw, Tshark };
   enum class HeaderId {
     Other, CallId, CSeq, Reason, Warning, ContentLength, ContentType,
-    From, To, Via, Contact, UserAgent, Server, Authorization // issue 13
+    From, To, Via, Contact, UserAgent, Server, Authorization
   };
 
   /// Where a request or status line's parts are, within the line.
@@ -200,7 +199,7 @@ private:
   QString intern(std::vector<Cached> &table, const char *begin, const char *end);
   QString internCallId(const char *begin, const char *end);
   QString internText(const char *begin, const char *end);
-  // issue 13: time and addresses from the lines around a message, mentions.
+  // time and addresses from the lines around a message, mentions.
   void scanOther(const char *begin, const char *end);
   bool scanContext(const char *begin, const char *end);
   void scanMentions(const char *begin, const char *end);
@@ -233,7 +232,6 @@ private:
   std::vector<Cached> m_words; ///< Reason protocols and texts, Warning agents and texts
   Cached m_lastCallId;
 
-  // issue 13
   QList<TraceMention> m_mentions;
   std::array<std::array<Cached, 2>, 8> m_recentValues; ///< From, To, Via, Contact, agent, URI, source, destination
   qint64 m_contextLine = -1; ///< the line the time or addresses below were read from

@@ -144,7 +144,7 @@ TraceMessage TraceSummary::message(int index) const {
     m.reasons = m_reasons.mid(s.firstReason, s.reasonCount);
   if (s.warningCount)
     m.warnings = m_warnings.mid(s.firstWarning, s.warningCount);
-  // issue 13: the headers; time and addresses are in Stored
+  // the headers; time and addresses are in Stored
   const Who &w = m_who.at(index);
   auto text = [this](qint32 i) { return i < 0 ? QString() : m_whoTexts.at(i); };
   m.requestUri = text(w.requestUri);
@@ -205,7 +205,6 @@ void TraceSummary::add(const TraceMessage &message) {
     m_warnings.append(message.warnings);
   }
   m_messages.append(stored);
-  // issue 13
   Who who;
   who.requestUri = whoIndex(message.requestUri);
   who.from = whoIndex(message.from);
@@ -486,7 +485,6 @@ QStringList TraceExplainer::notes(const TraceSummary &summary) const {
   return out;
 }
 
-// --- issue 13 ----------------------------------------------------------------
 
 EntryRef TraceExplainer::refFor(const TraceMention &mention) {
   return EntryRef{mention.kind == TraceMention::Kind::SipStatus ? Registry::Sip : Registry::Q850,

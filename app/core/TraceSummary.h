@@ -96,12 +96,11 @@ public:
   const CaptureReport *captureReport() const { return m_capture ? &*m_capture : nullptr; }
   void setCaptureReport(const CaptureReport &report) { m_capture = report; }
 
-  // --- issue 13: codes named in log lines ------------------------------------
+  // --- codes named in log lines ------------------------------------
   /// Adds what TraceScanner::takeMentions() returned.
   void addMentions(const QList<TraceMention> &mentions) { m_mentions.append(mentions); }
   /// Every candidate, in input order; TraceExplainer::mentions() keeps the real ones.
   const QList<TraceMention> &mentions() const { return m_mentions; }
-  // --- end issue 13 -----------------------------------------------------------
 
 private:
   /// A message as kept: numbers, and indexes into the tables below.
@@ -139,7 +138,7 @@ private:
 
   int textIndex(const QString &text);
 
-  // --- issue 13: the headers that tell who took part (kept beside m_messages) ---
+  // --- the headers that tell who took part (kept beside m_messages) ---
   struct Who {
     qint32 requestUri = -1, from = -1, to = -1, via = -1, contact = -1, userAgent = -1,
            authorization = -1; ///< in m_whoTexts; -1 when empty
@@ -150,7 +149,6 @@ private:
   QHash<QString, int> m_whoIndex;
   std::array<TextSlot, 16> m_recentWho;
   QList<TraceMention> m_mentions;
-  // --- end issue 13 -----------------------------------------------------------
 
   QList<Stored> m_messages;
   QStringList m_texts;
@@ -219,14 +217,12 @@ public:
   /// Every note about unregistered codes in the summary, each once.
   QStringList notes(const TraceSummary &summary) const;
 
-  // --- issue 13 ---------------------------------------------------------------
   /// The mentions that are what they seem: a SIP code whose words begin
   /// with its registered or a known other phrase, and every Q.850 cause.
   QList<TraceMention> mentions(const TraceSummary &summary) const;
   /// "486 Busy Here", "Q.850 cause 17 User busy (USER_BUSY, FreeSWITCH)".
   QString mentionText(const TraceMention &mention) const;
   static EntryRef refFor(const TraceMention &mention);
-  // --- end issue 13 -----------------------------------------------------------
 
 private:
   const Entry *lookup(const EntryRef &ref) const;

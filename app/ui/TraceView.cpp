@@ -69,8 +69,8 @@ QString localFileOf(const QMimeData *mime) {
 
 // ---------------------------------------------------------------------------
 
-/// Shows a cell's whole text as its tooltip when the column cuts it short
-/// (issue 11); other cells keep the model's tooltip.
+/// Shows a cell's whole text as its tooltip when the column cuts it short;
+/// other cells keep the model's tooltip.
 class ElidedToolTipDelegate final : public QStyledItemDelegate {
 public:
   using QStyledItemDelegate::QStyledItemDelegate;
@@ -378,13 +378,13 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   m_cancelButton->setObjectName(QStringLiteral("traceCancelButton"));
   m_progress = new QProgressBar(this);
   m_progress->setRange(0, 1000);
-  m_progress->setTextVisible(true); // issue 11: the percentage, not only a bar
+  m_progress->setTextVisible(true); // the percentage, not only a bar
   m_progress->setFormat(QStringLiteral("%p%"));
   m_progress->setMaximumWidth(240);
   m_statusLabel = new QLabel(this);
   m_statusLabel->setObjectName(QStringLiteral("traceStatus"));
   m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-  // issue 11: a long status (Japanese at 900x600) wraps instead of being cut off.
+  // a long status (Japanese at 900x600) wraps instead of being cut off.
   m_statusLabel->setWordWrap(true);
   m_statusLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
   auto *bar = new QHBoxLayout;
@@ -410,7 +410,7 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   m_tree->header()->setStretchLastSection(true);
   m_tree->setItemDelegate(new ElidedToolTipDelegate(m_tree));
 
-  // issue 13: the Call flow tab beside the list of messages.
+  // the Call flow tab beside the list of messages.
   m_writer = std::make_unique<CallFlowWriter>(m_store, *m_explainer);
   m_flowPage = new QWidget(this);
   m_flowPage->setObjectName(QStringLiteral("traceFlowPage"));
@@ -495,7 +495,6 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   connect(m_pasteTimer, &QTimer::timeout, this, &TraceView::pasteEdited);
   connect(m_tree, &QTreeView::activated, this, &TraceView::rowActivated);
   connect(m_summaryView, &QTextBrowser::anchorClicked, this, &TraceView::linkClicked);
-  // issue 13
   connect(m_diagnosisView, &QTextBrowser::anchorClicked, this, &TraceView::linkClicked);
   connect(m_messageView, &QTextBrowser::anchorClicked, this, &TraceView::linkClicked);
   connect(m_callPicker, &QComboBox::activated, this, [this](int row) { showCall(m_callPicker->itemData(row).toInt()); });
@@ -544,7 +543,7 @@ void TraceView::setLanguage(Language language) {
 }
 
 void TraceView::openFile(const QString &path) {
-  // issue 11: the paste box must not keep text the results are not about.
+  // the paste box must not keep text the results are not about.
   m_settingText = true;
   m_paste->clear();
   m_settingText = false;
@@ -665,7 +664,7 @@ void TraceView::fitColumns() {
   m_tree->resizeColumnToContents(TraceModel::MessageColumn);
   // The view may not be shown yet (its width unknown): a width in characters then.
   // Once shown, Line, Message and CSeq together take at most three quarters
-  // of it, so that the remarks stay in sight at 900x600 (issue 11).
+  // of it, so that the remarks stay in sight at 900x600.
   const int viewWidth = m_tree->isVisible() ? m_tree->viewport()->width() : metrics.averageCharWidth() * 120;
   const int lineWidth = m_tree->columnWidth(TraceModel::LineColumn);
   m_tree->resizeColumnToContents(TraceModel::CSeqColumn);
@@ -775,7 +774,7 @@ QString TraceView::summaryHtml() const {
       html += QStringLiteral("<li>%1</li>").arg(esc(n));
     html += QStringLiteral("</ul>");
   }
-  // issue 13: codes named in log lines, by Call-ID, apart from the messages.
+  // codes named in log lines, by Call-ID, apart from the messages.
   if (!mentions.isEmpty()) {
     html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(tr("Mentioned in log lines (not whole SIP messages)")));
     QStringList order;
@@ -826,7 +825,6 @@ void TraceView::retranslateUi() {
   m_statusLabel->setText(statusText());
   m_statusLabel->setToolTip(statusText());
   m_model->refresh(m_explainer.get());
-  // issue 13
   m_tabs->setTabText(0, tr("Messages"));
   m_tabs->setTabText(1, tr("Call flow"));
   m_callLabel->setText(tr("&Call:"));
@@ -886,7 +884,7 @@ void TraceView::dropEvent(QDropEvent *event) {
 }
 
 
-// --- issue 13: call flows --------------------------------------------------------
+// --- call flows --------------------------------------------------------
 
 namespace {
 // A call picker with more entries than this lists the first ones only: the

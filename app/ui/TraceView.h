@@ -83,7 +83,7 @@ public:
   QPushButton *openButton() const { return m_openButton; }
   QLabel *statusLabel() const { return m_statusLabel; }
 
-  // --- issue 13: call flows ----------------------------------------------------
+  // --- call flows ----------------------------------------------------
   QTabWidget *tabs() const { return m_tabs; }
   QWidget *flowPage() const { return m_flowPage; }
   QComboBox *callPicker() const { return m_callPicker; }
@@ -100,7 +100,6 @@ public:
   QString explanationHtml() const;
   /// Text size steps, as the main window's zoom (0: normal).
   void setZoom(int steps);
-  // --- end issue 13 --------------------------------------------------------------
 
 signals:
   void entryRequested(sipref::EntryRef ref);
@@ -128,7 +127,6 @@ private:
   void rowActivated(const QModelIndex &index);
   void linkClicked(const QUrl &url);
   void pasteEdited();
-  // issue 13
   QString summaryHtml() const;
   void fillCallPicker();
   void showStep(int step);
@@ -155,7 +153,7 @@ private:
   QString m_error;
   qint64 m_scannedBytes = 0;
   bool m_settingText = false;
-  // issue 13: what was scanned, for showing a message's own lines.
+  // what was scanned, for showing a message's own lines.
   QString m_sourcePath;
   QString m_sourceText;
   std::unique_ptr<CallFlowWriter> m_writer;
@@ -173,7 +171,6 @@ private:
   QTreeView *m_tree = nullptr;
   TraceModel *m_model = nullptr;
   QTimer *m_pasteTimer = nullptr;
-  // issue 13
   QTabWidget *m_tabs = nullptr;
   QWidget *m_flowPage = nullptr;
   QLabel *m_callLabel = nullptr;

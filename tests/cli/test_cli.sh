@@ -196,7 +196,7 @@ SIPREF_CONTENT_DB="$bad" check "random-bytes content" 2 "$bin" --explain "$data/
 contains "random-bytes message" $err "not an SQLite database"
 rm -f "$bad"
 
-# Call flows (issue 13): the ladder as text, timing and diagnosis, the call
+# Call flows: the ladder as text, timing and diagnosis, the call
 # list as CSV (read back with Python's csv module), JSON, log-only input.
 check "help lists --flow" 0 "$bin" --help; contains "help --flow" $out "--flow"
 contains "help --csv" $out "--csv"

@@ -36,7 +36,7 @@ QString describe(const TraceMessage &m) {
   return s;
 }
 
-/// Every call's flow (issue 13): participants and steps that point where
+/// Every call's flow: participants and steps that point where
 /// they should, whatever the input.
 void checkFlows(const QList<TraceMessage> &messages) {
   sipref::TraceSummary summary;

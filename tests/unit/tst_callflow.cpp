@@ -362,7 +362,7 @@ private slots:
   }
 
   void ladderOfACapture() {
-    // A call through Kamailio, captured on loopback (issue 12's fixture): the
+    // A call through Kamailio, captured on loopback (a capture fixture): the
     // participants are the capture's addresses, the proxy names itself.
     TraceSummary s;
     QVERIFY(

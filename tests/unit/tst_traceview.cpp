@@ -291,7 +291,7 @@ private slots:
     QTRY_COMPARE(view.openButton()->text(), english);
   }
 
-  // --- issue 11: the trace view at small sizes and in use ----------------------
+  // --- the trace view at small sizes and in use ----------------------
 
   void openingAFileClearsThePaste() {
     TraceView view(m_store);
@@ -377,7 +377,7 @@ private slots:
     QCOMPARE(view.treeView()->font().pointSizeF(), tree);
   }
 
-  // --- issue 13: call flows ------------------------------------------------------
+  // --- call flows ------------------------------------------------------
 
   void callFlowOfALongCall() {
     TraceView view(m_store);
