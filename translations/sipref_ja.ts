@@ -2,6 +2,174 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>CallFlowWriter</name>
+    <message>
+        <source>INVITE retransmitted, no response</source>
+        <translation>INVITE が再送され、応答なし</translation>
+    </message>
+    <message>
+        <source>200 OK never acknowledged</source>
+        <translation>200 OK に ACK が返らない</translation>
+    </message>
+    <message>
+        <source>Credentials refused again and again</source>
+        <translation>認証情報が繰り返し拒否された</translation>
+    </message>
+    <message>
+        <source>CANCEL crossed the 200 OK</source>
+        <translation>CANCEL と 200 OK が行き違った</translation>
+    </message>
+    <message>
+        <source>Request timed out</source>
+        <translation>リクエストがタイムアウトした</translation>
+    </message>
+    <message>
+        <source>No answer after ringing</source>
+        <translation>呼出し後に応答なし</translation>
+    </message>
+    <message>
+        <source>re-INVITE glare</source>
+        <translation>re-INVITE の衝突（グレア）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>post-dial delay %1</source>
+        <translation>ポストダイヤル遅延 %1</translation>
+    </message>
+    <message>
+        <source>ringing %1</source>
+        <translation>呼出し %1</translation>
+    </message>
+    <message>
+        <source>final response after %1</source>
+        <translation>最終応答まで %1</translation>
+    </message>
+    <message>
+        <source>talk time %1 (200 OK to BYE)</source>
+        <translation>通話時間 %1（200 OK から BYE まで）</translation>
+    </message>
+    <message>
+        <source>%1 was sent by %2.</source>
+        <translation>%1 の送信元は %2 です。</translation>
+    </message>
+    <message>
+        <source>Its Reason header: %1.</source>
+        <translation>Reason ヘッダ: %1。</translation>
+    </message>
+    <message>
+        <source>Its Warning header: %1.</source>
+        <translation>Warning ヘッダ: %1。</translation>
+    </message>
+    <message>
+        <source>%1 gives the cause: %2.</source>
+        <translation>%1 が理由を示しています: %2。</translation>
+    </message>
+    <message>
+        <source>The INVITE was sent again and again and nothing came back: the request may never have arrived, or the responses found no way back.</source>
+        <translation>INVITE が何度も再送されたのに、何も返ってきていません。リクエストが相手に届いていないか、応答が戻る経路がない可能性があります。</translation>
+    </message>
+    <message>
+        <source>Check that responses can reach the caller: NAT and firewall rules for the signalling port, the address and port in the top Via (rport, received), and whether the far end is reachable at all.</source>
+        <translation>応答が発信側に届くか確認してください。シグナリングポートに対する NAT とファイアウォールの設定、先頭 Via のアドレスとポート（rport、received）、そもそも相手に到達できるかどうか。</translation>
+    </message>
+    <message>
+        <source>The 200 OK was never acknowledged: the answering side repeated it and gave up after about 32 seconds (64 × T1), usually ending the call with BYE.</source>
+        <translation>200 OK に対する ACK が一度も届いていません。着信側は 200 OK を再送し続け、約 32 秒（64 × T1）で諦めて、多くの場合 BYE で呼を切ります。</translation>
+    </message>
+    <message>
+        <source>Check the path of the ACK: the Contact and Record-Route of the 200 OK must be reachable from the caller (private addresses behind NAT, a proxy that did not record-route, TCP/TLS connections that closed).</source>
+        <translation>ACK の経路を確認してください。200 OK の Contact と Record-Route に発信側から到達できる必要があります（NAT の内側のプライベートアドレス、Record-Route しなかったプロキシ、切れた TCP/TLS 接続など）。</translation>
+    </message>
+    <message>
+        <source>The server refused the same user&apos;s credentials more than once: retrying does not help.</source>
+        <translation>サーバが同じユーザの認証情報を繰り返し拒否しています。再試行しても解決しません。</translation>
+    </message>
+    <message>
+        <source>Check the user name, password and realm configured on the client, and that the client answers the latest nonce.</source>
+        <translation>クライアントに設定されたユーザ名、パスワード、realm と、クライアントが最新の nonce で認証しているかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The caller cancelled while the callee answered: the CANCEL and the 200 OK crossed. The INVITE is answered with 200 and the call must be ended with BYE; a 487 may also appear on another branch.</source>
+        <translation>発信側が CANCEL したのと同時に着信側が応答し、CANCEL と 200 OK が行き違いました。INVITE は 200 で応答済みなので、呼は BYE で終了させる必要があります。別の分岐では 487 が返ることもあります。</translation>
+    </message>
+    <message>
+        <source>Check that the caller sends ACK and then BYE for a 200 OK that arrives after its CANCEL, so that no half-open call stays up.</source>
+        <translation>CANCEL の後に届いた 200 OK に対して発信側が ACK と BYE を送り、片側だけ残る呼ができないことを確認してください。</translation>
+    </message>
+    <message>
+        <source>No final response came in time: a server on the path gave up waiting (its timer expired).</source>
+        <translation>最終応答が時間内に返りませんでした。経路上のサーバが待ちきれずに打ち切っています（タイマ満了）。</translation>
+    </message>
+    <message>
+        <source>Check which hop generated the 408 and whether the next hop after it was reachable and answering.</source>
+        <translation>408 を生成したホップを特定し、その次のホップに到達でき、応答していたかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The phone rang but nobody answered before a no-answer timer ended the call.</source>
+        <translation>着信側で呼出しが行われましたが、無応答タイマが切れるまで誰も応答しませんでした。</translation>
+    </message>
+    <message>
+        <source>Check the no-answer timers on the proxy and the PBX (and call forwarding on no answer) if the ringing was shorter than expected.</source>
+        <translation>呼出し時間が想定より短い場合は、プロキシや PBX の無応答タイマ（および無応答時転送の設定）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Both sides sent a re-INVITE at the same time (glare); each refuses the other with 491 and retries after a random wait.</source>
+        <translation>双方が同時に re-INVITE を送りました（グレア）。互いに 491 で拒否し、ランダムな時間待ってから再試行します。</translation>
+    </message>
+    <message>
+        <source>Repeated 491s mean the random back-off of RFC 3261 §14.1 is not followed; check what triggers the re-INVITEs (session timers, hold, codec changes).</source>
+        <translation>491 が繰り返される場合は、RFC 3261 §14.1 のランダムなバックオフが守られていません。re-INVITE のきっかけ（セッションタイマ、保留、コーデック変更）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Nothing wrong is visible in this call&apos;s messages.</source>
+        <translation>この呼のメッセージに問題は見当たりません。</translation>
+    </message>
+    <message>
+        <source>Log lines name %1 as the final response</source>
+        <translation>ログ行が示す最終応答は %1 です</translation>
+    </message>
+    <message>
+        <source>Log lines name Q.850 cause %1</source>
+        <translation>ログ行が示す Q.850 理由表示は %1 です</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>* retransmission</source>
+        <translation>* 再送</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <extracomment>Joins the parts of a call&apos;s timing: &quot;post-dial delay 1.2 s; ringing 3.0 s&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>フレーム %1</translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>Link type %1 (%2) is not supported: none of its %3 packets could be read.</source>
@@ -236,6 +404,34 @@
     <message>
         <source>unexpected argument %1</source>
         <translation>余分な引数があります: %1</translation>
+    </message>
+    <message>
+        <source>Mentioned in log lines (not whole SIP messages)</source>
+        <translation>ログ行に現れたコード（SIP メッセージ全体ではないもの）</translation>
+    </message>
+    <message>
+        <source>(no Call-ID on the line)</source>
+        <translation>（行に Call-ID なし）</translation>
+    </message>
+    <message>
+        <source>Check first:</source>
+        <translation>まず確認すること:</translation>
+    </message>
+    <message>
+        <source>Timing: %1</source>
+        <translation>所要時間: %1</translation>
+    </message>
+    <message>
+        <source>No whole SIP messages in %1.</source>
+        <translation>%1 に SIP メッセージ全体は含まれていません。</translation>
+    </message>
+    <message>
+        <source>With --explain: print each call&apos;s ladder.</source>
+        <translation>--explain と併用: 呼ごとのラダー図を表示します。</translation>
+    </message>
+    <message>
+        <source>With --explain: print the call list as CSV.</source>
+        <translation>--explain と併用: 呼の一覧を CSV で出力します。</translation>
     </message>
 </context>
 <context>
@@ -874,6 +1070,34 @@
         <translation>%1 の解説はまだ書かれていません。</translation>
     </message>
     <message>
+        <source>(not registered)</source>
+        <translation>（未登録）</translation>
+    </message>
+    <message>
+        <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
+        <translation>SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
+    </message>
+    <message>
+        <source>Final responses</source>
+        <translation>最終応答</translation>
+    </message>
+    <message>
+        <source>Q.850 causes</source>
+        <translation>Q.850 理由表示</translation>
+    </message>
+    <message>
+        <source>Warning codes</source>
+        <translation>Warning コード</translation>
+    </message>
+    <message>
+        <source>Call outcomes</source>
+        <translation>呼の結果</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>備考</translation>
+    </message>
+    <message>
         <source>%1 vs %2</source>
         <translation>%1 と %2 の比較</translation>
     </message>
@@ -916,34 +1140,6 @@
     <message>
         <source>Defined in</source>
         <translation>定義</translation>
-    </message>
-    <message>
-        <source>(not registered)</source>
-        <translation>（未登録）</translation>
-    </message>
-    <message>
-        <source>SIP messages: %1 (requests: %2, responses: %3); calls: %4</source>
-        <translation>SIP メッセージ %1 件（リクエスト %2 件、応答 %3 件）、呼 %4 件</translation>
-    </message>
-    <message>
-        <source>Final responses</source>
-        <translation>最終応答</translation>
-    </message>
-    <message>
-        <source>Q.850 causes</source>
-        <translation>Q.850 理由表示</translation>
-    </message>
-    <message>
-        <source>Warning codes</source>
-        <translation>Warning コード</translation>
-    </message>
-    <message>
-        <source>Call outcomes</source>
-        <translation>呼の結果</translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation>備考</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1743,33 @@
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+</context>
+<context>
+    <name>sipref::LadderView</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 に書き込めません。</translation>
+    </message>
+    <message>
+        <source>Call flow exported by SipRef</source>
+        <translation>SipRef が書き出した呼のフロー図</translation>
+    </message>
+    <message>
+        <source>Pick a call to see its flow.</source>
+        <translation>呼を選ぶとフロー図を表示します。</translation>
+    </message>
+    <message>
+        <source>Retransmission of an earlier message</source>
+        <translation>以前のメッセージの再送</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>Frame %1</source>
+        <translation>フレーム %1</translation>
     </message>
 </context>
 <context>
@@ -2223,6 +2446,140 @@
     <message>
         <source>Remarks</source>
         <translation>備考</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no whole SIP messages; %n code(s) named in log lines.</source>
+        <translation>
+            <numerusform>%1: SIP メッセージ全体はなく、ログ行に %n 件のコードがあります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentioned in log lines (not whole SIP messages)</source>
+        <translation>ログ行に現れたコード（SIP メッセージ全体ではないもの）</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>%1 行目</translation>
+    </message>
+    <message>
+        <source>(no Call-ID on the line)</source>
+        <translation>（行に Call-ID なし）</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Call flow</source>
+        <translation>呼のフロー</translation>
+    </message>
+    <message>
+        <source>&amp;Call:</source>
+        <translation>呼(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Export the ladder, the call list or the whole explanation</source>
+        <translation>ラダー図、呼の一覧、または解説全体を書き出します</translation>
+    </message>
+    <message>
+        <source>Ladder as PNG image…</source>
+        <translation>ラダー図を PNG 画像で…</translation>
+    </message>
+    <message>
+        <source>Ladder as SVG drawing…</source>
+        <translation>ラダー図を SVG で…</translation>
+    </message>
+    <message>
+        <source>Call list as CSV…</source>
+        <translation>呼の一覧を CSV で…</translation>
+    </message>
+    <message>
+        <source>Whole explanation as PDF…</source>
+        <translation>解説全体を PDF で…</translation>
+    </message>
+    <message>
+        <source>Call flow ladder</source>
+        <translation>呼のラダー図</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <source>Check first</source>
+        <translation>まず確認すること</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
+    <message>
+        <source>From → To</source>
+        <translation>送信元 → 宛先</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>注記</translation>
+    </message>
+    <message>
+        <source>Retransmission of an earlier message</source>
+        <translation>以前のメッセージの再送</translation>
+    </message>
+    <message>
+        <source>There is no call to export.</source>
+        <translation>書き出す呼がありません。</translation>
+    </message>
+    <message>
+        <source>Call flow of %1</source>
+        <translation>%1 の呼のフロー</translation>
+    </message>
+    <message>
+        <source>Trace explanation</source>
+        <translation>トレースの解説</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 図 (*.svg)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 に書き込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>%1 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>No whole SIP messages to draw: the codes the log lines name are listed in the summary above.</source>
+        <translation>描画できる SIP メッセージ全体がありません。ログ行に現れたコードは上の概要に一覧があります。</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>フレーム</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>トランスポート</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "core/CallFlow.h"
 #include "core/Comparison.h"
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
@@ -153,7 +154,157 @@ QJsonArray countsJson(const QMap<int, int> &counts, Registry registry, const cha
   return out;
 }
 
-QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &explainer) {
+// --- call flows, diagnosis and log-line mentions --------------------
+
+QString patternKey(FlowPattern p) {
+  switch (p) {
+  case FlowPattern::InviteUnanswered:
+    return QStringLiteral("invite_unanswered");
+  case FlowPattern::OkNotAcked:
+    return QStringLiteral("ok_not_acked");
+  case FlowPattern::AuthRepeated:
+    return QStringLiteral("auth_repeated");
+  case FlowPattern::CancelRace:
+    return QStringLiteral("cancel_race");
+  case FlowPattern::RequestTimeout:
+    return QStringLiteral("request_timeout");
+  case FlowPattern::NoAnswerAfterRinging:
+    return QStringLiteral("no_answer_after_ringing");
+  case FlowPattern::Glare:
+    return QStringLiteral("glare");
+  }
+  return {};
+}
+
+void flowJson(const TraceSummary &summary, int callIndex, const CallFlowWriter &writer, QJsonObject &c) {
+  const TraceCall &call = summary.calls().at(callIndex);
+  const CallFlow flow = CallFlow::build(summary, callIndex);
+  QJsonArray participants;
+  for (const FlowParticipant &p : flow.participants())
+    participants.append(
+        QJsonObject{{QStringLiteral("address"), p.address}, {QStringLiteral("agent"), p.agent}});
+  QJsonArray steps;
+  for (const FlowStep &s : flow.steps()) {
+    QJsonObject o{{s.m.frame > 0 ? QStringLiteral("frame") : QStringLiteral("line"),
+                   s.m.frame > 0 ? s.m.frame : s.m.line},
+                  {QStringLiteral("from"), s.from},
+                  {QStringLiteral("to"), s.to},
+                  {QStringLiteral("label"), CallFlowWriter::stepLabel(s)},
+                  {QStringLiteral("retransmission"), s.retransmission}};
+    if (s.time >= 0)
+      o.insert(QStringLiteral("time"), s.time);
+    if (s.gap >= 0)
+      o.insert(QStringLiteral("gap"), s.gap);
+    steps.append(o);
+  }
+  const CallTiming &t = flow.timing();
+  QJsonObject timing;
+  auto put = [&timing](const char *key, double v) {
+    if (v >= 0)
+      timing.insert(QString::fromLatin1(key), v);
+  };
+  put("start", t.start);
+  put("post_dial_delay", t.postDialDelay);
+  put("ring_time", t.ringTime);
+  put("time_to_final", t.timeToFinal);
+  put("duration", t.duration);
+  QJsonArray patterns;
+  for (FlowPattern p : flow.patterns())
+    patterns.append(patternKey(p));
+  const CallDiagnosis d = writer.diagnose(flow, call);
+  c.insert(QStringLiteral("from"), flow.from());
+  c.insert(QStringLiteral("to"), flow.to());
+  c.insert(QStringLiteral("participants"), participants);
+  c.insert(QStringLiteral("flow"), steps);
+  c.insert(QStringLiteral("timing"), timing);
+  c.insert(QStringLiteral("patterns"), patterns);
+  if (flow.finalStep() >= 0) {
+    const FlowStep &f = flow.steps().at(flow.finalStep());
+    c.insert(QStringLiteral("final_responder"),
+             QJsonObject{{QStringLiteral("participant"), f.from},
+                         {QStringLiteral("address"), flow.participants().at(f.from).address},
+                         {QStringLiteral("agent"),
+                          f.m.userAgent.isEmpty() ? flow.participants().at(f.from).agent : f.m.userAgent}});
+  }
+  c.insert(QStringLiteral("diagnosis"),
+           QJsonObject{{QStringLiteral("headline"), d.headline},
+                       {QStringLiteral("problem"), d.problem},
+                       {QStringLiteral("findings"), QJsonArray::fromStringList(d.findings)},
+                       {QStringLiteral("checks"), QJsonArray::fromStringList(d.checks)}});
+}
+
+QJsonArray mentionsJson(const QList<TraceMention> &mentions, const TraceExplainer &explainer) {
+  QJsonArray out;
+  for (const TraceMention &m : mentions) {
+    QJsonObject o{{QStringLiteral("line"), m.line},
+                  {QStringLiteral("kind"),
+                   m.kind == TraceMention::Kind::SipStatus ? QStringLiteral("sip") : QStringLiteral("q850")},
+                  {QStringLiteral("code"), m.code},
+                  {QStringLiteral("text"), explainer.mentionText(m)},
+                  {QStringLiteral("ref"), TraceExplainer::refFor(m).toString()}};
+    if (!m.callId.isEmpty())
+      o.insert(QStringLiteral("call_id"), m.callId);
+    if (!m.name.isEmpty())
+      o.insert(QStringLiteral("vendor_name"), m.name);
+    out.append(o);
+  }
+  return out;
+}
+
+/// Mentions grouped by Call-ID in order of first appearance; those without one last.
+QList<QPair<QString, QList<TraceMention>>> mentionGroups(const QList<TraceMention> &mentions) {
+  QList<QPair<QString, QList<TraceMention>>> groups;
+  for (const TraceMention &m : mentions) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) { return g.first == m.callId; });
+    if (it == groups.end()) {
+      groups.append({m.callId, {}});
+      it = groups.end() - 1;
+    }
+    it->second.append(m);
+  }
+  std::stable_partition(groups.begin(), groups.end(), [](const auto &g) { return !g.first.isEmpty(); });
+  return groups;
+}
+
+QString mentionsText(const QList<TraceMention> &mentions, const TraceExplainer &explainer,
+                     const CallFlowWriter &writer) {
+  if (mentions.isEmpty())
+    return {};
+  QString s =
+      u'\n' + QCoreApplication::translate("Cli", "Mentioned in log lines (not whole SIP messages)") + u'\n';
+  for (const auto &group : mentionGroups(mentions)) {
+    s += QStringLiteral("  ") +
+         (group.first.isEmpty() ? QCoreApplication::translate("Cli", "(no Call-ID on the line)")
+                                : group.first) +
+         u'\n';
+    for (const TraceMention &m : group.second)
+      s += QStringLiteral("    %1  %2\n")
+               .arg(text::padded(QCoreApplication::translate("Cli", "line %1").arg(m.line), 11),
+                    explainer.mentionText(m));
+    if (!group.first.isEmpty()) {
+      const CallDiagnosis d = writer.diagnoseMentions(group.second);
+      if (d.problem)
+        for (const QString &f : d.findings)
+          s += QStringLiteral("    → ") + f + u'\n';
+    }
+  }
+  return s;
+}
+
+QString diagnosisText(const CallDiagnosis &d) {
+  QString s;
+  for (const QString &f : d.findings)
+    s += QStringLiteral("  ") + f + u'\n';
+  if (!d.checks.isEmpty()) {
+    s += QStringLiteral("  ") + QCoreApplication::translate("Cli", "Check first:") + u'\n';
+    for (const QString &c : d.checks)
+      s += QStringLiteral("    - ") + c + u'\n';
+  }
+  return s;
+}
+
+QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &explainer,
+                        const CallFlowWriter *flows = nullptr) {
   QJsonArray calls;
   for (const TraceCall &call : summary.calls()) {
     QJsonArray messages;
@@ -204,6 +355,8 @@ QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &expla
                   {QStringLiteral("messages"), messages}};
     if (call.outcomeCode >= 0)
       c.insert(QStringLiteral("outcome_code"), call.outcomeCode);
+    if (flows)
+      flowJson(summary, int(&call - summary.calls().constData()), *flows, c);
     calls.append(c);
   }
   const QJsonObject s{
@@ -215,7 +368,9 @@ QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &expla
       {QStringLiteral("q850_causes"), countsJson(summary.q850Causes(), Registry::Q850, "cause", explainer)},
       {QStringLiteral("warning_codes"), countsJson(summary.warningCodes(), Registry::Warning, "code", explainer)},
       {QStringLiteral("notes"), QJsonArray::fromStringList(explainer.notes(summary))}};
-  QJsonObject result{{QStringLiteral("summary"), s}, {QStringLiteral("calls"), calls}};
+  QJsonObject result{{QStringLiteral("summary"), s},
+                     {QStringLiteral("calls"), calls},
+                     {QStringLiteral("mentions"), mentionsJson(explainer.mentions(summary), explainer)}};
   if (const CaptureReport *capture = summary.captureReport()) {
     QJsonArray unreadable;
     for (const CaptureReport::Unreadable &u : capture->unreadable)
@@ -233,7 +388,8 @@ QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &expla
   return result;
 }
 
-QString explainText(const TraceSummary &summary, const TraceExplainer &explainer) {
+QString explainText(const TraceSummary &summary, const TraceExplainer &explainer,
+                    const CallFlowWriter &writer, bool ladder) {
   // The overview the window's trace summary shows, then every call.
   QString s = text::report(ReportBuilder::traceSummary(summary, explainer));
   s += u'\n' + QCoreApplication::translate("Cli", "Calls") + u'\n';
@@ -251,6 +407,19 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
       s.resize(0); // keeps its buffer for the next part
     }
     s += u'\n' + QCoreApplication::translate("Cli", "Call %1: %2").arg(explainer.callLabel(call), explainer.outcomeText(call)) + u'\n';
+    // timing, diagnosis and, with --flow, the ladder.
+    const CallFlow flow = CallFlow::build(summary, int(&call - summary.calls().constData()));
+    const QString timing = CallFlowWriter::timingText(flow.timing());
+    if (!timing.isEmpty())
+      s += QStringLiteral("  ") + QCoreApplication::translate("Cli", "Timing: %1").arg(timing) + u'\n';
+    if (!call.callId.isEmpty())
+      s += diagnosisText(writer.diagnose(flow, call));
+    if (ladder && !call.callId.isEmpty()) {
+      s += u'\n';
+      for (const QString &l : writer.ladderText(flow).split(u'\n', Qt::SkipEmptyParts))
+        s += QStringLiteral("  ") + l + u'\n';
+      s += u'\n';
+    }
     for (int index : call.messages) {
       const TraceMessage m = summary.message(index);
       QString row = TraceExplainer::startLine(m);
@@ -291,10 +460,11 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
         s += QStringLiteral("               Warning: ") + explainer.warningText(w) + u'\n';
     }
   }
+  s += mentionsText(explainer.mentions(summary), explainer, writer);
   return s;
 }
 
-int explain(const QString &path, Language language, bool json) {
+int explain(const QString &path, Language language, bool json, bool ladder, bool csv) {
   ContentStore store;
   if (!store.open(locateContentDatabase())) {
     err(QStringLiteral("sipref: ") + store.errorString() + u'\n');
@@ -307,7 +477,10 @@ int explain(const QString &path, Language language, bool json) {
     err(QStringLiteral("sipref: ") + QCoreApplication::translate("Cli", "cannot read %1: %2").arg(name, read.error) + u'\n');
     return 2;
   }
-  if (summary.isEmpty()) {
+  const TraceExplainer explainer(store, language);
+  const CallFlowWriter writer(store, explainer);
+  const QList<TraceMention> mentions = explainer.mentions(summary);
+  if (summary.isEmpty() && (mentions.isEmpty() || csv)) {
     err(QStringLiteral("sipref: ") + QCoreApplication::translate("Cli", "no SIP requests or responses found in %1").arg(name) + u'\n');
     if (const CaptureReport *capture = summary.captureReport()) {
       // Say why: SIP over TLS, a link type that is not read, a cut file.
@@ -317,11 +490,16 @@ int explain(const QString &path, Language language, bool json) {
     }
     return 1;
   }
-  const TraceExplainer explainer(store, language);
-  if (json)
-    out(QString::fromUtf8(QJsonDocument(explainJson(summary, explainer)).toJson(QJsonDocument::Indented)));
+  if (csv)
+    out(writer.callsCsv(summary));
+  else if (json)
+    out(QString::fromUtf8(
+        QJsonDocument(explainJson(summary, explainer, &writer)).toJson(QJsonDocument::Indented)));
+  else if (summary.isEmpty())
+    out(QCoreApplication::translate("Cli", "No whole SIP messages in %1.").arg(name) + u'\n' +
+        mentionsText(mentions, explainer, writer));
   else
-    out(explainText(summary, explainer));
+    out(explainText(summary, explainer, writer, ladder));
   return 0;
 }
 
@@ -331,6 +509,8 @@ const QString kCompare = QStringLiteral("compare");
 const QString kExplain = QStringLiteral("explain");
 const QString kLang = QStringLiteral("lang");
 const QString kJson = QStringLiteral("json");
+const QString kFlow = QStringLiteral("flow");
+const QString kCsv = QStringLiteral("csv");
 
 /// The command line's options: the one list, for wantsCli() and run().
 void configure(QCommandLineParser &parser) {
@@ -352,7 +532,9 @@ void configure(QCommandLineParser &parser) {
         QStringLiteral("file")},
        {kLang, QCoreApplication::translate("Cli", "Output language: en or ja."), QStringLiteral("en|ja"),
         QStringLiteral("en")},
-       {kJson, QCoreApplication::translate("Cli", "Print JSON.")}});
+       {kJson, QCoreApplication::translate("Cli", "Print JSON.")},
+       {kFlow, QCoreApplication::translate("Cli", "With --explain: print each call's ladder.")},
+       {kCsv, QCoreApplication::translate("Cli", "With --explain: print the call list as CSV.")}});
   parser.addPositionalArgument(
       QStringLiteral("code"),
       QCoreApplication::translate("Cli", "Without options: the code to open in the window (e.g. 486). "
@@ -417,7 +599,8 @@ int run(const QStringList &arguments) {
   if (!comparing && !positional.isEmpty())
     return usageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(positional.first()));
   if (parser.isSet(kExplain))
-    return explain(parser.value(kExplain), language, parser.isSet(kJson));
+    return explain(parser.value(kExplain), language, parser.isSet(kJson), parser.isSet(kFlow),
+                   parser.isSet(kCsv));
   if (!parser.isSet(kLookup) && !comparing) {
     err(QStringLiteral("sipref: nothing to do; use --lookup, --explain or --compare (see --help)\n"));
     return 2;

@@ -725,6 +725,7 @@ void CaptureDecoder::emitMessage(const char *p, const char *headers, const QStri
   // carried as message/sip) holds no start line of this message.
   d.scanner.feed(QByteArrayView(p, headers - p));
   d.scanner.finish();
+  d.scanner.takeMentions(); // codes in log text; a packet holds none, and none are kept
   if (!d.scanner.hasMessages())
     return;
   for (TraceMessage &m : d.scanner.takeMessages()) {

@@ -236,10 +236,21 @@ QString PageRenderer::html(const Report &report) const {
     html += QStringLiteral("<tr><td>%1</td><td>%2</td></tr></table>")
                 .arg(badge(l.ref, l.cls), badge(r.ref, r.cls));
   }
-  for (const ReportSection &s : report.sections)
-    html += section(s);
+  html += sections(report);
   html += QStringLiteral("</body></html>");
   return html;
+}
+
+QString PageRenderer::sections(const Report &report) const {
+  QString html;
+  for (const ReportSection &s : report.sections)
+    html += section(s);
+  return html;
+}
+
+QString PageRenderer::document(const QString &body) const {
+  return QStringLiteral("<html><head>") + style() + QStringLiteral("</head><body>") + body +
+         QStringLiteral("</body></html>");
 }
 
 QString PageRenderer::mappingPage(Language language) const {

@@ -40,6 +40,11 @@ public:
   explicit PageRenderer(const ContentStore &store, PageColors colors = {});
 
   QString html(const Report &report) const;
+  /// The report's sections alone, for a page that holds more than the report
+  /// (the trace view's summary, the trace explanation printed).
+  QString sections(const Report &report) const;
+  /// `body` as a page in these colours.
+  QString document(const QString &body) const;
   /// html() of ReportBuilder's entry report and comparison.
   QString entryPage(const Entry &entry, Language language) const;
   QString comparisonPage(const Comparison &comparison) const;

@@ -90,6 +90,7 @@ void readTextStream(FILE *file, QByteArray head, qint64 total, TraceSummary &sum
     if (!buffer.isEmpty()) {
       scanner.feed(buffer);
       summary.add(scanner.takeMessages());
+      summary.addMentions(scanner.takeMentions());
       result.bytes += buffer.size();
       if (options.progress)
         options.progress(result.bytes, total);
@@ -109,6 +110,7 @@ void readTextStream(FILE *file, QByteArray head, qint64 total, TraceSummary &sum
   }
   scanner.finish();
   summary.add(scanner.takeMessages());
+  summary.addMentions(scanner.takeMentions());
 }
 
 void readCapture(FILE *file, bool ownsFile, QByteArray head, qint64 total, TraceReader::Format format,
@@ -294,6 +296,7 @@ TraceReader::Result TraceReader::readText(QStringView text, TraceSummary &summar
     const QByteArray piece = text.mid(at, n).toUtf8();
     scanner.feed(piece);
     summary.add(scanner.takeMessages());
+    summary.addMentions(scanner.takeMentions());
     result.bytes += piece.size();
     at += n;
     if (options.progress)
@@ -301,6 +304,7 @@ TraceReader::Result TraceReader::readText(QStringView text, TraceSummary &summar
   }
   scanner.finish();
   summary.add(scanner.takeMessages());
+  summary.addMentions(scanner.takeMentions());
   return result;
 }
 

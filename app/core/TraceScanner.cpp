@@ -1,5 +1,9 @@
 #include "TraceScanner.h"
 
+#include "VendorCauses.h"
+
+#include <QDate>
+
 #include <array>
 #include <cstring>
 #include <utility>
@@ -169,7 +173,7 @@ constexpr qsizetype kShapeLength = 8;
 
 } // namespace
 
-TraceScanner::TraceScanner() = default;
+TraceScanner::TraceScanner() : m_year(QDate::currentDate().year()) {}
 TraceScanner::~TraceScanner() = default;
 
 void TraceScanner::reset() {
@@ -185,10 +189,19 @@ void TraceScanner::reset() {
   m_phrases.clear();
   m_words.clear();
   m_lastCallId = Cached();
+  m_mentions.clear();
+  m_recentValues = {};
+  m_contextLine = -1;
+  m_addressLine = -1;
+  m_plainBodyLeft = 0;
 }
 
 QList<TraceMessage> TraceScanner::takeMessages() {
   return std::exchange(m_done, {});
+}
+
+QList<TraceMention> TraceScanner::takeMentions() {
+  return std::exchange(m_mentions, {});
 }
 
 void TraceScanner::feed(QByteArrayView data) {
@@ -232,6 +245,7 @@ void TraceScanner::finish() {
 
 void TraceScanner::scanLine(const char *begin, const char *end) {
   ++m_line;
+  m_rawLineLength = (end - begin) + 1; // with its '\n'
   end = trimEnd(begin, end);
   if (end - begin >= kEscapedLineMinLength &&
       (std::memchr(begin, '#', size_t(end - begin)) || std::memchr(begin, '\\', size_t(end - begin)))) {
@@ -270,7 +284,14 @@ void TraceScanner::scanLine(const char *begin, const char *end) {
 void TraceScanner::scanUnescaped(const char *begin, const char *end) {
   switch (m_state) {
   case State::Idle:
-    startMessage(begin, end);
+    if (m_plainBodyLeft > 0) {
+      // A message's body (SDP): no log text in it to look at.
+      m_plainBodyLeft -= m_rawLineLength;
+      startMessage(begin, end);
+      break;
+    }
+    if (!startMessage(begin, end))
+      scanOther(begin, end);
     break;
   case State::Body:
     scanBody(begin, end);
@@ -285,7 +306,8 @@ void TraceScanner::scanUnescaped(const char *begin, const char *end) {
     // tshark's tree of the body ends where the next layer or frame starts at column 0.
     if (begin < end && !isSpace(*begin)) {
       m_state = State::Idle;
-      startMessage(begin, end);
+      if (!startMessage(begin, end))
+        scanOther(begin, end);
     }
     break;
   }
@@ -349,6 +371,8 @@ bool TraceScanner::parseStartLine(const char *begin, const char *end, StartLine 
       line.text = q;
       line.textEnd = methodEnd;
       line.content = q;
+      line.uri = uriBegin;
+      line.uriEnd = uriEnd;
       return true;
     }
     if (isSpace(*after)) {
@@ -373,15 +397,30 @@ bool TraceScanner::startMessage(const char *begin, const char *end) {
   if (!parseStartLine(begin, end, start))
     return false;
   closeMessage();
+  m_plainBodyLeft = 0;
   m_current.kind = start.kind;
   m_current.line = m_line;
   if (start.kind == TraceMessage::Kind::Request) {
     m_current.method = intern(m_methods, start.text, start.textEnd);
+    m_current.requestUri =
+        internRecent(m_recentValues[5], start.uri, qMin(start.uriEnd, start.uri + kMaxFieldLength));
   } else {
     m_current.statusCode = start.statusCode;
     m_current.reasonPhrase = intern(m_phrases, start.text, start.textEnd);
   }
   const char *content = start.content;
+  // the time and addresses a line before it gave, or its own prefix's time.
+  if (m_contextLine >= 0 && m_line - m_contextLine <= m_contextReach) {
+    m_current.time = m_contextTime;
+    m_current.source = m_contextSource;
+    m_current.destination = m_contextDestination;
+  }
+  m_contextLine = -1;
+  if (content > begin) {
+    const double t = parseTime(begin, content, m_year);
+    if (t >= 0)
+      m_current.time = t;
+  }
   m_state = State::Headers;
   m_contentLength = -1;
   m_sipfrag = false;
@@ -478,8 +517,10 @@ void TraceScanner::scanHeaderLine(const char *begin, const char *end) {
       if (text && text - content > m_prefixGap && handleHeaderAt(text, end, true))
         return;
       if (content) {
-        if (!startMessage(begin, end))
+        if (!startMessage(begin, end)) {
           closeMessage();
+          scanOther(begin, end);
+        }
         return;
       }
     }
@@ -491,15 +532,18 @@ void TraceScanner::scanHeaderLine(const char *begin, const char *end) {
   }
   if (handleHeaderAt(text, end, text - begin > m_indent))
     return;
-  if (!startMessage(begin, end))
+  if (!startMessage(begin, end)) {
     closeMessage();
+    scanOther(begin, end);
+  }
 }
 
 void TraceScanner::scanTsharkLine(const char *begin, const char *end) {
   if (begin == end || !isSpace(*begin)) {
     // A blank line or a line at column 0 (the next frame or layer) ends the tree.
     closeMessage();
-    startMessage(begin, end);
+    if (!startMessage(begin, end))
+      scanOther(begin, end);
     return;
   }
   const char *text = skipSpace(begin, end);
@@ -543,23 +587,61 @@ bool TraceScanner::handleHeaderAt(const char *pos, const char *end, bool mayFold
     case 'c':
       id = HeaderId::ContentType;
       break;
+    case 'f':
+      id = HeaderId::From;
+      break;
+    case 't':
+      id = HeaderId::To;
+      break;
+    case 'v':
+      id = HeaderId::Via;
+      break;
+    case 'm':
+      id = HeaderId::Contact;
+      break;
     default:
       break;
     }
     break;
+  case 2:
+    if (equalsNoCase(pos, nameEnd, "to", 2))
+      id = HeaderId::To;
+    break;
+  case 3:
+    if (equalsNoCase(pos, nameEnd, "via", 3))
+      id = HeaderId::Via;
+    break;
+  case 10:
+    if (equalsNoCase(pos, nameEnd, "user-agent", 10))
+      id = HeaderId::UserAgent;
+    break;
+  case 13:
+    if (equalsNoCase(pos, nameEnd, "authorization", 13))
+      id = HeaderId::Authorization;
+    break;
+  case 19:
+    if (equalsNoCase(pos, nameEnd, "proxy-authorization", 19))
+      id = HeaderId::Authorization;
+    break;
   case 4:
     if (equalsNoCase(pos, nameEnd, "cseq", 4))
       id = HeaderId::CSeq;
+    else if (equalsNoCase(pos, nameEnd, "from", 4))
+      id = HeaderId::From;
     break;
   case 6:
     if (equalsNoCase(pos, nameEnd, "reason", 6))
       id = HeaderId::Reason;
+    else if (equalsNoCase(pos, nameEnd, "server", 6))
+      id = HeaderId::Server;
     break;
   case 7:
     if (equalsNoCase(pos, nameEnd, "call-id", 7))
       id = HeaderId::CallId;
     else if (equalsNoCase(pos, nameEnd, "warning", 7))
       id = HeaderId::Warning;
+    else if (equalsNoCase(pos, nameEnd, "contact", 7))
+      id = HeaderId::Contact;
     break;
   case 12:
     if (equalsNoCase(pos, nameEnd, "content-type", 12))
@@ -681,6 +763,41 @@ void TraceScanner::applyPendingHeader() {
   case HeaderId::ContentType:
     m_sipfrag = equalsNoCase(begin, end, "message/sipfrag", 15);
     break;
+  case HeaderId::From:
+    if (m_current.from.isEmpty())
+      m_current.from = internRecent(m_recentValues[0], begin, qMin(end, begin + kMaxFieldLength));
+    break;
+  case HeaderId::To:
+    if (m_current.to.isEmpty())
+      m_current.to = internRecent(m_recentValues[1], begin, qMin(end, begin + kMaxFieldLength));
+    break;
+  case HeaderId::Via:
+    if (m_current.via.isEmpty()) {
+      // "SIP/2.0/UDP host:port;branch=...": the sent-by of the topmost value.
+      const char *p = begin;
+      while (p < end && !isSpace(*p))
+        ++p;
+      p = skipSpace(p, end);
+      const char *sentBy = p;
+      while (p < end && *p != ';' && *p != ',' && !isSpace(*p))
+        ++p;
+      if (p > sentBy)
+        m_current.via = internRecent(m_recentValues[2], sentBy, qMin(p, sentBy + kMaxFieldLength));
+    }
+    break;
+  case HeaderId::Contact:
+    if (m_current.contact.isEmpty())
+      m_current.contact = internRecent(m_recentValues[3], begin, qMin(end, begin + kMaxFieldLength));
+    break;
+  case HeaderId::UserAgent:
+  case HeaderId::Server:
+    if (m_current.userAgent.isEmpty())
+      m_current.userAgent = internRecent(m_recentValues[4], begin, qMin(end, begin + kMaxFieldLength));
+    break;
+  case HeaderId::Authorization:
+    if (m_current.authorization.isEmpty())
+      m_current.authorization = QString::fromUtf8(begin, qMin(end, begin + kMaxFieldLength) - begin);
+    break;
   }
 }
 
@@ -696,7 +813,12 @@ void TraceScanner::closeMessage() {
 void TraceScanner::endHeaders() {
   applyPendingHeader();
   const bool fragment = m_sipfrag && m_contentLength != 0;
+  const bool prefixed = !m_prefixTail.isEmpty();
   closeMessage();
+  // raw bodies are skipped by their length when looking for log
+  // text (a prefixed log's lines are longer than the body they carry).
+  m_plainBodyLeft =
+      !fragment && !prefixed && m_style == Style::Raw && m_contentLength > 0 ? m_contentLength : 0;
   if (fragment) {
     m_state = State::Body;
     m_sipfrag = true;
@@ -737,6 +859,408 @@ QString TraceScanner::internCallId(const char *begin, const char *end) {
   if (QByteArrayView(m_lastCallId.bytes) != bytes)
     m_lastCallId = {bytes.toByteArray(), QString::fromUtf8(bytes)};
   return m_lastCallId.text;
+}
+
+// --- time, addresses and mentions from the lines between messages --
+
+namespace {
+
+/// Days from 1970-01-01 to a civil date (proleptic Gregorian).
+qint64 daysFromCivil(qint64 y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const qint64 era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = unsigned(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + qint64(doe) - 719468;
+}
+
+/// Exactly `n` digits at p; -1 otherwise.
+int digits(const char *p, const char *end, int n) {
+  if (end - p < n)
+    return -1;
+  int v = 0;
+  for (int i = 0; i < n; ++i) {
+    if (!isDigit(p[i]))
+      return -1;
+    v = v * 10 + (p[i] - '0');
+  }
+  return v;
+}
+
+/// "HH:MM:SS[.frac]" at p: seconds of the day, p moved past it; -1 when not.
+double timeOfDay(const char *&p, const char *end) {
+  const int h = digits(p, end, 2);
+  if (h < 0 || h > 23 || end - p < 8 || p[2] != ':' || p[5] != ':')
+    return -1;
+  const int mi = digits(p + 3, end, 2);
+  const int sec = digits(p + 6, end, 2);
+  if (mi < 0 || mi > 59 || sec < 0 || sec > 60)
+    return -1;
+  double t = h * 3600.0 + mi * 60.0 + sec;
+  p += 8;
+  if (p < end && (*p == '.' || *p == ',') && p + 1 < end && isDigit(p[1])) {
+    double scale = 0.1;
+    for (++p; p < end && isDigit(*p); ++p, scale /= 10)
+      t += (*p - '0') * scale;
+  }
+  return t;
+}
+
+const char *const kMonths[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                               "jul", "aug", "sep", "oct", "nov", "dec"};
+
+/// A token after `p` (spaces skipped), up to a space or one of `)]};,"'`.
+QByteArrayView tokenAfter(const char *p, const char *end) {
+  p = skipSpace(p, end);
+  if (p < end && (*p == '"' || *p == '\'' || *p == '<'))
+    ++p;
+  const char *b = p;
+  for (; p < end && !isSpace(*p); ++p) {
+    const char c = *p;
+    if (c == ')' || c == ']' || c == '}' || c == ';' || c == ',' || c == '"' || c == '\'' || c == '>')
+      break;
+  }
+  return QByteArrayView(b, p - b);
+}
+
+/// The Call-ID a log line names: "call-id 1-2@h", "Call-ID: x", "callid=x",
+/// "(callid: x)", or "call 1-2@h" (a token with '@').
+QByteArrayView callIdIn(const char *begin, const char *end) {
+  for (const char *p = begin; p + 4 < end; ++p) {
+    if (lower(*p) != 'c' || (p > begin && isAlnum(p[-1])) || !equalsNoCase(p, end, "call", 4))
+      continue;
+    const char *q = p + 4;
+    const bool named = (q < end && (*q == '-' || *q == '_') && equalsNoCase(q + 1, end, "id", 2)) ||
+                       equalsNoCase(q, end, "id", 2);
+    if (named) {
+      q += (*q == 'i' || *q == 'I') ? 2 : 3;
+      if (q < end && isAlnum(*q))
+        continue;
+      q = skipSpace(q, end);
+      if (q < end && (*q == ':' || *q == '='))
+        ++q;
+      const QByteArrayView id = tokenAfter(q, end);
+      if (id.size() >= 3)
+        return id;
+      continue;
+    }
+    if (q < end && *q == ' ') {
+      const QByteArrayView id = tokenAfter(q, end);
+      if (id.size() >= 3 && id.contains('@'))
+        return id;
+    }
+  }
+  return {};
+}
+
+} // namespace
+
+double TraceScanner::parseTime(const char *begin, const char *end, int yearIfNone) {
+  const char *p = begin;
+  while (p < end && (isSpace(*p) || *p == '[' || *p == '-'))
+    ++p;
+  if (end - p < 8)
+    return -1;
+  if (isDigit(*p)) {
+    // 2026-11-25 12:00:01.104512, 2026/11/25 12:00:01, 2026-11-25T12:00:01Z
+    const int y = digits(p, end, 4);
+    if (y < 1970 || end - p < 19 || (p[4] != '-' && p[4] != '/') || p[7] != p[4])
+      return -1;
+    const int mo = digits(p + 5, end, 2);
+    const int d = digits(p + 8, end, 2);
+    if (mo < 1 || mo > 12 || d < 1 || d > 31)
+      return -1;
+    const char *q = p + 10;
+    if (q < end && (*q == 'T' || isSpace(*q)))
+      ++q;
+    q = skipSpace(q, end);
+    const double t = timeOfDay(q, end);
+    return t < 0 ? -1 : double(daysFromCivil(y, unsigned(mo), unsigned(d))) * 86400 + t;
+  }
+  // Nov 25 12:00:01 (syslog), Nov 25, 2026 12:00:01 (tshark's arrival time)
+  int month = -1;
+  for (int i = 0; i < 12; ++i)
+    if (equalsNoCase(p, end, kMonths[i], 3))
+      month = i + 1;
+  if (month < 0 || !isSpace(p[3]))
+    return -1;
+  const char *q = skipSpace(p + 4, end);
+  int d = 0;
+  while (q < end && isDigit(*q) && d < 100)
+    d = d * 10 + (*q++ - '0');
+  if (d < 1 || d > 31)
+    return -1;
+  int y = yearIfNone;
+  if (q < end && *q == ',') {
+    q = skipSpace(q + 1, end);
+    y = digits(q, end, 4);
+    if (y < 1970)
+      return -1;
+    q += 4;
+  }
+  q = skipSpace(q, end);
+  const double t = timeOfDay(q, end);
+  return t < 0 ? -1 : double(daysFromCivil(y, unsigned(month), unsigned(d))) * 86400 + t;
+}
+
+QString TraceScanner::internRecent(std::array<Cached, 2> &cache, const char *begin, const char *end) {
+  // Values repeat from one message to the next of a call, or alternate
+  // (a request's URI and its ACK's): keep the last two.
+  const QByteArrayView bytes(begin, end - begin);
+  if (QByteArrayView(cache[0].bytes) == bytes)
+    return cache[0].text;
+  if (QByteArrayView(cache[1].bytes) == bytes)
+    std::swap(cache[0], cache[1]);
+  else
+    cache[1] = std::exchange(cache[0], Cached{bytes.toByteArray(), QString::fromUtf8(bytes)});
+  return cache[0].text;
+}
+
+void TraceScanner::scanOther(const char *begin, const char *end) {
+  if (begin == end)
+    return;
+  // A capture's header line (sngrep's "time A -> B") is no log text.
+  if (scanContext(begin, end) && !m_contextSource.isEmpty())
+    return;
+  scanMentions(begin, end);
+}
+
+bool TraceScanner::scanContext(const char *begin, const char *end) {
+  const char *text = skipSpace(begin, end);
+  if (end - text < 8)
+    return false;
+  const char c = *text;
+  // tshark: "Epoch Time: 1764072001.104512000 seconds", then the IP and
+  // transport lines at column 0.
+  if (c == 'E' && equalsNoCase(text, end, "epoch time:", 11)) {
+    const char *p = skipSpace(text + 11, end);
+    double t = 0;
+    bool any = false;
+    for (; p < end && isDigit(*p); ++p, any = true)
+      t = t * 10 + (*p - '0');
+    if (p < end && *p == '.')
+      for (double scale = 0.1; ++p < end && isDigit(*p); scale /= 10)
+        t += (*p - '0') * scale;
+    if (!any)
+      return false;
+    m_contextTime = t;
+    m_contextLine = m_line;
+    m_contextReach = 80;
+    return true;
+  }
+  if (c == 'F' && equalsNoCase(text, end, "frame ", 6) && text == begin) {
+    m_contextLine = -1; // the next frame: forget the last one's
+    m_contextSource.clear();
+    m_contextDestination.clear();
+    m_contextTime = -1;
+    return false;
+  }
+  if (c == 'I' && text == begin && equalsNoCase(text, end, "internet protocol version ", 26)) {
+    // "Internet Protocol Version 4, Src: 192.0.2.80, Dst: 198.51.100.9"
+    auto field = [&](const char *name, qsizetype n) -> QByteArray {
+      for (const char *p = text; p + n < end; ++p)
+        if (equalsNoCase(p, end, name, n)) {
+          const QByteArrayView v = tokenAfter(p + n, end);
+          return v.toByteArray();
+        }
+      return {};
+    };
+    m_addressSource = field("src:", 4);
+    m_addressDestination = field("dst:", 4);
+    m_addressLine = m_line;
+    return true;
+  }
+  if ((c == 'U' || c == 'T') && text == begin && m_addressLine >= 0 && m_line - m_addressLine <= 60) {
+    // "User Datagram Protocol, Src Port: 5060, Dst Port: 5060"
+    const bool udp = equalsNoCase(text, end, "user datagram protocol,", 23);
+    const bool tcp = !udp && equalsNoCase(text, end, "transmission control protocol,", 30);
+    if (!udp && !tcp)
+      return false;
+    QByteArray ports[2];
+    const char *names[2] = {"src port:", "dst port:"};
+    for (int i = 0; i < 2; ++i)
+      for (const char *p = text; p + 9 < end; ++p)
+        if (equalsNoCase(p, end, names[i], 9)) {
+          ports[i] = tokenAfter(p + 9, end).toByteArray();
+          break;
+        }
+    auto address = [](const QByteArray &host, const QByteArray &port) {
+      const QByteArray h = host.contains(':') ? '[' + host + ']' : host;
+      return QString::fromLatin1(port.isEmpty() ? h : h + ':' + port);
+    };
+    m_contextSource = address(m_addressSource, ports[0]);
+    m_contextDestination = address(m_addressDestination, ports[1]);
+    if (m_contextLine < 0) {
+      m_contextTime = -1;
+    }
+    m_contextLine = m_line;
+    m_contextReach = 80;
+    m_addressLine = -1;
+    return true;
+  }
+  if (!isDigit(c) && c != '[' && c != '-' && !(c >= 'A' && c <= 'Z'))
+    return false; // time stamps start with a digit, a bracket, dashes or a month's capital
+  const double t = parseTime(text, end, m_year);
+  if (t < 0)
+    return false;
+  m_contextTime = t;
+  m_contextLine = m_line;
+  m_contextReach = 3;
+  m_contextSource.clear();
+  m_contextDestination.clear();
+  // sngrep: "2026/11/25 12:00:01.104512 192.0.2.10:5060 -> 192.0.2.20:5060"
+  const char *arrow = nullptr;
+  for (const char *p = text; p + 4 <= end; ++p)
+    if (p[0] == ' ' && p[1] == '-' && p[2] == '>' && p[3] == ' ') {
+      arrow = p;
+      break;
+    }
+  if (arrow) {
+    const char *a = arrow;
+    while (a > text && !isSpace(a[-1]))
+      --a;
+    const QByteArrayView to = tokenAfter(arrow + 4, end);
+    if (arrow > a && !to.isEmpty()) {
+      m_contextSource = internRecent(m_recentValues[6], a, arrow);
+      m_contextDestination = internRecent(m_recentValues[7], to.data(), to.data() + to.size());
+    }
+  }
+  return true;
+}
+
+void TraceScanner::scanMentions(const char *begin, const char *end) {
+  const qsizetype before = m_mentions.size();
+  for (const char *p = begin; p < end; ++p) {
+    const unsigned char k = cls(*p);
+    if (!(k & (Digit | Alpha)))
+      continue;
+    const char prev = p > begin ? p[-1] : ' ';
+    if (isAlnum(prev) || prev == '_') {
+      continue; // inside a word or number
+    }
+    if (k & Digit) {
+      // A status code: three digits on their own, then a phrase that starts
+      // with a capital or a quote ("486 Busy Here", `486 "Busy Here"`).
+      if (prev == '.' || prev == ':' || prev == '/' || prev == '-' || prev == '+' || prev == '#')
+        continue; // part of an address, a time, a path or a version
+      const char *q = p;
+      while (q < end && isDigit(*q))
+        ++q;
+      if (q - p != 3 || *p < '1' || *p > '6') {
+        p = q - 1;
+        continue;
+      }
+      const int code = (p[0] - '0') * 100 + (p[1] - '0') * 10 + (p[2] - '0');
+      const char *w = q;
+      if (w >= end || !isSpace(*w)) {
+        p = q - 1;
+        continue;
+      }
+      w = skipSpace(w, end);
+      const bool quoted = w < end && *w == '"';
+      if (quoted)
+        ++w;
+      if (w >= end || *w < 'A' || *w > 'Z') {
+        p = q - 1;
+        continue;
+      }
+      // The words: letters, digits, spaces, '-' and '\'' up to 48 bytes.
+      const char *e = w;
+      while (e < end && e - w < 48 && (isAlnum(*e) || *e == ' ' || *e == '-' || *e == '\''))
+        ++e;
+      e = trimEnd(w, e);
+      TraceMention m;
+      m.kind = TraceMention::Kind::SipStatus;
+      m.line = m_line;
+      m.code = code;
+      m.words = intern(m_words, w, e);
+      m_mentions.append(std::move(m));
+      p = e > p ? e - 1 : p;
+      continue;
+    }
+    // Q.850;cause=17
+    if ((*p == 'Q' || *p == 'q') && end - p >= 12 && p[1] == '.' && p[2] == '8' && p[3] == '5' &&
+        p[4] == '0') {
+      const char *q = skipSpace(p + 5, end);
+      if (q < end && *q == ';') {
+        q = skipSpace(q + 1, end);
+        if (equalsNoCase(q, end, "cause=", 6)) {
+          q += 6;
+          const qint64 cause = readNumber(q, end, 4);
+          if (cause >= 0 && cause <= 127 && (q == end || !isAlnum(*q))) {
+            TraceMention m;
+            m.kind = TraceMention::Kind::Q850Cause;
+            m.line = m_line;
+            m.code = int(cause);
+            m_mentions.append(std::move(m));
+          }
+          p = q - 1;
+          continue;
+        }
+      }
+    }
+    // hangupcause=17, hangup_cause: 17, HANGUPCAUSE=17
+    if ((*p == 'h' || *p == 'H') && end - p >= 12) {
+      const char *q = p + 6;
+      if (equalsNoCase(p, end, "hangup", 6)) {
+        if (q < end && (*q == '_' || *q == '-'))
+          ++q;
+        if (equalsNoCase(q, end, "cause", 5)) {
+          q = skipSpace(q + 5, end);
+          if (q < end && (*q == '=' || *q == ':')) {
+            q = skipSpace(q + 1, end);
+            const qint64 cause = readNumber(q, end, 4);
+            if (cause >= 0 && cause <= 127 && (q == end || !isAlnum(*q))) {
+              TraceMention m;
+              m.kind = TraceMention::Kind::Q850Cause;
+              m.line = m_line;
+              m.code = int(cause);
+              m_mentions.append(std::move(m));
+              p = q - 1;
+              continue;
+            }
+          }
+        }
+      }
+    }
+    // A vendor's cause name: a run of capitals, digits and '_' with a '_'
+    // in it (USER_BUSY, AST_CAUSE_NORMAL_CLEARING) or INTERWORKING.
+    if (*p >= 'A' && *p <= 'Z') {
+      const char *q = p;
+      bool underscore = false;
+      while (q < end && ((*q >= 'A' && *q <= 'Z') || isDigit(*q) || *q == '_')) {
+        underscore |= *q == '_';
+        ++q;
+      }
+      const bool bounded = q == end || !(isAlnum(*q));
+      if (bounded && (underscore || q - p == 12) && q - p >= 6) {
+        const VendorCause v = vendorCause(QByteArrayView(p, q - p));
+        if (v.cause >= 0) {
+          TraceMention m;
+          m.kind = TraceMention::Kind::Q850Cause;
+          m.line = m_line;
+          m.code = v.cause;
+          m.name = intern(m_words, p, q);
+          m.vendor = QString::fromLatin1(v.vendor);
+          m_mentions.append(std::move(m));
+        }
+      }
+      p = q - 1;
+      continue;
+    }
+    // Skip the rest of this word.
+    while (p + 1 < end && (isAlnum(p[1]) || p[1] == '_'))
+      ++p;
+  }
+  if (m_mentions.size() > before) {
+    const QByteArrayView id = callIdIn(begin, end);
+    if (!id.isEmpty()) {
+      const QString callId = internCallId(id.data(), id.data() + qMin<qsizetype>(id.size(), kMaxFieldLength));
+      for (qsizetype i = before; i < m_mentions.size(); ++i)
+        m_mentions[i].callId = callId;
+    }
+  }
 }
 
 } // namespace sipref

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,17 @@ struct TraceMessage {
   QString destination; ///< "address:port" of the receiver; empty when unknown
   QString transport;   ///< "UDP", "TCP"...; empty when unknown
 
+  // --- who took part (call flows) ---------------------------------
+  // Headers as sent, for the ladder's participants and the diagnosis; empty
+  // when absent. Long values are cut to 512 bytes.
+  QString requestUri;    ///< Request: the Request-URI
+  QString from;          ///< the From value ("Alice" <sip:a@x>;tag=1)
+  QString to;            ///< the To value
+  QString via;           ///< the topmost Via's sent-by (host or host:port)
+  QString contact;       ///< the first Contact value
+  QString userAgent;     ///< User-Agent, or for a response Server
+  QString authorization; ///< Authorization or Proxy-Authorization, when the request carries credentials
+
   bool isRequest() const { return kind == Kind::Request; }
   bool isResponse() const { return kind == Kind::Response; }
   bool isFinalResponse() const { return kind == Kind::Response && statusCode >= 200; }
@@ -60,6 +72,28 @@ struct TraceMessage {
 Q_DECLARE_TYPEINFO(sipref::TraceReason, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(sipref::TraceWarning, Q_RELOCATABLE_TYPE);
 Q_DECLARE_TYPEINFO(sipref::TraceMessage, Q_RELOCATABLE_TYPE);
+
+namespace sipref {
+
+/// A code named in a log line that is not a whole SIP message ("reply 486 Busy
+/// Here from 127.0.0.1:5080", `Q.850;cause=17`, `hangupcause=17`, USER_BUSY).
+/// The scanner reports candidates; whether "486 Busy Here" is a status line
+/// (its words are the code's registered or a known other phrase) is decided
+/// by the layer that knows the codes (TraceExplainer::mentions()).
+struct TraceMention {
+  enum class Kind { SipStatus, Q850Cause };
+  Kind kind = Kind::SipStatus;
+  qint64 line = 0;
+  int code = -1;  ///< the SIP status code or the Q.850 cause value
+  QString words;  ///< SipStatus: the words after the code, up to the end of the phrase-like run
+  QString name;   ///< Q850Cause from a vendor name: the name as written (USER_BUSY, AST_CAUSE_BUSY)
+  QString vendor; ///< "FreeSWITCH", "Asterisk", or both, for a vendor name; empty otherwise
+  QString callId; ///< the Call-ID the line names ("call-id 1-2@h", "callid: x"); empty when none
+};
+
+} // namespace sipref
+
+Q_DECLARE_TYPEINFO(sipref::TraceMention, Q_RELOCATABLE_TYPE);
 
 namespace sipref {
 
@@ -98,6 +132,12 @@ public:
   /// skipped), so binary junk without newlines cannot grow the memory used.
   static constexpr qsizetype MaxLineLength = 64 * 1024;
 
+  /// Seconds since the Unix epoch of a time stamp at the start of [begin,
+  /// end) (after spaces, '[' and dashes): "2026-11-25 12:00:01.104",
+  /// "2026/11/25 12:00:01", "Nov 25 12:00:01" (in `yearIfNone`). Read as UTC:
+  /// only differences and the time of day matter. -1 when there is none.
+  static double parseTime(const char *begin, const char *end, int yearIfNone);
+
   TraceScanner();
   ~TraceScanner();
 
@@ -111,6 +151,8 @@ public:
   /// The messages completed since the last call, in input order.
   QList<TraceMessage> takeMessages();
   bool hasMessages() const { return !m_done.isEmpty(); }
+  /// The codes named in log lines since the last call, in input order.
+  QList<TraceMention> takeMentions();
 
   qint64 bytesScanned() const { return m_bytes; }
   qint64 linesScanned() const { return m_line; }
@@ -121,7 +163,22 @@ private:
   /// not a response. TsharkBody: in tshark's tree of a body, until column 0.
   enum class State { Idle, Headers, Body, TsharkBody };
   enum class Style { Raw, Tshark };
-  enum class HeaderId { Other, CallId, CSeq, Reason, Warning, ContentLength, ContentType };
+  enum class HeaderId {
+    Other,
+    CallId,
+    CSeq,
+    Reason,
+    Warning,
+    ContentLength,
+    ContentType,
+    From,
+    To,
+    Via,
+    Contact,
+    UserAgent,
+    Server,
+    Authorization
+  };
 
   /// Where a request or status line's parts are, within the line.
   struct StartLine {
@@ -130,6 +187,8 @@ private:
     const char *text = nullptr; ///< the method, or the reason phrase
     const char *textEnd = nullptr;
     const char *content = nullptr; ///< where the SIP text begins
+    const char *uri = nullptr;     ///< a request's Request-URI
+    const char *uriEnd = nullptr;
   };
 
   struct Cached {
@@ -152,6 +211,11 @@ private:
   QString intern(std::vector<Cached> &table, const char *begin, const char *end);
   QString internCallId(const char *begin, const char *end);
   QString internText(const char *begin, const char *end);
+  // time and addresses from the lines around a message, mentions.
+  void scanOther(const char *begin, const char *end);
+  bool scanContext(const char *begin, const char *end);
+  void scanMentions(const char *begin, const char *end);
+  QString internRecent(std::array<Cached, 2> &cache, const char *begin, const char *end);
 
   // The line being assembled across pieces.
   QByteArray m_carry;
@@ -179,6 +243,20 @@ private:
   std::vector<Cached> m_phrases;
   std::vector<Cached> m_words; ///< Reason protocols and texts, Warning agents and texts
   Cached m_lastCallId;
+
+  QList<TraceMention> m_mentions;
+  std::array<std::array<Cached, 2>, 8>
+      m_recentValues;        ///< From, To, Via, Contact, agent, URI, source, destination
+  qint64 m_contextLine = -1; ///< the line the time or addresses below were read from
+  double m_contextTime = -1;
+  QString m_contextSource;
+  QString m_contextDestination;
+  int m_contextReach = 3;    ///< how many lines later a start line may take that context
+  qint64 m_addressLine = -1; ///< tshark: the IP line, whose ports follow on the next
+  QByteArray m_addressSource, m_addressDestination;
+  int m_year = 1970;          ///< for time stamps without a year (syslog): this year
+  qint64 m_rawLineLength = 0; ///< the current line's bytes, its line end included
+  qint64 m_plainBodyLeft = 0; ///< bytes of a raw message body still to come
 };
 
 } // namespace sipref

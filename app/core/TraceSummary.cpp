@@ -41,6 +41,7 @@ void TraceSummary::reserveForInput(qint64 bytes) {
   // A SIP message takes some 400-600 bytes of trace, a call some 6 messages.
   const qsizetype messages = qsizetype(qBound(qint64(0), bytes / 600, qint64(50'000'000)));
   m_messages.reserve(m_messages.size() + messages);
+  m_who.reserve(m_who.size() + messages);
   m_calls.reserve(m_calls.size() + messages / 6);
   m_recent.reserve(m_recent.size() + messages / 6);
   m_callIndex.reserve(m_callIndex.size() + messages / 6);
@@ -79,6 +80,27 @@ int TraceSummary::textIndex(const QString &text) {
   return index;
 }
 
+int TraceSummary::whoIndex(const QString &text) {
+  if (text.isEmpty())
+    return -1;
+  // As textIndex(): the scanner hands out one shared copy of a repeated value.
+  const quintptr where = quintptr(text.constData());
+  TextSlot &slot = m_recentWho[(where >> 4) % m_recentWho.size()];
+  if (slot.data == where && slot.size == text.size())
+    return slot.index;
+  auto it = m_whoIndex.constFind(text);
+  int index;
+  if (it != m_whoIndex.constEnd()) {
+    index = *it;
+  } else {
+    index = int(m_whoTexts.size());
+    m_whoTexts.append(text);
+    m_whoIndex.insert(text, index);
+  }
+  slot = TextSlot{text, where, text.size(), index};
+  return index;
+}
+
 TraceMessage TraceSummary::message(int index) const {
   const Stored &s = m_messages.at(index);
   TraceMessage m;
@@ -105,6 +127,16 @@ TraceMessage TraceSummary::message(int index) const {
     m.reasons = m_reasons.mid(s.firstReason, s.reasonCount);
   if (s.warningCount)
     m.warnings = m_warnings.mid(s.firstWarning, s.warningCount);
+  // the headers; time and addresses are in Stored
+  const Who &w = m_who.at(index);
+  auto text = [this](qint32 i) { return i < 0 ? QString() : m_whoTexts.at(i); };
+  m.requestUri = text(w.requestUri);
+  m.from = text(w.from);
+  m.to = text(w.to);
+  m.via = text(w.via);
+  m.contact = text(w.contact);
+  m.userAgent = text(w.userAgent);
+  m.authorization = text(w.authorization);
   return m;
 }
 
@@ -156,6 +188,15 @@ void TraceSummary::add(const TraceMessage &message) {
     m_warnings.append(message.warnings);
   }
   m_messages.append(stored);
+  Who who;
+  who.requestUri = whoIndex(message.requestUri);
+  who.from = whoIndex(message.from);
+  who.to = whoIndex(message.to);
+  who.via = whoIndex(message.via);
+  who.contact = whoIndex(message.contact);
+  who.userAgent = whoIndex(message.userAgent);
+  who.authorization = whoIndex(message.authorization);
+  m_who.append(who);
 
   // Without a Call-ID the messages cannot be told apart from copies of each other.
   // Requests of one transaction share the CSeq method, except ACK and CANCEL,
@@ -425,6 +466,50 @@ QStringList TraceExplainer::notes(const TraceSummary &summary) const {
       out << note;
   }
   return out;
+}
+
+EntryRef TraceExplainer::refFor(const TraceMention &mention) {
+  return EntryRef{mention.kind == TraceMention::Kind::SipStatus ? Registry::Sip : Registry::Q850,
+                  mention.code};
+}
+
+QList<TraceMention> TraceExplainer::mentions(const TraceSummary &summary) const {
+  QList<TraceMention> out;
+  for (const TraceMention &m : summary.mentions()) {
+    if (m.kind == TraceMention::Kind::Q850Cause) {
+      out << m;
+      continue;
+    }
+    const Entry *e = lookup(EntryRef{Registry::Sip, m.code});
+    if (!e)
+      continue;
+    // "Busy Here from 127.0.0.1" begins with "Busy Here": the words must end
+    // where the phrase does, or go on after a space.
+    for (const QString &phrase : QStringList{e->phrase} + e->altPhrases) {
+      if (phrase.isEmpty() || !m.words.startsWith(phrase, Qt::CaseInsensitive))
+        continue;
+      const qsizetype n = phrase.size();
+      if (m.words.size() == n || (!m.words.at(n).isLetterOrNumber() && m.words.at(n) != u'-')) {
+        out << m;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+QString TraceExplainer::mentionText(const TraceMention &m) const {
+  if (m.kind == TraceMention::Kind::SipStatus) {
+    const Entry *e = lookup(EntryRef{Registry::Sip, m.code});
+    return QString::number(m.code) + u' ' + (e ? e->phrase : m.words);
+  }
+  QString s = tr("Q.850 cause %1").arg(m.code);
+  const QString name = title(EntryRef{Registry::Q850, m.code});
+  if (!name.isEmpty())
+    s += u' ' + name;
+  if (!m.name.isEmpty())
+    s += QStringLiteral(" (%1, %2)").arg(m.name, m.vendor);
+  return s;
 }
 
 } // namespace sipref

@@ -96,6 +96,12 @@ public:
   const CaptureReport *captureReport() const { return m_capture ? &*m_capture : nullptr; }
   void setCaptureReport(const CaptureReport &report) { m_capture = report; }
 
+  // --- codes named in log lines ------------------------------------
+  /// Adds what TraceScanner::takeMentions() returned.
+  void addMentions(const QList<TraceMention> &mentions) { m_mentions.append(mentions); }
+  /// Every candidate, in input order; TraceExplainer::mentions() keeps the real ones.
+  const QList<TraceMention> &mentions() const { return m_mentions; }
+
 private:
   /// A message as kept: numbers, and indexes into the tables below.
   struct Stored {
@@ -131,6 +137,18 @@ private:
   };
 
   int textIndex(const QString &text);
+
+  // --- the headers that tell who took part (kept beside m_messages) ---
+  struct Who {
+    qint32 requestUri = -1, from = -1, to = -1, via = -1, contact = -1, userAgent = -1,
+           authorization = -1; ///< in m_whoTexts; -1 when empty
+  };
+  int whoIndex(const QString &text);
+  QList<Who> m_who;
+  QStringList m_whoTexts;
+  QHash<QString, int> m_whoIndex;
+  std::array<TextSlot, 16> m_recentWho;
+  QList<TraceMention> m_mentions;
 
   QList<Stored> m_messages;
   QStringList m_texts;
@@ -198,6 +216,13 @@ public:
 
   /// Every note about unregistered codes in the summary, each once.
   QStringList notes(const TraceSummary &summary) const;
+
+  /// The mentions that are what they seem: a SIP code whose words begin
+  /// with its registered or a known other phrase, and every Q.850 cause.
+  QList<TraceMention> mentions(const TraceSummary &summary) const;
+  /// "486 Busy Here", "Q.850 cause 17 User busy (USER_BUSY, FreeSWITCH)".
+  QString mentionText(const TraceMention &mention) const;
+  static EntryRef refFor(const TraceMention &mention);
 
 private:
   const Entry *lookup(const EntryRef &ref) const;

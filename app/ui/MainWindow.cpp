@@ -451,6 +451,7 @@ void MainWindow::setZoom(int steps) {
     f.setPointSizeF(std::max(6.0, f.pointSizeF() + delta));
     resultView()->setFont(f);
   }
+  traceView()->setZoom(m_zoom); // the trace view follows the zoom too
   Settings::setZoom(m_zoom);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/CallFlow.h"
 #include "core/ContentStore.h"
 #include "core/TraceSummary.h"
 
@@ -9,10 +10,15 @@
 #include <atomic>
 #include <memory>
 
+class QAction;
+class QComboBox;
 class QLabel;
+class QTabWidget;
+class QToolButton;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTextBrowser;
 class QThread;
 class QTimer;
@@ -21,6 +27,7 @@ class QUrl;
 
 namespace sipref {
 
+class LadderView;
 class TraceModel;
 class TracePasteArea;
 class TraceScanWorker;
@@ -34,6 +41,13 @@ class TraceScanWorker;
 /// Scanning runs on a worker thread, with a progress bar and Cancel: a
 /// 100 MB file or paste never blocks the window. A large paste is not put
 /// into the text box (that alone would freeze it); it is scanned directly.
+///
+/// The "Call flow" tab shows the call picked in the list (or in its own
+/// picker) as a ladder, with its timing and a diagnosis in words; selecting
+/// a message there shows its text with Reason and Warning decoded. The
+/// ladder exports as PNG or SVG, the call list as CSV, the whole
+/// explanation as PDF. Codes named in log lines that hold no whole message
+/// are listed in the summary as "mentioned on line N".
 class TraceView final : public QWidget {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(TraceView)
@@ -67,6 +81,25 @@ public:
   QProgressBar *progressBar() const { return m_progress; }
   QPushButton *cancelButton() const { return m_cancelButton; }
   QPushButton *openButton() const { return m_openButton; }
+  QLabel *statusLabel() const { return m_statusLabel; }
+
+  // --- call flows ----------------------------------------------------
+  QTabWidget *tabs() const { return m_tabs; }
+  QWidget *flowPage() const { return m_flowPage; }
+  QComboBox *callPicker() const { return m_callPicker; }
+  LadderView *ladderView() const { return m_ladder; }
+  QTextBrowser *diagnosisView() const { return m_diagnosisView; }
+  QTextBrowser *messageView() const { return m_messageView; }
+  /// Shows call `index` of summary().calls() in the Call flow tab.
+  void showCall(int index);
+  /// Writes the shown call's ladder; PNG or SVG by the file's suffix.
+  bool exportLadder(const QString &path, QString *error = nullptr) const;
+  /// Writes the call list as CSV (UTF-8 with a byte order mark, for spreadsheets).
+  bool exportCallsCsv(const QString &path, QString *error = nullptr) const;
+  /// The whole explanation (summary, each call's diagnosis and ladder) as HTML for printing.
+  QString explanationHtml() const;
+  /// Text size steps, as the main window's zoom (0: normal).
+  void setZoom(int steps);
 
 signals:
   void entryRequested(sipref::EntryRef ref);
@@ -75,6 +108,7 @@ signals:
 
 protected:
   void changeEvent(QEvent *event) override;
+  void resizeEvent(QResizeEvent *event) override;
   void dragEnterEvent(QDragEnterEvent *event) override;
   void dropEvent(QDropEvent *event) override;
 
@@ -93,6 +127,13 @@ private:
   void rowActivated(const QModelIndex &index);
   void linkClicked(const QUrl &url);
   void pasteEdited();
+  QString summaryHtml() const;
+  void fillCallPicker();
+  void showStep(int step);
+  void showDiagnosis();
+  void callOfTreeRow(const QModelIndex &index);
+  QString sourceLines(qint64 first, qint64 last) const;
+  void exportWithDialog(int kind);
 
   const ContentStore &m_store;
   Language m_language = Language::English;
@@ -112,6 +153,13 @@ private:
   QString m_error;
   qint64 m_scannedBytes = 0;
   bool m_settingText = false;
+  // what was scanned, for showing a message's own lines.
+  QString m_sourcePath;
+  QString m_sourceText;
+  std::unique_ptr<CallFlowWriter> m_writer;
+  int m_shownCall = -1;
+  int m_zoom = 0;
+  qreal m_basePointSize = 0;
 
   QPushButton *m_openButton = nullptr;
   QPushButton *m_clearButton = nullptr;
@@ -123,6 +171,20 @@ private:
   QTreeView *m_tree = nullptr;
   TraceModel *m_model = nullptr;
   QTimer *m_pasteTimer = nullptr;
+  QTabWidget *m_tabs = nullptr;
+  QWidget *m_flowPage = nullptr;
+  QLabel *m_callLabel = nullptr;
+  QComboBox *m_callPicker = nullptr;
+  QToolButton *m_exportButton = nullptr;
+  LadderView *m_ladder = nullptr;
+  QTextBrowser *m_diagnosisView = nullptr;
+  QTextBrowser *m_messageView = nullptr;
+  QAction *m_exportPngAction = nullptr;
+  QAction *m_exportSvgAction = nullptr;
+  QAction *m_exportCsvAction = nullptr;
+  QAction *m_exportPdfAction = nullptr;
+  QSplitter *m_flowSplitter = nullptr;
+  QSplitter *m_sideSplitter = nullptr;
 };
 
 } // namespace sipref

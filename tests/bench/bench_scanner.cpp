@@ -193,10 +193,12 @@ int main(int argc, char *argv[]) {
       auto take = [&] {
         if (keep) {
           summary.add(scanner.takeMessages());
+          summary.addMentions(scanner.takeMentions());
           return;
         }
         for (const TraceMessage &m : scanner.takeMessages())
           responses += m.isResponse();
+        scanner.takeMentions();
       };
       for (qint64 n; (n = f.read(buffer.data(), buffer.size())) > 0;) {
         scanner.feed(QByteArrayView(buffer.constData(), n));

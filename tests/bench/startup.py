@@ -36,7 +36,9 @@ env.pop("QT_QPA_PLATFORM", None)
 
 def once(cmd):
     home = tempfile.mkdtemp(prefix="sipref-bench-")
-    e = dict(env, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, XDG_RUNTIME_DIR=home)
+    # HOME too: the single-instance socket is per home directory, and a SipRef
+    # already running would otherwise take the arguments and end the run at once.
+    e = dict(env, HOME=home, XDG_CONFIG_HOME=home, XDG_DATA_HOME=home, XDG_RUNTIME_DIR=home)
     start = time.perf_counter()
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=e, text=True)
     line = p.stdout.readline()

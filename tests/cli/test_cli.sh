@@ -198,5 +198,39 @@ head -c 100000 /dev/urandom > "$bad"
 SIPREF_CONTENT_DB="$bad" check "random-bytes content" 2 "$bin" --explain "$data/raw.sip"
 contains "random-bytes message" $err "not an SQLite database"
 rm -f "$bad"
+
+# Call flows: the ladder as text, timing and diagnosis, the call
+# list as CSV (read back with Python's csv module), JSON, log-only input.
+check "help lists --flow" 0 "$bin" --help; contains "help --flow" $out "--flow"
+contains "help --csv" $out "--csv"
+check "explain --flow" 0 "$bin" --explain "$data/sngrep.txt" --flow
+contains "flow ladder arrow" $out "|<480 Temporarily Unavailable-|"
+contains "flow timing" $out "post-dial delay 156 ms; ringing 30.0 s"
+contains "flow diagnosis" $out "The phone rang but nobody answered"
+check "explain --flow ja" 0 "$bin" --explain "$data/sngrep.txt" --flow --lang ja
+contains "flow diagnosis ja" $out "呼出し"
+check "explain --csv" 0 "$bin" --explain "$data/raw.sip" --csv
+python3 - "$out" <<'PY' && echo "ok   csv parses" || { echo "FAIL csv parses"; fail=1; }
+import csv, sys
+with open(sys.argv[1], newline="", encoding="utf-8") as f:
+    rows = list(csv.reader(f))
+assert rows[0] == ["Call-ID", "From", "To", "Start time", "Outcome", "Final response", "Reason cause", "Warning",
+                   "Duration (s)"], rows[0]
+assert len(rows) == 6 and all(len(r) == 9 for r in rows), rows
+busy = rows[1]
+assert busy[0] == "a84b4c76e66710@pc33.atlanta.example.com" and busy[5] == "486 Busy Here", busy
+assert busy[6].startswith('Q.850 cause 17 "User busy"'), busy
+assert any(r[7].startswith("Warning 399") for r in rows), rows
+PY
+check "explain json flow" 0 "$bin" --explain "$data/sngrep.txt" --json
+python3 -c 'import json,sys; c=json.load(open(sys.argv[1]))["calls"][0]; assert c["patterns"]==["no_answer_after_ringing"] and c["final_responder"]["address"]=="192.0.2.20:5060" and abs(c["timing"]["ring_time"]-30.0)<0.01 and c["diagnosis"]["problem"], c' $out \
+  && echo "ok   json flow" || { echo "FAIL json flow"; fail=1; }
+check "explain log lines only" 0 "$bin" --explain "$data/kamailio_xlog.log"
+contains "mentions listed" $out "Mentioned in log lines"
+contains "mention grouped by Call-ID" $out "1-14828@127.0.0.1"
+contains "mention line" $out "line 11      486 Busy Here"
+check "mentions json" 0 "$bin" --explain "$data/asterisk_verbose.log" --json
+python3 -c 'import json,sys; m=json.load(open(sys.argv[1]))["mentions"]; assert [x["code"] for x in m]==[486,17,17,200,16], m' $out \
+  && echo "ok   mentions json" || { echo "FAIL mentions json"; fail=1; }
 rm -f $out $err
 exit $fail

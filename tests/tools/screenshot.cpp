@@ -18,8 +18,12 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLineEdit>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include "ui/LadderView.h"
+#include "ui/PrintSupport.h"
 
 using namespace sipref;
 
@@ -40,7 +44,14 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption note("note", "a note on the shown code", "text");
   const QCommandLineOption zoom("zoom", "zoom steps of the pages", "steps", "0");
   const QCommandLineOption filterOff("filter-off", "switch a filter toggle off (sip, 4xx …)", "key");
-  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff, zoom});
+  const QCommandLineOption flow("flow", "with --trace: show the Call flow tab, on call N (0-based)", "n");
+  const QCommandLineOption step("step", "with --flow: select message N of the ladder", "n");
+  const QCommandLineOption exportPdf("export-pdf", "with --flow: also write the whole explanation as PDF",
+                                     "file");
+  const QCommandLineOption exportLadder("export-ladder", "with --flow: also write the ladder (.png or .svg)",
+                                        "file");
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff, zoom, flow,
+                step, exportLadder, exportPdf});
   p.process(app);
 
   if (p.isSet(dark)) {
@@ -91,6 +102,20 @@ int main(int argc, char *argv[]) {
     const QStringList codes = p.positionalArguments();
     w.showComparison(EntryRef::fromString(codes.value(0)).value_or(EntryRef{}),
                      EntryRef::fromString(codes.value(1)).value_or(EntryRef{}));
+  }
+  if (p.isSet(flow)) {
+    TraceView *view = w.findChild<TraceView *>();
+    QObject::connect(view, &TraceView::scanFinished, view, [&, view] {
+      view->tabs()->setCurrentWidget(view->flowPage());
+      view->showCall(p.value(flow).toInt());
+      if (p.isSet(step))
+        view->ladderView()->setCurrentStep(p.value(step).toInt());
+      if (p.isSet(exportLadder))
+        view->exportLadder(p.value(exportLadder));
+      if (p.isSet(exportPdf))
+        PrintSupport::writePdf(view->explanationHtml(), p.value(exportPdf), PrintSupport::Paper::A4,
+                               QStringLiteral("Trace"));
+    });
   }
   QTimer::singleShot(p.isSet(trace) ? 2500 : 600, [&] {
     w.grab().save(p.value(out));

@@ -119,7 +119,7 @@ private slots:
   }
 
   // Facts corrected after a review against the RFC text and the vendors'
-  // source (issue 15); each one was wrong once.
+  // source; each one was wrong once.
   void reviewedFactsStayCorrected() {
     auto entry = [&](Registry r, int code) { return m_entries.value(EntryRef{r, code}); };
     QStringList sections489;

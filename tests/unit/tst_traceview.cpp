@@ -8,16 +8,27 @@
 #include "ui/LanguageManager.h"
 #include "ui/TraceView.h"
 
+#include "ui/LadderView.h"
+#include "ui/PrintSupport.h"
+
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSvgRenderer>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QThread>
+#include <QToolTip>
 #include <QTreeView>
 #include <QtTest>
 
@@ -284,6 +295,265 @@ private slots:
     m_languages.setLanguage(Language::English);
     view.setLanguage(Language::English);
     QTRY_COMPARE(view.openButton()->text(), english);
+  }
+
+  // --- the trace view at small sizes and in use ----------------------
+
+  void openingAFileClearsThePaste() {
+    TraceView view(m_store);
+    view.pasteArea()->setPlainText(QString::fromUtf8(readData("raw.sip")));
+    QTRY_VERIFY(view.isScanning() || view.summary().messageCount() > 0);
+    QVERIFY(waitForScan(view));
+    view.openFile(dataPath("sngrep.txt"));
+    QVERIFY(waitForScan(view));
+    QCOMPARE(view.pasteArea()->toPlainText(), QString());
+    QVERIFY(view.statusText().startsWith(QStringLiteral("sngrep.txt")));
+  }
+
+  void statusLineWrapsInJapanese() {
+    m_languages.setLanguage(Language::Japanese);
+    TraceView view(m_store);
+    view.setLanguage(Language::Japanese);
+    view.resize(420, 480); // the trace pane of a 900x600 window, and less
+    view.show();
+    view.openFile(dataPath("raw.sip"));
+    QVERIFY(waitForScan(view));
+    QLabel *label = view.statusLabel();
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY(label->wordWrap());
+    const QString text = label->text();
+    QVERIFY(text.contains(QStringLiteral("raw.sip")));
+    // The status is longer than its line, and the label is tall enough for all of it.
+    QVERIFY(QFontMetrics(label->font()).horizontalAdvance(text) > label->width());
+    QTRY_VERIFY(label->height() >= label->heightForWidth(label->width()));
+    QCOMPARE(label->toolTip(), text);
+    m_languages.setLanguage(Language::English);
+  }
+
+  void columnsStayInSightAt900x600() {
+    TraceView view(m_store);
+    view.resize(680, 460); // what a 900x600 window leaves the trace view
+    view.show();
+    view.explainText(QString::fromUtf8(readData("raw.sip")));
+    QVERIFY(waitForScan(view));
+    QTreeView *tree = view.treeView();
+    const int width = tree->viewport()->width();
+    QVERIFY(width > 300);
+    QVERIFY2(tree->header()->sectionViewportPosition(CSeqColumn) + tree->columnWidth(CSeqColumn) <= width,
+             qPrintable(QString::number(tree->header()->sectionViewportPosition(CSeqColumn))));
+    // The remarks start with room to read them (before: 60 characters of message pushed them out).
+    QVERIFY2(tree->header()->sectionViewportPosition(RemarksColumn) + 120 <= width,
+             qPrintable(QString::number(tree->header()->sectionViewportPosition(RemarksColumn))));
+  }
+
+  void truncatedCellsHaveATooltip() {
+    TraceView view(m_store);
+    view.resize(900, 500);
+    view.show();
+    view.explainText(QString::fromUtf8(readData("raw.sip")));
+    QVERIFY(waitForScan(view));
+    QTreeView *tree = view.treeView();
+    tree->setColumnWidth(MessageColumn, 40); // "486 Busy Here" does not fit
+    const QModelIndex busy = tree->model()->index(3, MessageColumn, tree->model()->index(0, 0));
+    const QRect rect = tree->visualRect(busy);
+    QVERIFY(rect.isValid());
+    QHelpEvent help(QEvent::ToolTip, rect.center(), tree->viewport()->mapToGlobal(rect.center()));
+    QApplication::sendEvent(tree->viewport(), &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("486 Busy Here")), qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+  }
+
+  void progressShowsAPercentage() {
+    TraceView view(m_store);
+    QVERIFY(view.progressBar()->isTextVisible());
+    view.progressBar()->setValue(500);
+    QCOMPARE(view.progressBar()->text(), QStringLiteral("50%"));
+  }
+
+  void zoomAppliesToTheTraceView() {
+    TraceView view(m_store);
+    const qreal tree = view.treeView()->font().pointSizeF();
+    const qreal summary = view.summaryView()->font().pointSizeF();
+    view.setZoom(3);
+    QCOMPARE(view.treeView()->font().pointSizeF(), tree + 3);
+    QCOMPARE(view.ladderView()->font().pointSizeF(), tree + 3);
+    QCOMPARE(view.summaryView()->font().pointSizeF(), summary + 6);
+    view.setZoom(0);
+    QCOMPARE(view.treeView()->font().pointSizeF(), tree);
+  }
+
+  // --- call flows ------------------------------------------------------
+
+  void callFlowOfALongCall() {
+    TraceView view(m_store);
+    view.resize(900, 600);
+    view.show();
+    view.openFile(dataPath("long_call_sngrep.txt"));
+    QVERIFY(waitForScan(view));
+    QCOMPARE(view.callPicker()->count(), 1);
+    LadderView *ladder = view.ladderView();
+    QCOMPARE(ladder->flow().steps().size(), 48);
+    QCOMPARE(ladder->flow().participants().size(), 3);
+    view.tabs()->setCurrentWidget(view.flowPage());
+    QTRY_VERIFY(ladder->isVisible());
+    // 48 messages do not fit: the ladder scrolls, and the keyboard moves through it.
+    QVERIFY(ladder->drawingSize().height() > ladder->viewport()->height());
+    ladder->setFocus();
+    ladder->setCurrentStep(0);
+    QTest::keyClick(ladder, Qt::Key_End);
+    QCOMPARE(ladder->currentStep(), 47);
+    QVERIFY(ladder->stepRect(47).bottom() <= ladder->viewport()->height());
+    QTest::keyClick(ladder, Qt::Key_Home);
+    QCOMPARE(ladder->currentStep(), 0);
+    QTest::keyClick(ladder, Qt::Key_Down);
+    QCOMPARE(ladder->currentStep(), 1);
+    // The selected message's text, from the file, with its Reason decoded.
+    QVERIFY(view.messageView()->toPlainText().contains(QStringLiteral("407 Proxy Authentication Required")));
+    QVERIFY(view.messageView()->toPlainText().contains(QStringLiteral("Server: Acme SBC 9.1")));
+    QTest::keyClick(ladder, Qt::Key_End);
+    QTest::keyClick(ladder, Qt::Key_Up);
+    QTest::keyClick(ladder, Qt::Key_Up);
+    QTest::keyClick(ladder, Qt::Key_Up);
+    QCOMPARE(ladder->currentStep(), 44);
+    QVERIFY(view.messageView()->toPlainText().contains(
+        QStringLiteral("Reason: Q.850 cause 16 \"Normal call clearing\"")));
+    // Timing and the diagnosis.
+    const QString diagnosis = view.diagnosisView()->toPlainText();
+    QVERIFY(diagnosis.contains(QStringLiteral("Answered (200 OK), ended by BYE")));
+    QVERIFY(diagnosis.contains(QStringLiteral("post-dial delay 1.45 s")));
+    QVERIFY(diagnosis.contains(QStringLiteral("Grandstream GXP2170")));
+  }
+
+  void clickingAResponseOpensItsCode() {
+    TraceView view(m_store);
+    view.resize(900, 600);
+    view.show();
+    view.explainText(QString::fromUtf8(readData("raw.sip")));
+    QVERIFY(waitForScan(view));
+    view.tabs()->setCurrentWidget(view.flowPage());
+    LadderView *ladder = view.ladderView();
+    QTRY_VERIFY(ladder->isVisible());
+    QCOMPARE(ladder->flow().steps().at(3).m.statusCode, 486);
+    QSignalSpy requested(&view, &TraceView::entryRequested);
+    ladder->setCurrentStep(0);
+    QTest::mouseClick(ladder->viewport(), Qt::LeftButton, {}, ladder->labelRect(3).center());
+    QCOMPARE(ladder->currentStep(), 3);
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(requested.at(0).first().value<EntryRef>(), (EntryRef{Registry::Sip, 486}));
+    // A click beside the label selects without opening; Enter opens.
+    QTest::mouseClick(ladder->viewport(), Qt::LeftButton, {}, QPoint(4, ladder->stepRect(1).center().y()));
+    QCOMPARE(ladder->currentStep(), 1);
+    QCOMPARE(requested.size(), 1);
+    ladder->setFocus();
+    QTest::keyClick(ladder, Qt::Key_Return);
+    QCOMPARE(requested.size(), 2);
+    QCOMPARE(requested.at(1).first().value<EntryRef>(), (EntryRef{Registry::Sip, 100}));
+    // The diagnosis of the failed call, and its link to the code.
+    QVERIFY(view.diagnosisView()->toPlainText().contains(QStringLiteral("Failed (486 Busy Here)")));
+    QVERIFY(view.diagnosisView()->toHtml().contains(Page::entry({Registry::Sip, 486}).link()));
+  }
+
+  void treeSelectionPicksTheCall() {
+    TraceView view(m_store);
+    view.explainText(QString::fromUtf8(readData("raw.sip")));
+    QVERIFY(waitForScan(view));
+    QAbstractItemModel *model = view.treeView()->model();
+    view.treeView()->setCurrentIndex(model->index(0, 0, model->index(4, 0)));
+    QCOMPARE(view.callPicker()->currentData().toInt(), 4);
+    QCOMPARE(view.ladderView()->flow().call(), 4);
+    QVERIFY(view.diagnosisView()->toPlainText().contains(QStringLiteral("503")));
+  }
+
+  void exportsOpenInOtherTools() {
+    TraceView view(m_store);
+    view.resize(900, 600);
+    view.openFile(dataPath("long_call_sngrep.txt"));
+    QVERIFY(waitForScan(view));
+    QTemporaryDir dir;
+    // PNG: the whole ladder, not the visible part.
+    const QString png = dir.filePath(QStringLiteral("flow.png"));
+    QVERIFY(view.exportLadder(png));
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.height() > 48 * 20);
+    QCOMPARE(image.pixelColor(0, 0), QColor(Qt::white));
+    // SVG: Qt reads it back, and librsvg (the renderer of GNOME and many tools) converts it.
+    const QString svg = dir.filePath(QStringLiteral("flow.svg"));
+    QVERIFY(view.exportLadder(svg));
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("407 Proxy Authentication Required"));
+    QVERIFY(svgText.contains("Grandstream GXP2170"));
+    const QString converted = dir.filePath(QStringLiteral("rsvg.png"));
+    QProcess rsvg;
+    rsvg.start(QStringLiteral("rsvg-convert"), {svg, QStringLiteral("-o"), converted});
+    QVERIFY2(rsvg.waitForFinished(30000), "rsvg-convert (librsvg2-bin) did not run");
+    QCOMPARE(rsvg.exitCode(), 0);
+    QCOMPARE(QImage(converted).size(), image.size());
+    // CSV, read with Python's csv module.
+    const QString csv = dir.filePath(QStringLiteral("calls.csv"));
+    QVERIFY(view.exportCallsCsv(csv));
+    QProcess python;
+    python.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import csv,sys\n"
+                        "rows=list(csv.reader(open(sys.argv[1],newline='',encoding='utf-8-sig')))\n"
+                        "assert rows[0][0]=='Call-ID' and len(rows)==2, rows\n"
+                        "r=rows[1]\n"
+                        "assert r[0]=='7b1e5c2a-40msg@192.0.2.10' and r[1]=='\"Front desk\" "
+                        "<sip:1001@pbx.example.net>', r\n"
+                        "assert r[3]=='2026-11-25 09:30:00.000' and r[5]=='200 OK' and r[8]=='90.288', r\n"
+                        "assert r[6].startswith('Q.850 cause 16'), r\n"),
+         csv});
+    QVERIFY(python.waitForFinished(30000));
+    QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+    // The whole explanation through the print path, as PDF.
+    const QString html = view.explanationHtml();
+    QVERIFY(html.contains(QStringLiteral("7b1e5c2a-40msg@192.0.2.10")));
+    QVERIFY(html.contains(QStringLiteral("post-dial delay 1.45 s")));
+    const QString pdf = dir.filePath(QStringLiteral("trace.pdf"));
+    QVERIFY(PrintSupport::writePdf(html, pdf, PrintSupport::Paper::A4, QStringLiteral("Trace")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString pdfText = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(pdfText.contains(QStringLiteral("Trace explanation")), qPrintable(pdfText.left(400)));
+    QVERIFY(pdfText.contains(QStringLiteral("Grandstream GXP2170")));
+  }
+
+  void captureMessagesShowTheirHeaders() {
+    TraceView view(m_store);
+    view.openFile(QStringLiteral(SIPREF_TEST_DATA "/capture/sipp_udp_proxy_lo.pcap"));
+    QVERIFY(waitForScan(view));
+    QVERIFY(view.callPicker()->count() > 0);
+    LadderView *ladder = view.ladderView();
+    QCOMPARE(ladder->flow().participants().size(), 3);
+    ladder->setCurrentStep(0);
+    ladder->setCurrentStep(2);
+    const QString text = view.messageView()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Frame: 3")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("Transport: UDP")));
+    QVERIFY(text.contains(QStringLiteral("Call-ID: 1-23539@127.0.0.1")));
+    QVERIFY(text.contains(QStringLiteral("Via: 127.0.0.1:25064")));
+  }
+
+  void logLinesWithoutMessages() {
+    TraceView view(m_store);
+    view.openFile(dataPath("kamailio_xlog.log"));
+    QVERIFY(waitForScan(view));
+    QCOMPARE(view.statusText(),
+             QStringLiteral("kamailio_xlog.log: no whole SIP messages; 7 code(s) named in log lines."));
+    const QString summary = view.summaryView()->toPlainText();
+    QVERIFY(summary.contains(QStringLiteral("Mentioned in log lines")));
+    QVERIFY(summary.contains(
+        QStringLiteral("1-14828@127.0.0.1: 100 Trying line 9, 180 Ringing line 10, 486 Busy Here line 11")));
+    QVERIFY(summary.contains(m_store.entry({Registry::Sip, 486})->en.summary));
+    QCOMPARE(view.callPicker()->count(), 0);
   }
 };
 

@@ -1,0 +1,617 @@
+#include "CallFlow.h"
+
+#include "ContentStore.h"
+#include "Vocabulary.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace sipref {
+
+namespace {
+
+bool isMethod(const QString &a, const char *method) {
+  return a.compare(QLatin1String(method), Qt::CaseInsensitive) == 0;
+}
+
+bool answersInvite(const TraceMessage &m) {
+  return m.isResponse() && isMethod(m.cseqMethod, "INVITE");
+}
+
+/// A From or To value without its tag: `"Alice" <sip:a@x>`.
+QString withoutTag(const QString &value) {
+  static const QRegularExpression tag(QStringLiteral(";\\s*tag=[^;]*"),
+                                      QRegularExpression::CaseInsensitiveOption);
+  return QString(value).remove(tag).trimmed();
+}
+
+/// username="alice" of an Authorization value; empty when none.
+QString authUser(const QString &authorization) {
+  static const QRegularExpression user(QStringLiteral("username\\s*=\\s*\"?([^\",]*)"),
+                                       QRegularExpression::CaseInsensitiveOption);
+  const auto match = user.match(authorization);
+  return match.hasMatch() ? match.captured(1) : QString();
+}
+
+} // namespace
+
+QString CallFlow::hostPort(const QString &uriOrSentBy) {
+  QString s = uriOrSentBy.trimmed();
+  const qsizetype lt = s.indexOf(u'<');
+  if (lt >= 0) {
+    const qsizetype gt = s.indexOf(u'>', lt);
+    s = s.mid(lt + 1, gt > lt ? gt - lt - 1 : -1);
+  }
+  for (const char *scheme : {"sips:", "sip:", "tel:"})
+    if (s.startsWith(QLatin1String(scheme), Qt::CaseInsensitive)) {
+      s = s.mid(qsizetype(std::strlen(scheme)));
+      break;
+    }
+  const qsizetype at = s.lastIndexOf(u'@');
+  if (at >= 0)
+    s = s.mid(at + 1);
+  for (QChar stop : {u';', u'?', u'>', u' ', u','}) {
+    const qsizetype i = s.indexOf(stop);
+    if (i >= 0)
+      s.truncate(i);
+  }
+  if (s.isEmpty())
+    return {};
+  s = s.toLower();
+  const bool v6 = s.startsWith(u'[');
+  const bool hasPort = v6 ? s.contains(QStringLiteral("]:")) : s.contains(u':');
+  if (!hasPort)
+    s += QStringLiteral(":5060");
+  return s;
+}
+
+CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
+  CallFlow flow;
+  flow.m_call = callIndex;
+  const TraceCall &call = summary.calls().at(callIndex);
+  // Calls can be long (a registration refreshed all day, a capture's copies):
+  // everything below is looked up by hash, never by scanning the steps again.
+  QHash<QString, int> participantIndex;
+  auto participant = [&flow, &participantIndex](const QString &address) {
+    const QString a = address.isEmpty() ? QStringLiteral("?") : address;
+    auto it = participantIndex.constFind(a);
+    if (it != participantIndex.constEnd())
+      return *it;
+    flow.m_participants.append(FlowParticipant{a, {}});
+    const int index = int(flow.m_participants.size() - 1);
+    participantIndex.insert(a, index);
+    return index;
+  };
+  auto requestKey = [](qint64 cseq, const QString &method) {
+    return QString::number(cseq) + u'|' + method.toUpper();
+  };
+  QHash<QString, int> lastRequest; ///< "cseq|METHOD" -> the step of the latest such request
+  QHash<QString, int> requestTo;   ///< "cseq|METHOD|from" -> where that request went
+
+  double lastTime = -1;
+  QSet<QString> seen; // keys of the messages so far, to mark copies
+  for (int index : call.messages) {
+    FlowStep step;
+    step.message = index;
+    step.m = summary.message(index);
+    const TraceMessage &m = step.m;
+    if (flow.m_from.isEmpty() && m.isRequest() && !m.from.isEmpty()) {
+      flow.m_from = withoutTag(m.from);
+      flow.m_to = withoutTag(m.to);
+    }
+    if (!m.source.isEmpty() || !m.destination.isEmpty()) {
+      step.from = participant(m.source);
+      step.to = participant(m.destination);
+    } else if (m.isRequest()) {
+      step.from = participant(hostPort(m.via));
+      step.to = participant(hostPort(!m.requestUri.isEmpty() ? m.requestUri : m.to));
+    } else {
+      // A response goes back to its top Via; it comes from where the request
+      // sent from there went (a proxy's log has the request in and out).
+      step.to = participant(hostPort(m.via));
+      const int sender =
+          requestTo.value(requestKey(m.cseq, m.cseqMethod) + u'|' + QString::number(step.to), -1);
+      step.from = sender >= 0 ? sender : participant(hostPort(m.contact));
+    }
+    if (!m.userAgent.isEmpty() && flow.m_participants[step.from].agent.isEmpty())
+      flow.m_participants[step.from].agent = m.userAgent;
+
+    step.time = m.time;
+    if (m.time >= 0) {
+      if (lastTime >= 0)
+        step.gap = m.time - lastTime;
+      lastTime = m.time;
+      if (flow.m_timing.start < 0)
+        flow.m_timing.start = m.time;
+    }
+    const QString key = (m.isRequest() ? m.method.toUpper() : QString::number(m.statusCode)) + u'|' +
+                        QString::number(m.cseq) + u'|' + m.cseqMethod.toUpper() + u'|' +
+                        QString::number(step.from) + u'|' + QString::number(step.to) + u'|' + m.authorization;
+    step.retransmission = seen.contains(key);
+    seen.insert(key);
+    if (m.isRequest()) {
+      const QString rk = requestKey(m.cseq, m.method);
+      lastRequest.insert(rk, int(flow.m_steps.size()));
+      requestTo.insert(rk + u'|' + QString::number(step.from), step.to);
+    }
+    flow.m_steps.append(step);
+  }
+
+  // The deciding response: TraceCall's outcome, its first occurrence.
+  for (int i = 0; i < flow.m_steps.size() && call.outcomeCode >= 0; ++i) {
+    const TraceMessage &m = flow.m_steps.at(i).m;
+    if (m.isResponse() && m.statusCode == call.outcomeCode && m.cseqMethod == call.outcomeMethod) {
+      flow.m_finalStep = i;
+      if (!(call.answered && m.statusCode >= 300))
+        break;
+    }
+  }
+  if (call.answered) {
+    for (int i = 0; i < flow.m_steps.size(); ++i)
+      if (answersInvite(flow.m_steps.at(i).m) && flow.m_steps.at(i).m.statusCode >= 200 &&
+          flow.m_steps.at(i).m.statusCode < 300) {
+        flow.m_finalStep = i;
+        break;
+      }
+  }
+
+  // Timing.
+  double invite = -1, ringing = -1, final = -1, answer = -1, bye = -1;
+  for (int i = 0; i < flow.m_steps.size(); ++i) {
+    const FlowStep &s = flow.m_steps.at(i);
+    if (s.time < 0)
+      continue;
+    if (s.m.isRequest() && isMethod(s.m.method, "INVITE") && invite < 0)
+      invite = s.time;
+    if (answersInvite(s.m) && s.m.statusCode >= 180 && s.m.statusCode < 200 && ringing < 0)
+      ringing = s.time;
+    if (i == flow.m_finalStep)
+      final = s.time;
+    if (answersInvite(s.m) && s.m.statusCode >= 200 && s.m.statusCode < 300 && answer < 0)
+      answer = s.time;
+    if (s.m.isRequest() && isMethod(s.m.method, "BYE") && answer >= 0 && bye < 0)
+      bye = s.time;
+  }
+  if (invite >= 0 && ringing >= invite)
+    flow.m_timing.postDialDelay = ringing - invite;
+  if (invite >= 0 && final >= invite && flow.m_finalStep >= 0 &&
+      answersInvite(flow.m_steps.at(flow.m_finalStep).m))
+    flow.m_timing.timeToFinal = final - invite;
+  if (ringing >= 0 && flow.m_timing.timeToFinal >= 0 && final >= ringing)
+    flow.m_timing.ringTime = final - ringing;
+  if (answer >= 0 && bye >= answer)
+    flow.m_timing.duration = bye - answer;
+
+  // Patterns, each in one pass over the steps.
+  QList<FlowPattern> &patterns = flow.m_patterns;
+  const int count = int(flow.m_steps.size());
+  QSet<qint64> answeredInvites;  ///< CSeq numbers of INVITEs that got any response
+  QHash<qint64, int> lastAck;    ///< CSeq number -> the step of its last ACK
+  QHash<qint64, int> lastOkCopy; ///< CSeq number -> the step of the last repeated 2xx to its INVITE
+  std::vector<double> nextByeTime(size_t(count) + 1, -1); ///< from step i on: the time of the first BYE
+  for (int i = count - 1; i >= 0; --i) {
+    const FlowStep &s = flow.m_steps.at(i);
+    nextByeTime[size_t(i)] =
+        s.m.isRequest() && isMethod(s.m.method, "BYE") && s.time >= 0 ? s.time : nextByeTime[size_t(i) + 1];
+  }
+  for (int i = 0; i < count; ++i) {
+    const FlowStep &s = flow.m_steps.at(i);
+    if (answersInvite(s.m))
+      answeredInvites.insert(s.m.cseq);
+    if (s.m.isRequest() && isMethod(s.m.method, "ACK"))
+      lastAck.insert(s.m.cseq, i);
+    if (s.retransmission && answersInvite(s.m) && s.m.statusCode >= 200 && s.m.statusCode < 300)
+      lastOkCopy.insert(s.m.cseq, i);
+  }
+  for (const FlowStep &s : flow.m_steps)
+    if (s.retransmission && s.m.isRequest() && isMethod(s.m.method, "INVITE") &&
+        !answeredInvites.contains(s.m.cseq)) {
+      patterns << FlowPattern::InviteUnanswered;
+      break;
+    }
+  for (int i = 0; i < count; ++i) {
+    const FlowStep &ok = flow.m_steps.at(i);
+    if (!answersInvite(ok.m) || ok.m.statusCode < 200 || ok.m.statusCode >= 300 || ok.retransmission)
+      continue;
+    const bool acked = lastAck.value(ok.m.cseq, -1) > i;
+    const bool copies = lastOkCopy.value(ok.m.cseq, -1) > i;
+    const double bye = nextByeTime[size_t(i) + 1];
+    const double byeAfter = bye >= 0 && ok.time >= 0 ? bye - ok.time : -1;
+    // RFC 3261 §13.3.1.4: the UAS retransmits the 2xx until the ACK comes,
+    // and gives up after 64*T1 = 32 s, when it usually sends BYE.
+    if (!acked && (copies || (byeAfter >= 28 && byeAfter <= 40))) {
+      patterns << FlowPattern::OkNotAcked;
+      break;
+    }
+  }
+  {
+    int challenged = 0;
+    QSet<QString> users;
+    for (const FlowStep &s : flow.m_steps) {
+      if (s.retransmission || !s.m.isResponse() || (s.m.statusCode != 401 && s.m.statusCode != 407))
+        continue;
+      // The request it answered carried credentials: they were refused.
+      const int r = lastRequest.value(requestKey(s.m.cseq, s.m.cseqMethod), -1);
+      if (r >= 0 && !flow.m_steps.at(r).m.authorization.isEmpty()) {
+        ++challenged;
+        users << authUser(flow.m_steps.at(r).m.authorization);
+      }
+    }
+    if (challenged >= 2 && users.size() == 1)
+      patterns << FlowPattern::AuthRepeated;
+  }
+  if (call.cancelSeen && call.answered)
+    patterns << FlowPattern::CancelRace;
+  if (flow.m_finalStep >= 0 && !call.answered) {
+    const FlowStep &f = flow.m_steps.at(flow.m_finalStep);
+    if (answersInvite(f.m) && f.m.statusCode == 408)
+      patterns << FlowPattern::RequestTimeout;
+    if (answersInvite(f.m) && f.m.statusCode == 480 && ringing >= 0 &&
+        (flow.m_timing.ringTime < 0 || flow.m_timing.ringTime >= 15))
+      patterns << FlowPattern::NoAnswerAfterRinging;
+  }
+  for (const FlowStep &s : flow.m_steps)
+    if (answersInvite(s.m) && s.m.statusCode == 491) {
+      patterns << FlowPattern::Glare;
+      break;
+    }
+  return flow;
+}
+
+// ---------------------------------------------------------------------------
+
+CallFlowWriter::CallFlowWriter(const ContentStore &store, const TraceExplainer &explainer)
+    : m_store(store), m_explainer(explainer) {}
+
+CallFlowWriter::~CallFlowWriter() = default;
+
+const Entry *CallFlowWriter::entry(const EntryRef &ref) const {
+  auto it = m_entries.find(ref);
+  if (it == m_entries.end())
+    it = m_entries.emplace(ref, m_store.entry(ref)).first;
+  return it->second ? &*it->second : nullptr;
+}
+
+QString CallFlowWriter::patternName(FlowPattern pattern) {
+  switch (pattern) {
+  case FlowPattern::InviteUnanswered:
+    return tr("INVITE retransmitted, no response");
+  case FlowPattern::OkNotAcked:
+    return tr("200 OK never acknowledged");
+  case FlowPattern::AuthRepeated:
+    return tr("Credentials refused again and again");
+  case FlowPattern::CancelRace:
+    return tr("CANCEL crossed the 200 OK");
+  case FlowPattern::RequestTimeout:
+    return tr("Request timed out");
+  case FlowPattern::NoAnswerAfterRinging:
+    return tr("No answer after ringing");
+  case FlowPattern::Glare:
+    return tr("re-INVITE glare");
+  }
+  return {};
+}
+
+QString CallFlowWriter::durationText(double seconds) {
+  if (seconds < 0)
+    return {};
+  if (seconds < 1)
+    return tr("%1 ms").arg(qRound(seconds * 1000));
+  if (seconds < 60)
+    return tr("%1 s").arg(QString::number(seconds, 'f', seconds < 10 ? 2 : 1));
+  const qint64 whole = qint64(std::floor(seconds));
+  return tr("%1 min %2 s").arg(whole / 60).arg(whole % 60);
+}
+
+QString CallFlowWriter::timeText(double seconds) {
+  if (seconds < 0)
+    return {};
+  const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(std::llround(seconds * 1000)), QTimeZone::utc());
+  return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QString CallFlowWriter::timingText(const CallTiming &t) {
+  QStringList parts;
+  if (t.postDialDelay >= 0)
+    parts << tr("post-dial delay %1").arg(durationText(t.postDialDelay));
+  if (t.ringTime >= 0)
+    parts << tr("ringing %1").arg(durationText(t.ringTime));
+  if (t.timeToFinal >= 0)
+    parts << tr("final response after %1").arg(durationText(t.timeToFinal));
+  if (t.duration >= 0)
+    parts << tr("talk time %1 (200 OK to BYE)").arg(durationText(t.duration));
+  //: Joins the parts of a call's timing: "post-dial delay 1.2 s; ringing 3.0 s".
+  return parts.join(tr("; "));
+}
+
+QString CallFlowWriter::participantLabel(const FlowParticipant &p) {
+  return p.agent.isEmpty() ? p.address : QStringLiteral("%1 (%2)").arg(p.address, p.agent);
+}
+
+QString CallFlowWriter::stepLabel(const FlowStep &step) {
+  return TraceExplainer::startLine(step.m);
+}
+
+CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &call) const {
+  CallDiagnosis d;
+  const Language language = m_explainer.language();
+  d.headline = m_explainer.outcomeText(call);
+  QStringList names;
+  for (FlowPattern p : flow.patterns())
+    names << patternName(p);
+  if (!names.isEmpty())
+    d.headline += QStringLiteral(" — ") + names.join(QStringLiteral(", "));
+  d.problem = !flow.patterns().isEmpty() ||
+              (call.outcomeCode >= 300 && call.outcomeCode != 401 && call.outcomeCode != 407) ||
+              call.outcomeCode < 0;
+  if (call.answered && flow.patterns().isEmpty())
+    d.problem = false;
+
+  auto addEntry = [&](const EntryRef &ref, bool withTodo) {
+    const Entry *e = entry(ref);
+    if (!e || !e->hasText)
+      return;
+    const EntryText &t = e->text(language);
+    d.findings << Vocabulary::entryLabel(ref, e->title(language)) + QStringLiteral(": ") +
+                      (t.summary.isEmpty() ? t.meaning : t.summary);
+    if (withTodo)
+      for (const QString &todo : t.todo.mid(0, 3))
+        if (!d.checks.contains(todo))
+          d.checks << todo;
+  };
+
+  if (flow.finalStep() >= 0) {
+    const FlowStep &f = flow.steps().at(flow.finalStep());
+    const FlowParticipant &who = flow.participants().at(f.from);
+    const QString agent = f.m.userAgent.isEmpty() ? who.agent : f.m.userAgent;
+    const QString sender = agent.isEmpty() ? who.address : QStringLiteral("%1 (%2)").arg(who.address, agent);
+    d.findings << tr("%1 was sent by %2.").arg(TraceExplainer::startLine(f.m), sender);
+    if (d.problem) {
+      addEntry(EntryRef{Registry::Sip, f.m.statusCode}, true);
+      for (const TraceReason &r : f.m.reasons) {
+        d.findings << tr("Its Reason header: %1.").arg(m_explainer.reasonText(r));
+        addEntry(TraceExplainer::refFor(r), false);
+      }
+      for (const TraceWarning &w : f.m.warnings) {
+        d.findings << tr("Its Warning header: %1.").arg(m_explainer.warningText(w));
+        addEntry(TraceExplainer::refFor(w), false);
+      }
+    }
+  }
+  // A BYE or CANCEL that gives a cause says why the call ended.
+  for (const FlowStep &s : flow.steps())
+    if (s.m.isRequest() && !s.retransmission && !s.m.reasons.isEmpty() && d.problem)
+      for (const TraceReason &r : s.m.reasons)
+        d.findings << tr("%1 gives the cause: %2.").arg(s.m.method, m_explainer.reasonText(r));
+
+  for (FlowPattern p : flow.patterns()) {
+    switch (p) {
+    case FlowPattern::InviteUnanswered:
+      d.findings << tr(
+          "The INVITE was sent again and again and nothing came back: the request may never have "
+          "arrived, or the responses found no way back.");
+      d.checks.prepend(
+          tr("Check that responses can reach the caller: NAT and firewall rules for the signalling "
+             "port, the address and port in the top Via (rport, received), and whether the far end "
+             "is reachable at all."));
+      break;
+    case FlowPattern::OkNotAcked:
+      d.findings << tr("The 200 OK was never acknowledged: the answering side repeated it and gave up after "
+                       "about 32 seconds (64 × T1), usually ending the call with BYE.");
+      d.checks.prepend(tr("Check the path of the ACK: the Contact and Record-Route of the 200 OK must be "
+                          "reachable from the caller (private addresses behind NAT, a proxy that did not "
+                          "record-route, TCP/TLS connections that closed)."));
+      break;
+    case FlowPattern::AuthRepeated:
+      d.findings << tr(
+          "The server refused the same user's credentials more than once: retrying does not help.");
+      d.checks.prepend(tr("Check the user name, password and realm configured on the client, and that the "
+                          "client answers the latest nonce."));
+      break;
+    case FlowPattern::CancelRace:
+      d.findings << tr(
+          "The caller cancelled while the callee answered: the CANCEL and the 200 OK crossed. The "
+          "INVITE is answered with 200 and the call must be ended with BYE; a 487 may also appear "
+          "on another branch.");
+      d.checks.prepend(tr("Check that the caller sends ACK and then BYE for a 200 OK that arrives after its "
+                          "CANCEL, so that no half-open call stays up."));
+      break;
+    case FlowPattern::RequestTimeout:
+      d.findings << tr(
+          "No final response came in time: a server on the path gave up waiting (its timer expired).");
+      d.checks.prepend(tr("Check which hop generated the 408 and whether the next hop after it was reachable "
+                          "and answering."));
+      break;
+    case FlowPattern::NoAnswerAfterRinging:
+      d.findings << tr("The phone rang but nobody answered before a no-answer timer ended the call.");
+      d.checks.prepend(tr("Check the no-answer timers on the proxy and the PBX (and call forwarding on no "
+                          "answer) if the ringing was shorter than expected."));
+      break;
+    case FlowPattern::Glare:
+      d.findings << tr(
+          "Both sides sent a re-INVITE at the same time (glare); each refuses the other with 491 "
+          "and retries after a random wait.");
+      d.checks.prepend(tr("Repeated 491s mean the random back-off of RFC 3261 §14.1 is not followed; check "
+                          "what triggers the re-INVITEs (session timers, hold, codec changes)."));
+      break;
+    }
+  }
+  if (!d.problem && d.findings.size() <= 1)
+    d.findings << tr("Nothing wrong is visible in this call's messages.");
+  return d;
+}
+
+CallDiagnosis CallFlowWriter::diagnoseMentions(const QList<TraceMention> &mentions) const {
+  CallDiagnosis d;
+  const Language language = m_explainer.language();
+  int finalCode = -1;
+  int lastCause = -1;
+  for (const TraceMention &m : mentions) {
+    if (m.kind == TraceMention::Kind::SipStatus && m.code >= 200)
+      finalCode = m.code;
+    if (m.kind == TraceMention::Kind::Q850Cause)
+      lastCause = m.code;
+  }
+  auto addEntry = [&](const EntryRef &ref) {
+    const Entry *e = entry(ref);
+    if (!e)
+      return;
+    const EntryText &t = e->text(language);
+    d.findings << Vocabulary::entryLabel(ref, e->title(language)) + QStringLiteral(": ") +
+                      (t.summary.isEmpty() ? t.meaning : t.summary);
+    if (d.problem)
+      for (const QString &todo : t.todo.mid(0, 3))
+        if (!d.checks.contains(todo))
+          d.checks << todo;
+  };
+  if (finalCode >= 0) {
+    d.problem = finalCode >= 300;
+    d.headline = tr("Log lines name %1 as the final response").arg(finalCode);
+    addEntry(EntryRef{Registry::Sip, finalCode});
+  }
+  if (lastCause >= 0) {
+    if (d.headline.isEmpty())
+      d.headline = tr("Log lines name Q.850 cause %1").arg(lastCause);
+    d.problem = d.problem || (lastCause != 16 && lastCause != 31);
+    addEntry(EntryRef{Registry::Q850, lastCause});
+  }
+  return d;
+}
+
+QString CallFlowWriter::ladderText(const CallFlow &flow) const {
+  constexpr int kColumn = 30; // characters between two participants' lines
+  const QList<FlowParticipant> &ps = flow.participants();
+  const int width = int(ps.size() - 1) * kColumn + 1;
+  // Terminal columns: CJK characters take two.
+  auto columns = [](const QString &s) {
+    int n = 0;
+    for (QChar c : s)
+      n += (c.unicode() >= 0x1100 &&
+            (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF) ||
+             (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) ||
+             (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF) ||
+             (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)))
+               ? 2
+               : 1;
+    return n;
+  };
+  auto pad = [&columns](QString s, int n) {
+    if (columns(s) > n) {
+      while (!s.isEmpty() && columns(s) > n - 1)
+        s.chop(1);
+      s += u'…';
+    }
+    return s + QString(qMax(0, n - columns(s)), u' ');
+  };
+  const bool timed =
+      std::any_of(flow.steps().begin(), flow.steps().end(), [](const FlowStep &s) { return s.time >= 0; });
+  const QString timeHead = timed ? pad(tr("Time"), 13) + pad(tr("Gap"), 12) : QString();
+  QString out;
+  // Participant headers: address on one line, agent under it.
+  QString head(width + kColumn, u' ');
+  QString agents(width + kColumn, u' ');
+  for (int i = 0; i < ps.size(); ++i) {
+    const QString a = pad(ps.at(i).address, kColumn - 1);
+    const QString g = pad(ps.at(i).agent, kColumn - 1);
+    head.replace(i * kColumn, a.size(), a);
+    agents.replace(i * kColumn, g.size(), g);
+  }
+  out += QString(timeHead.size(), u' ') + head.trimmed() + u'\n';
+  if (!agents.trimmed().isEmpty())
+    out += QString(timeHead.size(), u' ') + agents.trimmed() + u'\n';
+  for (const FlowStep &s : flow.steps()) {
+    QString line(width, u' ');
+    for (int i = 0; i < ps.size(); ++i)
+      line[i * kColumn] = u'|';
+    const int a = s.from * kColumn;
+    const int b = s.to * kColumn;
+    if (a != b) {
+      const int left = qMin(a, b), right = qMax(a, b);
+      for (int x = left + 1; x < right; ++x)
+        line[x] = u'-';
+      if (b > a)
+        line[right - 1] = u'>';
+      else
+        line[left + 1] = u'<';
+      QString label = stepLabel(s);
+      if (s.retransmission)
+        label += u'*';
+      const int room = right - left - 3;
+      if (label.size() > room)
+        label = label.left(qMax(0, room - 1)) + u'…';
+      const int n = int(label.size());
+      const int at = qBound(left + 2, left + 1 + (right - left - 1 - n) / 2, right - 1 - n);
+      line.replace(at, label.size(), label);
+    } else {
+      line.replace(a + 2, stepLabel(s).size(), stepLabel(s)); // to itself (a proxy's own view)
+    }
+    QString prefix;
+    if (timed) {
+      prefix = pad(s.time >= 0 ? timeText(s.time).mid(11) : QString(), 13) +
+               pad(s.gap >= 0 ? u'+' + durationText(s.gap) : QString(), 12);
+    }
+    // A capture's message is placed by its frame, a text's by its line.
+    out += prefix + line + QStringLiteral("  ") +
+           (s.m.frame > 0 ? tr("frame %1").arg(s.m.frame) : tr("line %1").arg(s.m.line)) + u'\n';
+  }
+  if (std::any_of(flow.steps().begin(), flow.steps().end(),
+                  [](const FlowStep &s) { return s.retransmission; }))
+    out += tr("* retransmission") + u'\n';
+  return out;
+}
+
+QString CallFlowWriter::callsCsv(const TraceSummary &summary) const {
+  auto field = [](const QString &v) {
+    if (!v.contains(u',') && !v.contains(u'"') && !v.contains(u'\n') && !v.contains(u'\r'))
+      return v;
+    return u'"' + QString(v).replace(u'"', QStringLiteral("\"\"")) + u'"';
+  };
+  // Header names stay English: they are column keys for spreadsheets and scripts.
+  QString out = QStringLiteral(
+      "Call-ID,From,To,Start time,Outcome,Final response,Reason cause,Warning,Duration (s)\r\n");
+  for (int c = 0; c < summary.calls().size(); ++c) {
+    const TraceCall &call = summary.calls().at(c);
+    if (call.callId.isEmpty())
+      continue;
+    const CallFlow flow = CallFlow::build(summary, c);
+    QString final, reason, warning;
+    if (flow.finalStep() >= 0) {
+      const TraceMessage &m = flow.steps().at(flow.finalStep()).m;
+      final = TraceExplainer::startLine(m);
+      QStringList rs, ws;
+      for (const TraceReason &r : m.reasons)
+        rs << m_explainer.reasonText(r);
+      for (const TraceWarning &w : m.warnings)
+        ws << m_explainer.warningText(w);
+      reason = rs.join(QStringLiteral("; "));
+      warning = ws.join(QStringLiteral("; "));
+    }
+    if (reason.isEmpty()) // the cause a BYE or CANCEL gave
+      for (const FlowStep &s : flow.steps())
+        for (const TraceReason &r : s.m.reasons)
+          if (reason.isEmpty())
+            reason = m_explainer.reasonText(r);
+    const double duration = flow.timing().duration;
+    out += QStringList{field(call.callId),
+                       field(flow.from()),
+                       field(flow.to()),
+                       field(timeText(flow.timing().start)),
+                       field(m_explainer.outcomeText(call)),
+                       field(final),
+                       field(reason),
+                       field(warning),
+                       duration >= 0 ? QString::number(duration, 'f', 3) : QString()}
+               .join(u',') +
+           QStringLiteral("\r\n");
+  }
+  return out;
+}
+
+} // namespace sipref

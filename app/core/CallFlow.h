@@ -1,0 +1,143 @@
+#pragma once
+
+#include "Entry.h"
+#include "TraceSummary.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <map>
+#include <optional>
+
+namespace sipref {
+
+class ContentStore;
+
+/// One side of a call's ladder: an address, and what it calls itself.
+struct FlowParticipant {
+  QString address; ///< "192.0.2.10:5060" (capture, Via, Request-URI); "?" when not known
+  QString agent;   ///< its User-Agent or Server, from the messages it sent; empty when none
+};
+
+/// One arrow of the ladder: a message of the call.
+struct FlowStep {
+  int message = -1; ///< index in TraceSummary::messages()
+  TraceMessage m;
+  int from = -1; ///< index in CallFlow::participants()
+  int to = -1;
+  double time = -1;            ///< seconds since the epoch; -1 when the trace had no time for it
+  double gap = -1;             ///< seconds since the previous message with a time; -1 when not known
+  bool retransmission = false; ///< a copy of an earlier message between the same two sides
+};
+
+/// How long the parts of a call took, in seconds; -1 when the trace cannot tell.
+struct CallTiming {
+  double start = -1;         ///< the time of the first message
+  double postDialDelay = -1; ///< first INVITE -> first 18x
+  double ringTime = -1;      ///< first 18x -> final response
+  double timeToFinal = -1;   ///< first INVITE -> final response (answer or failure)
+  double duration = -1;      ///< 200 OK -> BYE
+};
+
+/// What went wrong in a way no single code says.
+enum class FlowPattern {
+  InviteUnanswered,     ///< INVITE retransmitted, no response at all: no path back
+  OkNotAcked,           ///< 200 OK never ACKed (retransmitted, or BYE some 32 s later)
+  AuthRepeated,         ///< 401/407 again and again, to the same credentials
+  CancelRace,           ///< CANCEL crossed a 200 OK
+  RequestTimeout,       ///< 408
+  NoAnswerAfterRinging, ///< 480 after the phone rang (for long)
+  Glare,                ///< 491: two re-INVITEs crossed
+};
+
+/// The ladder of one call: who took part, each message as an arrow between
+/// two of them, the timing, and the patterns the flow shows.
+///
+/// Participants come from a capture's addresses when the trace has them.
+/// From text they are worked out: a request goes from its top Via's sent-by
+/// to its Request-URI's host; a response goes to its top Via's sent-by from
+/// where its request went. A port left out is 5060.
+class CallFlow final {
+public:
+  static CallFlow build(const TraceSummary &summary, int call);
+
+  int call() const { return m_call; }
+  const QList<FlowParticipant> &participants() const { return m_participants; }
+  const QList<FlowStep> &steps() const { return m_steps; }
+  const CallTiming &timing() const { return m_timing; }
+  const QList<FlowPattern> &patterns() const { return m_patterns; }
+  /// The step of the response that decided the call (TraceCall's outcome); -1 when none.
+  int finalStep() const { return m_finalStep; }
+  /// The From and To of the first request, without tags ("Alice" <sip:a@x>).
+  QString from() const { return m_from; }
+  QString to() const { return m_to; }
+
+  /// "sip:2001@pbx.example.com;transport=udp" -> "pbx.example.com:5060".
+  static QString hostPort(const QString &uriOrSentBy);
+
+private:
+  int m_call = -1;
+  QList<FlowParticipant> m_participants;
+  QList<FlowStep> m_steps;
+  CallTiming m_timing;
+  QList<FlowPattern> m_patterns;
+  int m_finalStep = -1;
+  QString m_from;
+  QString m_to;
+};
+
+/// Why a call failed or looks odd, in the chosen language, built from the
+/// content: what the final code means, what its Reason cause and Warning
+/// say, what the flow's patterns mean, and the first things to check.
+/// The sentences of SipRef's own come from tr() (the installed translator).
+struct CallDiagnosis {
+  QString headline;     ///< "Failed (486 Busy Here)" and the patterns
+  QStringList findings; ///< sentences: who answered, what it means, Reason, Warning, patterns
+  QStringList checks;   ///< the first things to check
+  bool problem = false; ///< false for a call that was answered and ended normally
+};
+
+/// Words for call flows: timing, patterns, diagnosis, the ladder as text,
+/// and the call list as CSV.
+class CallFlowWriter final {
+  Q_DECLARE_TR_FUNCTIONS(CallFlowWriter)
+  Q_DISABLE_COPY_MOVE(CallFlowWriter)
+
+public:
+  CallFlowWriter(const ContentStore &store, const TraceExplainer &explainer);
+  ~CallFlowWriter();
+
+  CallDiagnosis diagnose(const CallFlow &flow, const TraceCall &call) const;
+  /// A diagnosis from log lines alone: the last final code they mention for a Call-ID.
+  CallDiagnosis diagnoseMentions(const QList<TraceMention> &mentions) const;
+
+  static QString patternName(FlowPattern pattern);
+  /// "Post-dial delay 1.20 s; ringing 3.0 s; answered after 4.2 s; talk 1 min 5 s", or empty.
+  static QString timingText(const CallTiming &timing);
+  /// "12.345 s", "850 ms", "2 min 5 s".
+  static QString durationText(double seconds);
+  /// "2026-11-25 12:00:01.104" (the trace's clock, no zone).
+  static QString timeText(double seconds);
+  /// "192.0.2.10:5060 (Yealink SIP-T46S)".
+  static QString participantLabel(const FlowParticipant &participant);
+  /// The label of a step's arrow: "INVITE", "486 Busy Here".
+  static QString stepLabel(const FlowStep &step);
+
+  /// The ladder as plain text, one line per message, for a terminal.
+  QString ladderText(const CallFlow &flow) const;
+  /// One row per call (Call-ID, From, To, start time, outcome, final
+  /// response, Reason cause, Warning, duration), RFC 4180: CRLF, quotes doubled.
+  QString callsCsv(const TraceSummary &summary) const;
+
+private:
+  const Entry *entry(const EntryRef &ref) const;
+
+  const ContentStore &m_store;
+  const TraceExplainer &m_explainer;
+  // A map: entry() hands out pointers that must stay valid.
+  mutable std::map<EntryRef, std::optional<Entry>> m_entries;
+};
+
+} // namespace sipref
