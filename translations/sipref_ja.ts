@@ -407,11 +407,11 @@
     </message>
     <message>
         <source>Mentioned in log lines (not whole SIP messages)</source>
-        <translation>ログ行に現れたコード（SIP メッセージ全体ではないもの）</translation>
+        <translation type="vanished">ログ行に現れたコード（SIP メッセージ全体ではないもの）</translation>
     </message>
     <message>
         <source>(no Call-ID on the line)</source>
-        <translation>（行に Call-ID なし）</translation>
+        <translation type="vanished">（行に Call-ID なし）</translation>
     </message>
     <message>
         <source>Check first:</source>
@@ -1140,6 +1140,14 @@
     <message>
         <source>Defined in</source>
         <translation>定義</translation>
+    </message>
+    <message>
+        <source>Mentioned in log lines (not whole SIP messages)</source>
+        <translation>ログ行に現れたコード（SIP メッセージ全体ではないもの）</translation>
+    </message>
+    <message>
+        <source>(no Call-ID on the line)</source>
+        <translation>（行に Call-ID なし）</translation>
     </message>
 </context>
 <context>
@@ -2455,7 +2463,7 @@
     </message>
     <message>
         <source>Mentioned in log lines (not whole SIP messages)</source>
-        <translation>ログ行に現れたコード（SIP メッセージ全体ではないもの）</translation>
+        <translation type="vanished">ログ行に現れたコード（SIP メッセージ全体ではないもの）</translation>
     </message>
     <message>
         <source>line %1</source>
@@ -2463,7 +2471,7 @@
     </message>
     <message>
         <source>(no Call-ID on the line)</source>
-        <translation>（行に Call-ID なし）</translation>
+        <translation type="vanished">（行に Call-ID なし）</translation>
     </message>
     <message>
         <source>Messages</source>

@@ -270,13 +270,9 @@ QString mentionsText(const QList<TraceMention> &mentions, const TraceExplainer &
                      const CallFlowWriter &writer) {
   if (mentions.isEmpty())
     return {};
-  QString s =
-      u'\n' + QCoreApplication::translate("Cli", "Mentioned in log lines (not whole SIP messages)") + u'\n';
+  QString s = u'\n' + ReportBuilder::mentionsHeading() + u'\n';
   for (const auto &group : mentionGroups(mentions)) {
-    s += QStringLiteral("  ") +
-         (group.first.isEmpty() ? QCoreApplication::translate("Cli", "(no Call-ID on the line)")
-                                : group.first) +
-         u'\n';
+    s += QStringLiteral("  ") + (group.first.isEmpty() ? ReportBuilder::noCallId() : group.first) + u'\n';
     for (const TraceMention &m : group.second)
       s += QStringLiteral("    %1  %2\n")
                .arg(text::padded(QCoreApplication::translate("Cli", "line %1").arg(m.line), 11),

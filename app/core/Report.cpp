@@ -323,6 +323,14 @@ QString ReportBuilder::notRegistered() {
   return tr("(not registered)");
 }
 
+QString ReportBuilder::mentionsHeading() {
+  return tr("Mentioned in log lines (not whole SIP messages)");
+}
+
+QString ReportBuilder::noCallId() {
+  return tr("(no Call-ID on the line)");
+}
+
 Report ReportBuilder::traceSummary(const TraceSummary &s, const TraceExplainer &x) {
   using Style = ReportSection::Style;
   Report report;

@@ -129,6 +129,10 @@ public:
   static Report traceSummary(const TraceSummary &summary, const TraceExplainer &explainer);
   /// "(not registered)", after a code the registries do not have.
   static QString notRegistered();
+  /// The heading over codes named in log lines, and the group of those
+  /// without a Call-ID (the window's summary and --explain list them).
+  static QString mentionsHeading();
+  static QString noCallId();
 
   /// The SIP-I departures of the content.
   static QList<SipIDeparture> departures(const ContentStore &store, Language language);

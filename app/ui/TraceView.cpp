@@ -738,8 +738,7 @@ QString TraceView::summaryHtml() const {
   };
   // codes named in log lines, by Call-ID, apart from the messages.
   if (!mentions.isEmpty()) {
-    html += QStringLiteral("<p><b>%1</b></p><ul>")
-                .arg(esc(tr("Mentioned in log lines (not whole SIP messages)")));
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(esc(ReportBuilder::mentionsHeading()));
     QStringList order;
     QHash<QString, QList<TraceMention>> byCall;
     for (const TraceMention &m : mentions) {
@@ -755,7 +754,7 @@ QString TraceView::summaryHtml() const {
                      esc(tr("line %1").arg(m.line)) + QStringLiteral("</i>");
       QString item =
           QStringLiteral("<li><b>%1</b>: %2")
-              .arg(esc(id.isEmpty() ? tr("(no Call-ID on the line)") : id), items.join(QStringLiteral(", ")));
+              .arg(esc(id.isEmpty() ? ReportBuilder::noCallId() : id), items.join(QStringLiteral(", ")));
       if (!id.isEmpty()) {
         const CallDiagnosis d = m_writer->diagnoseMentions(byCall.value(id));
         if (d.problem && !d.findings.isEmpty())
