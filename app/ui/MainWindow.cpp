@@ -450,9 +450,8 @@ void MainWindow::setZoom(int steps) {
     QFont f = resultView()->font();
     f.setPointSizeF(std::max(6.0, f.pointSizeF() + delta));
     resultView()->setFont(f);
+    Settings::setZoom(m_zoom);
   }
-  traceView()->setZoom(m_zoom); // the trace view follows the zoom too
-  Settings::setZoom(m_zoom);
 }
 
 void MainWindow::print(bool pdf, bool cheatSheet) {

@@ -18,19 +18,12 @@ namespace sipref {
 
 PageStack::PageStack(const ContentStore &store, UserStore *user, QWidget *parent)
     : QStackedWidget(parent), m_store(store), m_page(new QTextBrowser(this)),
-      m_compare(new CompareView(store, this)), m_trace(new TraceView(store, this)),
       m_pageSplitter(new QSplitter(Qt::Vertical, this)) {
   m_page->setObjectName(QStringLiteral("entryPage"));
   m_page->setOpenLinks(false);
   connect(m_page, &QTextBrowser::anchorClicked, this, &PageStack::linkActivated);
-  m_compare->setObjectName(QStringLiteral("compareView"));
-  connect(m_compare, &CompareView::linkActivated, this, &PageStack::linkActivated);
-  connect(m_compare, &CompareView::pairChanged, this, &PageStack::comparisonChosen);
   // actionTriggered comes from the user only, never from setValue().
-  for (QTextBrowser *browser : {m_page, m_compare->browser()})
-    connect(browser->verticalScrollBar(), &QScrollBar::actionTriggered, this, &PageStack::pageRead);
-  m_trace->setObjectName(QStringLiteral("traceView"));
-  connect(m_trace, &TraceView::entryRequested, this, &PageStack::entryRequested);
+  connect(m_page->verticalScrollBar(), &QScrollBar::actionTriggered, this, &PageStack::pageRead);
 
   m_pageSplitter->setObjectName(QStringLiteral("pageSplitter"));
   m_pageSplitter->addWidget(m_page);
@@ -43,14 +36,45 @@ PageStack::PageStack(const ContentStore &store, UserStore *user, QWidget *parent
     m_pageSplitter->setSizes({600, 130});
   }
   addWidget(m_pageSplitter);
-  addWidget(m_compare);
-  addWidget(m_trace);
+}
+
+// The comparison and the trace view are built the first time they are
+// needed: most starts show neither, and building them before the first paint
+// made the window slower to appear.
+CompareView *PageStack::compareView() const {
+  if (!m_compare) {
+    auto *self = const_cast<PageStack *>(this);
+    m_compare = new CompareView(m_store, self);
+    m_compare->setObjectName(QStringLiteral("compareView"));
+    connect(m_compare, &CompareView::linkActivated, self, &PageStack::linkActivated);
+    connect(m_compare, &CompareView::pairChanged, self, &PageStack::comparisonChosen);
+    connect(m_compare->browser()->verticalScrollBar(), &QScrollBar::actionTriggered, self, &PageStack::pageRead);
+    m_compare->setLanguage(m_language);
+    m_compare->browser()->zoomIn(m_zoom * 2);
+    self->addWidget(m_compare);
+  }
+  return m_compare;
+}
+
+TraceView *PageStack::traceView() const {
+  if (!m_trace) {
+    auto *self = const_cast<PageStack *>(this);
+    m_trace = new TraceView(m_store, self);
+    m_trace->setObjectName(QStringLiteral("traceView"));
+    connect(m_trace, &TraceView::entryRequested, self, &PageStack::entryRequested);
+    m_trace->setLanguage(m_language);
+    m_trace->setZoom(m_zoom);
+    self->addWidget(m_trace);
+  }
+  return m_trace;
 }
 
 void PageStack::setLanguage(Language language) {
   m_language = language;
-  m_compare->setLanguage(language);
-  m_trace->setLanguage(language);
+  if (m_compare)
+    m_compare->setLanguage(language);
+  if (m_trace)
+    m_trace->setLanguage(language);
   const int scroll = scrollPosition();
   render();
   if (!isComparing())
@@ -61,7 +85,7 @@ void PageStack::showPage(const Page &page, int scroll) {
   m_shown = page;
   m_nothingFound.clear();
   if (page.kind == Page::Kind::Comparison)
-    m_compare->setPair(page.first, page.second);
+    compareView()->setPair(page.first, page.second);
   render();
   (isComparing() ? m_compare->browser() : m_page)->verticalScrollBar()->setValue(scroll);
 }
@@ -89,11 +113,11 @@ void PageStack::render() {
     m_notes->setVisible(entry);
   }
   if (m_nothingFound.isEmpty() && m_shown.kind == Page::Kind::Trace) {
-    setCurrentWidget(m_trace);
+    setCurrentWidget(traceView());
     return;
   }
   if (m_nothingFound.isEmpty() && m_shown.kind == Page::Kind::Comparison && m_contentError.isEmpty()) {
-    m_compare->refresh();
+    compareView()->refresh();
     setCurrentWidget(m_compare);
     return;
   }
@@ -149,12 +173,16 @@ int PageStack::scrollPosition() const {
 
 void PageStack::zoomBy(int steps) {
   // Text sizes grow in points, so pages stay laid out the same, only larger.
+  m_zoom += steps;
   m_page->zoomIn(steps * 2);
-  m_compare->browser()->zoomIn(steps * 2);
+  if (m_compare)
+    m_compare->browser()->zoomIn(steps * 2);
+  if (m_trace)
+    m_trace->setZoom(m_zoom);
 }
 
 bool PageStack::isComparing() const {
-  return currentWidget() == m_compare;
+  return m_compare && currentWidget() == m_compare;
 }
 
 void PageStack::changeEvent(QEvent *event) {

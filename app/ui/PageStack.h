@@ -46,8 +46,9 @@ public:
   bool isComparing() const;
 
   QTextBrowser *entryPage() const { return m_page; }
-  CompareView *compareView() const { return m_compare; }
-  TraceView *traceView() const { return m_trace; }
+  /// The comparison and the trace view, built on first use.
+  CompareView *compareView() const;
+  TraceView *traceView() const;
   NotesPanel *notesPanel() const { return m_notes; }
 
 signals:
@@ -70,8 +71,9 @@ private:
   int m_hidden = 0;
   QString m_contentError;
   QTextBrowser *m_page;
-  CompareView *m_compare;
-  TraceView *m_trace;
+  mutable CompareView *m_compare = nullptr;
+  mutable TraceView *m_trace = nullptr;
+  int m_zoom = 0; ///< text size steps, for views built later
   QSplitter *m_pageSplitter;
   NotesPanel *m_notes = nullptr;
 };
