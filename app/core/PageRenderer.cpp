@@ -103,6 +103,11 @@ QString PageRenderer::comparisonPage(const Comparison &c) const {
 QString PageRenderer::spans(const ReportItem &item) const {
   QString out;
   for (const ReportSpan &s : item.spans) {
+    // A separator between groups (vendors) gets the room it has between inline items.
+    if (s.text == u" · " && s.target.isEmpty()) {
+      out += QStringLiteral(" &nbsp;·&nbsp; ");
+      continue;
+    }
     const QString text = s.literal ? QStringLiteral("<code>%1</code>").arg(esc(s.text)) : esc(s.text);
     out += s.target.isEmpty() ? text : QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(s.target), text);
   }
