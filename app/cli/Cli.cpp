@@ -7,6 +7,7 @@
 #include "core/Report.h"
 #include "core/ReportText.h"
 #include "core/Search.h"
+#include "core/TraceExplainer.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
 #include "core/Vocabulary.h"

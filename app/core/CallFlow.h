@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Entry.h"
+#include "TraceExplainer.h"
 #include "TraceSummary.h"
 
 #include <QCoreApplication>

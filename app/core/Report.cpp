@@ -2,6 +2,7 @@
 
 #include "ContentStore.h"
 #include "Page.h"
+#include "TraceExplainer.h"
 #include "TraceSummary.h"
 #include "Vocabulary.h"
 

@@ -17,8 +17,6 @@
 
 namespace sipref {
 
-class ContentStore;
-
 /// The messages of one Call-ID and how the call ended.
 struct TraceCall {
   QString callId;        ///< empty for the messages that had no Call-ID
@@ -52,9 +50,12 @@ namespace sipref {
 /// its way in and out of a proxy) are listed as rows but counted once: the
 /// counts are per transaction, keyed by Call-ID, CSeq and the status code
 /// (among a call's latest 8 transactions, where copies are found).
-/// Knows no content; TraceExplainer puts words to the codes.
+/// Knows no content; TraceExplainer (TraceExplainer.h) puts words to the codes.
 class TraceSummary final {
 public:
+  /// `a` is the upper-case ASCII `word` in any letter case (method names).
+  static bool sameWord(const QString &a, const char *word);
+
   void add(const TraceMessage &message);
   void add(const QList<TraceMessage> &messages);
   void clear();
@@ -168,69 +169,6 @@ private:
   QMap<int, int> m_warningCodes;
   int m_requests = 0;
   std::optional<CaptureReport> m_capture;
-};
-
-/// Words for what a trace contains, in one language: SipRef's phrase for a
-/// code, whether the code is registered, how a call ended, what a Reason or
-/// Warning value means. Looks each code up in the content once.
-///
-/// Uses the ContentStore, so it lives on the thread that opened the store.
-class TraceExplainer final {
-  Q_DECLARE_TR_FUNCTIONS(TraceExplainer)
-  Q_DISABLE_COPY_MOVE(TraceExplainer)
-
-public:
-  TraceExplainer(const ContentStore &store, Language language);
-  ~TraceExplainer();
-
-  Language language() const { return m_language; }
-
-  bool isRegistered(const EntryRef &ref) const;
-  /// The phrase (SIP) or name (Warning, Q.850) in the content; empty when the code is not registered.
-  QString title(const EntryRef &ref) const;
-  /// SipRef's reason phrase when it differs from the one sent (letter case
-  /// and spacing aside); empty otherwise.
-  QString phraseIfDifferent(int code, const QString &sent) const;
-  /// For a code the registries do not have, what can still be said:
-  /// "499 is not a registered SIP response code; its class is 4xx, client
-  /// failure." Empty for registered codes.
-  QString unregisteredNote(const EntryRef &ref) const;
-
-  /// "INVITE" or "486 Busy Here" (as sent).
-  static QString startLine(const TraceMessage &message);
-  /// "CSeq 1 INVITE", or empty.
-  static QString cseqText(const TraceMessage &message);
-  /// A Reason value decoded: "Q.850 cause 17 \"User busy\": User busy".
-  QString reasonText(const TraceReason &reason) const;
-  /// A Warning value decoded: "Warning 399 sbc.example.com \"...\": Miscellaneous warning".
-  QString warningText(const TraceWarning &warning) const;
-  /// How the call ended, in a few words: "Answered (200 OK), ended by BYE".
-  QString outcomeText(const TraceCall &call) const;
-  /// The label of a call: its Call-ID, or "(no Call-ID)".
-  QString callLabel(const TraceCall &call) const;
-
-  /// The entry a message, Reason or Warning points to, for a link; invalid when none.
-  static EntryRef refFor(const TraceMessage &message);
-  static EntryRef refFor(const TraceReason &reason);
-  static EntryRef refFor(const TraceWarning &warning);
-
-  /// Every note about unregistered codes in the summary, each once.
-  QStringList notes(const TraceSummary &summary) const;
-
-  /// The mentions that are what they seem: a SIP code whose words begin
-  /// with its registered or a known other phrase, and every Q.850 cause.
-  QList<TraceMention> mentions(const TraceSummary &summary) const;
-  /// "486 Busy Here", "Q.850 cause 17 User busy (USER_BUSY, FreeSWITCH)".
-  QString mentionText(const TraceMention &mention) const;
-  static EntryRef refFor(const TraceMention &mention);
-
-private:
-  const Entry *lookup(const EntryRef &ref) const;
-
-  const ContentStore &m_store;
-  Language m_language;
-  // A map, not a QHash: lookup() hands out pointers that must stay valid.
-  mutable std::map<EntryRef, std::optional<Entry>> m_cache;
 };
 
 } // namespace sipref

@@ -2,6 +2,7 @@
 
 #include "core/CallFlow.h"
 #include "core/ContentStore.h"
+#include "core/TraceExplainer.h"
 #include "core/TraceSummary.h"
 
 #include <QSharedPointer>

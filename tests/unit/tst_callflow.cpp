@@ -5,6 +5,7 @@
 
 #include "core/CallFlow.h"
 #include "core/ContentStore.h"
+#include "core/TraceExplainer.h"
 #include "core/TraceReader.h"
 #include "core/TraceScanner.h"
 #include "core/TraceSummary.h"

@@ -6,6 +6,7 @@
 
 #include "common/TestData.h"
 #include "core/CaptureReader.h"
+#include "core/TraceExplainer.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
 

@@ -9,6 +9,7 @@
 #include "core/PageRenderer.h"
 #include "core/Report.h"
 #include "core/ReportText.h"
+#include "core/TraceExplainer.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
 

@@ -2,10 +2,11 @@
 // (tests/data holds one hand-written trace per format); TraceSummary counts
 // them per call; TraceExplainer puts SipRef's words to their codes.
 
+#include "common/TestData.h"
 #include "core/ContentStore.h"
+#include "core/TraceExplainer.h"
 #include "core/TraceScanner.h"
 #include "core/TraceSummary.h"
-#include "common/TestData.h"
 
 #include <QFile>
 #include <QRandomGenerator>
