@@ -2453,7 +2453,7 @@
     </message>
     <message>
         <source>Remarks</source>
-        <translation>備考</translation>
+        <translation type="vanished">備考</translation>
     </message>
     <message numerus="yes">
         <source>%1: no whole SIP messages; %n code(s) named in log lines.</source>

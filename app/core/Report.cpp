@@ -324,6 +324,10 @@ QString ReportBuilder::notRegistered() {
   return tr("(not registered)");
 }
 
+QString ReportBuilder::remarksHeading() {
+  return tr("Remarks");
+}
+
 QString ReportBuilder::mentionsHeading() {
   return tr("Mentioned in log lines (not whole SIP messages)");
 }
@@ -388,7 +392,7 @@ Report ReportBuilder::traceSummary(const TraceSummary &s, const TraceExplainer &
     ended.items << ReportItem{{}, {{it.key(), {}}}, QString::number(it.value())};
   if (!ended.items.isEmpty())
     report.sections << ended;
-  ReportSection remarks{QStringLiteral("remarks"), tr("Remarks"), Style::Bullets, {}, {}, {}};
+  ReportSection remarks{QStringLiteral("remarks"), remarksHeading(), Style::Bullets, {}, {}, {}};
   for (const QString &n : x.notes(s))
     remarks.items << ReportItem::plain(n);
   if (!remarks.items.isEmpty())

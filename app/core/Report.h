@@ -132,6 +132,8 @@ public:
   /// The heading over codes named in log lines, and the group of those
   /// without a Call-ID (the window's summary and --explain list them).
   static QString mentionsHeading();
+  /// "Remarks": over the trace summary's notes and the trace view's column of them.
+  static QString remarksHeading();
   static QString noCallId();
 
   /// The SIP-I departures of the content.

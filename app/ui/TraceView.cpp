@@ -248,7 +248,7 @@ public:
     case CSeqColumn:
       return TraceView::tr("CSeq");
     case RemarksColumn:
-      return TraceView::tr("Remarks");
+      return ReportBuilder::remarksHeading();
     default:
       return {};
     }
