@@ -116,8 +116,7 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
       // A response goes back to its top Via; it comes from where the request
       // sent from there went (a proxy's log has the request in and out).
       step.to = participant(hostPort(m.via));
-      const int sender =
-          requestTo.value(requestKey(m.cseq, m.cseqMethod) + u'|' + QString::number(step.to), -1);
+      const int sender = requestTo.value(requestKey(m.cseq, m.cseqMethod) + u'|' + QString::number(step.to), -1);
       step.from = sender >= 0 ? sender : participant(hostPort(m.contact));
     }
     if (!m.userAgent.isEmpty() && flow.m_participants[step.from].agent.isEmpty())
@@ -192,14 +191,14 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   // Patterns, each in one pass over the steps.
   QList<FlowPattern> &patterns = flow.m_patterns;
   const int count = int(flow.m_steps.size());
-  QSet<qint64> answeredInvites;  ///< CSeq numbers of INVITEs that got any response
-  QHash<qint64, int> lastAck;    ///< CSeq number -> the step of its last ACK
-  QHash<qint64, int> lastOkCopy; ///< CSeq number -> the step of the last repeated 2xx to its INVITE
+  QSet<qint64> answeredInvites;       ///< CSeq numbers of INVITEs that got any response
+  QHash<qint64, int> lastAck;         ///< CSeq number -> the step of its last ACK
+  QHash<qint64, int> lastOkCopy;      ///< CSeq number -> the step of the last repeated 2xx to its INVITE
   std::vector<double> nextByeTime(size_t(count) + 1, -1); ///< from step i on: the time of the first BYE
   for (int i = count - 1; i >= 0; --i) {
     const FlowStep &s = flow.m_steps.at(i);
-    nextByeTime[size_t(i)] =
-        s.m.isRequest() && isMethod(s.m.method, "BYE") && s.time >= 0 ? s.time : nextByeTime[size_t(i) + 1];
+    nextByeTime[size_t(i)] = s.m.isRequest() && isMethod(s.m.method, "BYE") && s.time >= 0 ? s.time
+                                                                                             : nextByeTime[size_t(i) + 1];
   }
   for (int i = 0; i < count; ++i) {
     const FlowStep &s = flow.m_steps.at(i);
@@ -211,8 +210,7 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
       lastOkCopy.insert(s.m.cseq, i);
   }
   for (const FlowStep &s : flow.m_steps)
-    if (s.retransmission && s.m.isRequest() && isMethod(s.m.method, "INVITE") &&
-        !answeredInvites.contains(s.m.cseq)) {
+    if (s.retransmission && s.m.isRequest() && isMethod(s.m.method, "INVITE") && !answeredInvites.contains(s.m.cseq)) {
       patterns << FlowPattern::InviteUnanswered;
       break;
     }

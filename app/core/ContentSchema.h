@@ -38,8 +38,7 @@ constexpr const char *kCreateStatements[] = {
     "CREATE VIRTUAL TABLE body_tri USING fts5(body_en, body_ja, tokenize = 'trigram')",
     "CREATE VIRTUAL TABLE phrase_words USING fts5(phrase, tokenize = 'unicode61 remove_diacritics 2',"
     " prefix = '1 2')",
-    "CREATE VIRTUAL TABLE body_words USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = "
-    "'1 2')",
+    "CREATE VIRTUAL TABLE body_words USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2')",
     // Vendor names of an entry (vendor_names.json), in display order.
     "CREATE TABLE vendor_names ("
     " entry_id INTEGER NOT NULL REFERENCES entries(id), vendor TEXT NOT NULL, name TEXT NOT NULL,"

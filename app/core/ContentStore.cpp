@@ -486,8 +486,7 @@ QList<SearchHit> ContentStore::textCandidates(const QList<QStringList> &groups, 
   return hits;
 }
 
-void ContentStore::readRankDocs(QHash<qint64, RankDoc> &docs, const QList<qint64> &ids,
-                                RankDoc::Part part) const {
+void ContentStore::readRankDocs(QHash<qint64, RankDoc> &docs, const QList<qint64> &ids, RankDoc::Part part) const {
   if (!m_open || ids.isEmpty())
     return;
   QStringList list;

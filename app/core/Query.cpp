@@ -75,8 +75,7 @@ Query Query::fromString(const QString &input) {
       QRegularExpression::CaseInsensitiveOption);
   // Asterisk: "X-Asterisk-HangupCause: Normal Clearing" (the cause's text), "DIALSTATUS=BUSY".
   static const QRegularExpression asteriskCauseText(
-      QStringLiteral(R"(^(?:X-Asterisk-HangupCause|Cause-txt)\s*:\s*(.+)$)"),
-      QRegularExpression::CaseInsensitiveOption);
+      QStringLiteral(R"(^(?:X-Asterisk-HangupCause|Cause-txt)\s*:\s*(.+)$)"), QRegularExpression::CaseInsensitiveOption);
   // Asterisk's HANGUPCAUSE(channel,tech) for PJSIP: "SIP 486 Busy Here" (chan_pjsip.c).
   static const QRegularExpression asteriskTechCause(QStringLiteral(R"(^SIP\s+([1-6]\d\d)\s+\D)"),
                                                     QRegularExpression::CaseInsensitiveOption);

@@ -84,11 +84,11 @@ struct TraceMention {
   enum class Kind { SipStatus, Q850Cause };
   Kind kind = Kind::SipStatus;
   qint64 line = 0;
-  int code = -1;  ///< the SIP status code or the Q.850 cause value
-  QString words;  ///< SipStatus: the words after the code, up to the end of the phrase-like run
-  QString name;   ///< Q850Cause from a vendor name: the name as written (USER_BUSY, AST_CAUSE_BUSY)
-  QString vendor; ///< "FreeSWITCH", "Asterisk", or both, for a vendor name; empty otherwise
-  QString callId; ///< the Call-ID the line names ("call-id 1-2@h", "callid: x"); empty when none
+  int code = -1;   ///< the SIP status code or the Q.850 cause value
+  QString words;   ///< SipStatus: the words after the code, up to the end of the phrase-like run
+  QString name;    ///< Q850Cause from a vendor name: the name as written (USER_BUSY, AST_CAUSE_BUSY)
+  QString vendor;  ///< "FreeSWITCH", "Asterisk", or both, for a vendor name; empty otherwise
+  QString callId;  ///< the Call-ID the line names ("call-id 1-2@h", "callid: x"); empty when none
 };
 
 } // namespace sipref
@@ -164,20 +164,8 @@ private:
   enum class State { Idle, Headers, Body, TsharkBody };
   enum class Style { Raw, Tshark };
   enum class HeaderId {
-    Other,
-    CallId,
-    CSeq,
-    Reason,
-    Warning,
-    ContentLength,
-    ContentType,
-    From,
-    To,
-    Via,
-    Contact,
-    UserAgent,
-    Server,
-    Authorization
+    Other, CallId, CSeq, Reason, Warning, ContentLength, ContentType,
+    From, To, Via, Contact, UserAgent, Server, Authorization
   };
 
   /// Where a request or status line's parts are, within the line.
@@ -245,8 +233,7 @@ private:
   Cached m_lastCallId;
 
   QList<TraceMention> m_mentions;
-  std::array<std::array<Cached, 2>, 8>
-      m_recentValues;        ///< From, To, Via, Contact, agent, URI, source, destination
+  std::array<std::array<Cached, 2>, 8> m_recentValues; ///< From, To, Via, Contact, agent, URI, source, destination
   qint64 m_contextLine = -1; ///< the line the time or addresses below were read from
   double m_contextTime = -1;
   QString m_contextSource;
@@ -254,9 +241,9 @@ private:
   int m_contextReach = 3;    ///< how many lines later a start line may take that context
   qint64 m_addressLine = -1; ///< tshark: the IP line, whose ports follow on the next
   QByteArray m_addressSource, m_addressDestination;
-  int m_year = 1970;          ///< for time stamps without a year (syslog): this year
-  qint64 m_rawLineLength = 0; ///< the current line's bytes, its line end included
-  qint64 m_plainBodyLeft = 0; ///< bytes of a raw message body still to come
+  int m_year = 1970; ///< for time stamps without a year (syslog): this year
+  qint64 m_rawLineLength = 0;  ///< the current line's bytes, its line end included
+  qint64 m_plainBodyLeft = 0;  ///< bytes of a raw message body still to come
 };
 
 } // namespace sipref

@@ -9,9 +9,9 @@
 // by the indexes alone (ContentStore::search, unranked), which shows what
 // Search's ranking, typo correction and vendor names add.
 
+#include "tools/contentc/ContentCompiler.h"
 #include "core/ContentStore.h"
 #include "core/Search.h"
-#include "tools/contentc/ContentCompiler.h"
 #include "ui/ResultModel.h"
 
 #include <QCommandLineParser>

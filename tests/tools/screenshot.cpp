@@ -46,12 +46,11 @@ int main(int argc, char *argv[]) {
   const QCommandLineOption filterOff("filter-off", "switch a filter toggle off (sip, 4xx …)", "key");
   const QCommandLineOption flow("flow", "with --trace: show the Call flow tab, on call N (0-based)", "n");
   const QCommandLineOption step("step", "with --flow: select message N of the ladder", "n");
-  const QCommandLineOption exportPdf("export-pdf", "with --flow: also write the whole explanation as PDF",
-                                     "file");
+  const QCommandLineOption exportPdf("export-pdf", "with --flow: also write the whole explanation as PDF", "file");
   const QCommandLineOption exportLadder("export-ladder", "with --flow: also write the ladder (.png or .svg)",
                                         "file");
-  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff, zoom, flow,
-                step, exportLadder, exportPdf});
+  p.addOptions({lang, entry, compare, search, out, size, dark, trace, mapping, note, filterOff, zoom, flow, step,
+                exportLadder, exportPdf});
   p.process(app);
 
   if (p.isSet(dark)) {

@@ -43,8 +43,7 @@ private:
   void loadMapping(const QString &file, const QJsonObject &root);
   void loadSearchHints(const QString &file, const QJsonObject &root);
   void loadVendorNames(const QString &file, const QJsonObject &root);
-  void loadVendorCauses(const QString &file, const QJsonObject &root, const QString &key,
-                        const QString &vendor);
+  void loadVendorCauses(const QString &file, const QJsonObject &root, const QString &key, const QString &vendor);
   void loadVendorReceived(const QString &file, const QJsonObject &root, const QString &key,
                           const QString &vendor);
   LocalizedText readNote(const QString &file, const QString &where, const QJsonValue &value);
@@ -72,10 +71,10 @@ private:
     QString file;
     QString where;
     QString vendor;
-    QString name;      ///< as shown: "USER_BUSY", "DIALSTATUS=BUSY"
-    QStringList forms; ///< what it is searched by (the name, Asterisk's text)
-    int value = -1;    ///< cause value; -1 for DIALSTATUS
-    int sends = -1;    ///< SIP response the vendor sends for it; -1 if none
+    QString name;          ///< as shown: "USER_BUSY", "DIALSTATUS=BUSY"
+    QStringList forms;     ///< what it is searched by (the name, Asterisk's text)
+    int value = -1;        ///< cause value; -1 for DIALSTATUS
+    int sends = -1;        ///< SIP response the vendor sends for it; -1 if none
     bool hasEntries = false;
     QList<EntryRef> entries; ///< where it belongs, when the file says so
     LocalizedText note;
@@ -87,7 +86,7 @@ private:
   QHash<EntryRef, Hint> m_hints;
   QString m_hintsFile;
   QList<PendingVendorName> m_vendorNames;
-  QHash<QString, QSet<QString>> m_vendorDeclared;  ///< vendor → names declared
+  QHash<QString, QSet<QString>> m_vendorDeclared; ///< vendor → names declared
   QHash<EntryRef, QStringList> m_vendorForms;      ///< entry → primary forms (for search)
   QHash<EntryRef, QStringList> m_vendorOtherForms; ///< entry → other vendor forms
   QHash<EntryRef, QString> m_entryFile;
