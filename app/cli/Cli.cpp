@@ -182,8 +182,7 @@ void flowJson(const TraceSummary &summary, int callIndex, const CallFlowWriter &
   const CallFlow flow = CallFlow::build(summary, callIndex);
   QJsonArray participants;
   for (const FlowParticipant &p : flow.participants())
-    participants.append(
-        QJsonObject{{QStringLiteral("address"), p.address}, {QStringLiteral("agent"), p.agent}});
+    participants.append(QJsonObject{{QStringLiteral("address"), p.address}, {QStringLiteral("agent"), p.agent}});
   QJsonArray steps;
   for (const FlowStep &s : flow.steps()) {
     QJsonObject o{{s.m.frame > 0 ? QStringLiteral("frame") : QStringLiteral("line"),
@@ -224,22 +223,21 @@ void flowJson(const TraceSummary &summary, int callIndex, const CallFlowWriter &
     c.insert(QStringLiteral("final_responder"),
              QJsonObject{{QStringLiteral("participant"), f.from},
                          {QStringLiteral("address"), flow.participants().at(f.from).address},
-                         {QStringLiteral("agent"),
-                          f.m.userAgent.isEmpty() ? flow.participants().at(f.from).agent : f.m.userAgent}});
+                         {QStringLiteral("agent"), f.m.userAgent.isEmpty() ? flow.participants().at(f.from).agent
+                                                                            : f.m.userAgent}});
   }
-  c.insert(QStringLiteral("diagnosis"),
-           QJsonObject{{QStringLiteral("headline"), d.headline},
-                       {QStringLiteral("problem"), d.problem},
-                       {QStringLiteral("findings"), QJsonArray::fromStringList(d.findings)},
-                       {QStringLiteral("checks"), QJsonArray::fromStringList(d.checks)}});
+  c.insert(QStringLiteral("diagnosis"), QJsonObject{{QStringLiteral("headline"), d.headline},
+                                                    {QStringLiteral("problem"), d.problem},
+                                                    {QStringLiteral("findings"), QJsonArray::fromStringList(d.findings)},
+                                                    {QStringLiteral("checks"), QJsonArray::fromStringList(d.checks)}});
 }
 
 QJsonArray mentionsJson(const QList<TraceMention> &mentions, const TraceExplainer &explainer) {
   QJsonArray out;
   for (const TraceMention &m : mentions) {
     QJsonObject o{{QStringLiteral("line"), m.line},
-                  {QStringLiteral("kind"),
-                   m.kind == TraceMention::Kind::SipStatus ? QStringLiteral("sip") : QStringLiteral("q850")},
+                  {QStringLiteral("kind"), m.kind == TraceMention::Kind::SipStatus ? QStringLiteral("sip")
+                                                                                   : QStringLiteral("q850")},
                   {QStringLiteral("code"), m.code},
                   {QStringLiteral("text"), explainer.mentionText(m)},
                   {QStringLiteral("ref"), TraceExplainer::refFor(m).toString()}};
@@ -490,8 +488,7 @@ int explain(const QString &path, Language language, bool json, bool ladder, bool
   if (csv)
     out(writer.callsCsv(summary));
   else if (json)
-    out(QString::fromUtf8(
-        QJsonDocument(explainJson(summary, explainer, &writer)).toJson(QJsonDocument::Indented)));
+    out(QString::fromUtf8(QJsonDocument(explainJson(summary, explainer, &writer)).toJson(QJsonDocument::Indented)));
   else if (summary.isEmpty())
     out(QCoreApplication::translate("Cli", "No whole SIP messages in %1.").arg(name) + u'\n' +
         mentionsText(mentions, explainer, writer));
@@ -596,8 +593,7 @@ int run(const QStringList &arguments) {
   if (!comparing && !positional.isEmpty())
     return usageError(QCoreApplication::translate("Cli", "unexpected argument %1").arg(positional.first()));
   if (parser.isSet(kExplain))
-    return explain(parser.value(kExplain), language, parser.isSet(kJson), parser.isSet(kFlow),
-                   parser.isSet(kCsv));
+    return explain(parser.value(kExplain), language, parser.isSet(kJson), parser.isSet(kFlow), parser.isSet(kCsv));
   if (!parser.isSet(kLookup) && !comparing) {
     err(QStringLiteral("sipref: nothing to do; use --lookup, --explain or --compare (see --help)\n"));
     return 2;

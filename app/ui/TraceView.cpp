@@ -502,8 +502,7 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   connect(m_summaryView, &QTextBrowser::anchorClicked, this, &TraceView::linkClicked);
   connect(m_diagnosisView, &QTextBrowser::anchorClicked, this, &TraceView::linkClicked);
   connect(m_messageView, &QTextBrowser::anchorClicked, this, &TraceView::linkClicked);
-  connect(m_callPicker, &QComboBox::activated, this,
-          [this](int row) { showCall(m_callPicker->itemData(row).toInt()); });
+  connect(m_callPicker, &QComboBox::activated, this, [this](int row) { showCall(m_callPicker->itemData(row).toInt()); });
   connect(m_ladder, &LadderView::stepSelected, this, &TraceView::showStep);
   connect(m_ladder, &LadderView::entryRequested, this, &TraceView::entryRequested);
   connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -678,9 +677,9 @@ void TraceView::fitColumns() {
                                m_tree->columnWidth(TraceModel::CSeqColumn) + metrics.averageCharWidth(),
                                qMax(metrics.averageCharWidth() * 12, viewWidth / 5));
   const int widest = qMax(metrics.averageCharWidth() * 16, viewWidth * 3 / 4 - lineWidth - cseqWidth);
-  m_tree->setColumnWidth(TraceModel::MessageColumn,
-                         qBound(qMin(widest, metrics.averageCharWidth() * 24),
-                                m_tree->columnWidth(TraceModel::MessageColumn), widest));
+  m_tree->setColumnWidth(
+      TraceModel::MessageColumn,
+      qBound(qMin(widest, metrics.averageCharWidth() * 24), m_tree->columnWidth(TraceModel::MessageColumn), widest));
   m_tree->setColumnWidth(TraceModel::CSeqColumn, cseqWidth);
 }
 
@@ -695,8 +694,7 @@ QString TraceView::statusText() const {
     if (m_summary->isEmpty()) {
       const qsizetype mentioned = m_explainer->mentions(*m_summary).size();
       if (mentioned > 0)
-        return tr("%1: no whole SIP messages; %n code(s) named in log lines.", nullptr, int(mentioned))
-            .arg(source);
+        return tr("%1: no whole SIP messages; %n code(s) named in log lines.", nullptr, int(mentioned)).arg(source);
       return tr("No SIP requests or responses found in %1.").arg(source);
     }
     return tr("%1: %2 SIP messages, %3 calls.")
@@ -996,8 +994,7 @@ void TraceView::showStep(int step) {
     if (!value.isEmpty())
       html += QStringLiteral("<b>%1</b>: %2<br>").arg(esc(name), esc(value));
   };
-  row(tr("From → To"), CallFlowWriter::participantLabel(flow.participants().at(s.from)) +
-                           QStringLiteral(" → ") +
+  row(tr("From → To"), CallFlowWriter::participantLabel(flow.participants().at(s.from)) + QStringLiteral(" → ") +
                            CallFlowWriter::participantLabel(flow.participants().at(s.to)));
   row(tr("Time"), CallFlowWriter::timeText(s.time));
   if (m.frame > 0) {
@@ -1120,7 +1117,8 @@ void TraceView::exportWithDialog(int kind) {
                                       QStringLiteral("sipref-trace.pdf"));
     return;
   }
-  const QString base = kind == 2 ? QStringLiteral("sipref-calls") : QStringLiteral("sipref-call-flow");
+  const QString base = kind == 2 ? QStringLiteral("sipref-calls")
+                                 : QStringLiteral("sipref-call-flow");
   const QStringList filters = {tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"), tr("CSV file (*.csv)")};
   QString path = QFileDialog::getSaveFileName(this, m_exportButton->text(),
                                               base + u'.' + QLatin1String(suffixes[kind]), filters.at(kind));
@@ -1131,8 +1129,7 @@ void TraceView::exportWithDialog(int kind) {
   QString error;
   const bool ok = kind == 2 ? exportCallsCsv(path, &error) : exportLadder(path, &error);
   if (!ok)
-    QMessageBox::warning(this, tr("Export failed"),
-                         tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
+    QMessageBox::warning(this, tr("Export failed"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), error));
   else
     m_statusLabel->setText(tr("Written to %1.").arg(QDir::toNativeSeparators(path)));
 }
