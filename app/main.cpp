@@ -14,6 +14,7 @@
 
 #include <QAbstractItemModel>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
@@ -24,6 +25,23 @@
 #include <cstdio>
 
 namespace {
+
+/// Where startup time goes: with SIPREF_BENCH_STARTUP set, each step's end
+/// is printed on stderr in milliseconds since main() began (startup.py reads
+/// only stdout, so the spans do not disturb it).
+class StartupSpans final {
+public:
+  StartupSpans() : m_on(qEnvironmentVariableIsSet("SIPREF_BENCH_STARTUP")) { m_clock.start(); }
+  void mark(const char *step) const {
+    if (m_on)
+      std::fprintf(stderr, "startup %7.2f ms  %s\n", double(m_clock.nsecsElapsed()) / 1e6, step);
+  }
+
+private:
+  bool m_on;
+  QElapsedTimer m_clock;
+};
+
 
 void setApplicationInfo() {
   QCoreApplication::setOrganizationName(QStringLiteral("SipRef"));
@@ -51,13 +69,14 @@ void openArguments(sipref::MainWindow &window, const sipref::ContentStore &store
 /// memory) and quits.
 class StartupProbe final : public QObject {
 public:
-  explicit StartupProbe(QListView *list) : QObject(list), m_list(list) {
+  StartupProbe(QListView *list, const StartupSpans *spans) : QObject(list), m_list(list), m_spans(spans) {
     list->viewport()->installEventFilter(this);
   }
 
   bool eventFilter(QObject *watched, QEvent *event) override {
     if (event->type() == QEvent::Paint && m_list->model() && m_list->model()->rowCount() > 0) {
       watched->removeEventFilter(this);
+      m_spans->mark("first paint of the results");
       QTimer::singleShot(0, this, [] {
         QFile status(QStringLiteral("/proc/self/status"));
         QByteArray peak = "0";
@@ -75,11 +94,13 @@ public:
 
 private:
   QListView *m_list;
+  const StartupSpans *m_spans;
 };
 
 } // namespace
 
 int main(int argc, char *argv[]) {
+  const StartupSpans spans;
   QStringList arguments;
   for (int i = 0; i < argc; ++i)
     arguments << QString::fromLocal8Bit(argv[i]);
@@ -91,6 +112,7 @@ int main(int argc, char *argv[]) {
   }
 
   QApplication app(argc, argv);
+  spans.mark("QApplication");
   setApplicationInfo();
   QApplication::setApplicationDisplayName(QStringLiteral("SipRef"));
   sipref::keepPlaceholdersReadable(app);
@@ -101,23 +123,29 @@ int main(int argc, char *argv[]) {
   if (instance.handOff(rest))
     return 0;
   instance.listen(); // when it cannot, this instance simply runs alone
+  spans.mark("single instance");
 
   sipref::LanguageManager languages;
   languages.setLanguage(sipref::LanguageManager::initialLanguage());
 
   QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sipref.SipRef"));
+  spans.mark("language");
 
   sipref::ContentStore store;
   const bool opened = store.open(sipref::locateContentDatabase());
+  spans.mark("content database");
   // The user's own data: a damaged file is moved aside and a fresh one
   // started; a read-only place keeps the data in memory. Either way the
   // window works and the user is told.
   sipref::UserStore user;
   user.open();
+  spans.mark("user database");
   sipref::MainWindow window(store, languages, &user);
+  spans.mark("window built");
   if (qEnvironmentVariableIsSet("SIPREF_BENCH_STARTUP"))
-    new StartupProbe(window.resultView());
+    new StartupProbe(window.resultView(), &spans);
   window.show();
+  spans.mark("window shown");
   if (!opened)
     QMessageBox::critical(&window, QObject::tr("SipRef"), store.errorString());
   if (!user.notice().isEmpty())
