@@ -908,18 +908,11 @@ void TraceView::callOfTreeRow(const QModelIndex &index) {
   showCall(call.row());
 }
 
-void TraceView::showDiagnosis() {
-  if (m_shownCall < 0 || m_ladder->isEmpty()) {
-    m_diagnosisView->clear();
-    return;
-  }
-  const TraceCall &call = m_summary->calls().at(m_shownCall);
-  const CallFlow &flow = m_ladder->flow();
-  const CallDiagnosis d = m_writer->diagnose(flow, call);
+/// A call's timing, findings and first checks, as the diagnosis pane and the
+/// printed explanation show them.
+QString TraceView::diagnosisHtml(const CallFlow &flow, const CallDiagnosis &d) const {
   auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
-  QString html = QStringLiteral("<h3>%1</h3>").arg(esc(d.headline));
-  if (!flow.from().isEmpty())
-    html += QStringLiteral("<p>%1 → %2</p>").arg(esc(flow.from()), esc(flow.to()));
+  QString html;
   const QString timing = CallFlowWriter::timingText(flow.timing());
   if (!timing.isEmpty())
     html += QStringLiteral("<p><b>%1</b>: %2</p>").arg(esc(tr("Timing")), esc(timing));
@@ -935,6 +928,22 @@ void TraceView::showDiagnosis() {
       html += QStringLiteral("<li>%1</li>").arg(esc(c));
     html += QStringLiteral("</ol>");
   }
+  return html;
+}
+
+void TraceView::showDiagnosis() {
+  if (m_shownCall < 0 || m_ladder->isEmpty()) {
+    m_diagnosisView->clear();
+    return;
+  }
+  const TraceCall &call = m_summary->calls().at(m_shownCall);
+  const CallFlow &flow = m_ladder->flow();
+  const CallDiagnosis d = m_writer->diagnose(flow, call);
+  auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+  QString html = QStringLiteral("<h3>%1</h3>").arg(esc(d.headline));
+  if (!flow.from().isEmpty())
+    html += QStringLiteral("<p>%1 → %2</p>").arg(esc(flow.from()), esc(flow.to()));
+  html += diagnosisHtml(flow, d);
   if (flow.finalStep() >= 0) {
     const TraceMessage &m = flow.steps().at(flow.finalStep()).m;
     const EntryRef ref = TraceExplainer::refFor(m);
@@ -1092,19 +1101,7 @@ QString TraceView::explanationHtml() const {
     const CallFlow flow = CallFlow::build(*m_summary, i);
     const CallDiagnosis d = m_writer->diagnose(flow, call);
     html += QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(esc(call.callId), esc(d.headline));
-    const QString timing = CallFlowWriter::timingText(flow.timing());
-    if (!timing.isEmpty())
-      html += QStringLiteral("<p>%1: %2</p>").arg(esc(tr("Timing")), esc(timing));
-    html += QStringLiteral("<ul>");
-    for (const QString &f : d.findings)
-      html += QStringLiteral("<li>%1</li>").arg(esc(f));
-    html += QStringLiteral("</ul>");
-    if (!d.checks.isEmpty()) {
-      html += QStringLiteral("<p><b>%1</b></p><ol>").arg(esc(tr("Check first")));
-      for (const QString &c : d.checks)
-        html += QStringLiteral("<li>%1</li>").arg(esc(c));
-      html += QStringLiteral("</ol>");
-    }
+    html += diagnosisHtml(flow, d);
     html += QStringLiteral("<pre style=\"font-size: 7pt\">%1</pre>").arg(esc(m_writer->ladderText(flow)));
   }
   return html;

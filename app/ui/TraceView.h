@@ -132,6 +132,7 @@ private:
   void fillCallPicker();
   void showStep(int step);
   void showDiagnosis();
+  QString diagnosisHtml(const CallFlow &flow, const CallDiagnosis &d) const;
   void callOfTreeRow(const QModelIndex &index);
   QString sourceLines(qint64 first, qint64 last) const;
   void exportWithDialog(int kind);
