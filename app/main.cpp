@@ -11,6 +11,7 @@
 #include "ui/SingleInstance.h"
 
 #include "ui/Palette.h"
+#include "StartupMarker.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -77,17 +78,7 @@ public:
     if (event->type() == QEvent::Paint && m_list->model() && m_list->model()->rowCount() > 0) {
       watched->removeEventFilter(this);
       m_spans->mark("first paint of the results");
-      QTimer::singleShot(0, this, [] {
-        QFile status(QStringLiteral("/proc/self/status"));
-        QByteArray peak = "0";
-        if (status.open(QIODevice::ReadOnly))
-          for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-              peak = line.mid(6).trimmed().split(' ').value(0);
-        std::printf("painted peak_kb=%s\n", peak.constData());
-        std::fflush(stdout);
-        QCoreApplication::quit();
-      });
+      QTimer::singleShot(0, this, &sipref::bench::reportPaintedAndQuit);
     }
     return false;
   }

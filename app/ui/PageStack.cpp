@@ -70,6 +70,10 @@ TraceView *PageStack::traceView() const {
 }
 
 void PageStack::setLanguage(Language language) {
+  // The window sets the language it starts in before it shows its first
+  // page: rendering the same page twice was start-up time spent for nothing.
+  if (language == m_language)
+    return;
   m_language = language;
   if (m_compare)
     m_compare->setLanguage(language);

@@ -2,6 +2,8 @@
 // window with a list, built and linked like SipRef, that prints the same
 // marker on its first paint and quits.
 
+#include "StartupMarker.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QListWidget>
@@ -18,17 +20,7 @@ public:
   bool eventFilter(QObject *watched, QEvent *event) override {
     if (event->type() == QEvent::Paint && !m_done) {
       m_done = true;
-      QTimer::singleShot(0, [] {
-        QFile status("/proc/self/status");
-        QByteArray peak = "0";
-        if (status.open(QIODevice::ReadOnly))
-          for (const QByteArray &line : status.readAll().split('\n'))
-            if (line.startsWith("VmHWM:"))
-              peak = line.mid(6).trimmed().split(' ').value(0);
-        std::printf("painted peak_kb=%s\n", peak.constData());
-        std::fflush(stdout);
-        QCoreApplication::quit();
-      });
+      QTimer::singleShot(0, &sipref::bench::reportPaintedAndQuit);
     }
     return QObject::eventFilter(watched, event);
   }
