@@ -885,6 +885,10 @@
         <source>The File menu prints a page, a comparison or the cheat sheet of all SIP codes, or saves them as PDF.</source>
         <translation>「ファイル」メニューから、ページ、比較、全 SIP コードの早見表を印刷したり、PDF に保存したりできます。</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 を開く</translation>
+    </message>
 </context>
 <context>
     <name>PrintSupport</name>
@@ -1938,7 +1942,7 @@
     </message>
     <message>
         <source>Open a SIP trace or log</source>
-        <translation>SIP トレースまたはログを開く</translation>
+        <translation type="vanished">SIP トレースまたはログを開く</translation>
     </message>
     <message>
         <source>&amp;Training</source>
@@ -1946,7 +1950,7 @@
     </message>
     <message>
         <source>Explain a trace</source>
-        <translation>トレース解析</translation>
+        <translation type="vanished">トレース解析</translation>
     </message>
     <message>
         <source>Paste or open a SIP trace or log and see every code in it explained (Ctrl+E)</source>
@@ -2169,7 +2173,7 @@
     </message>
     <message>
         <source>Open %1</source>
-        <translation>%1 を開く</translation>
+        <translation type="vanished">%1 を開く</translation>
     </message>
     <message>
         <source>Right.</source>
@@ -2295,11 +2299,11 @@
     </message>
     <message>
         <source>Bookmarks</source>
-        <translation>ブックマーク</translation>
+        <translation type="vanished">ブックマーク</translation>
     </message>
     <message>
         <source>History</source>
-        <translation>履歴</translation>
+        <translation type="vanished">履歴</translation>
     </message>
     <message>
         <source>Show SIP response codes</source>
@@ -2467,7 +2471,7 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation>%1 行目</translation>
+        <translation type="vanished">%1 行目</translation>
     </message>
     <message>
         <source>(no Call-ID on the line)</source>
@@ -2523,7 +2527,7 @@
     </message>
     <message>
         <source>Open %1</source>
-        <translation>%1 を開く</translation>
+        <translation type="vanished">%1 を開く</translation>
     </message>
     <message>
         <source>From → To</source>
@@ -2531,7 +2535,7 @@
     </message>
     <message>
         <source>Time</source>
-        <translation>時刻</translation>
+        <translation type="vanished">時刻</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2539,7 +2543,7 @@
     </message>
     <message>
         <source>Retransmission of an earlier message</source>
-        <translation>以前のメッセージの再送</translation>
+        <translation type="vanished">以前のメッセージの再送</translation>
     </message>
     <message>
         <source>There is no call to export.</source>
@@ -2588,6 +2592,10 @@
     <message>
         <source>Transport</source>
         <translation>トランスポート</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>診断</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,11 @@ QString PageRenderer::entryLink(const EntryRef &ref) {
   return Page::entry(ref).link();
 }
 
+QString PageRenderer::openEntryLink(const EntryRef &ref, const QString &label) {
+  return QStringLiteral("<a href=\"%1\">%2</a>")
+      .arg(entryLink(ref), tr("Open %1").arg(label).toHtmlEscaped());
+}
+
 bool PageRenderer::isTrustedExternalLink(const QUrl &url) {
   if (!url.isValid() || url.scheme() != u"https" || !url.userInfo().isEmpty() || url.port(443) != 443)
     return false;

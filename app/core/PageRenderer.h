@@ -57,6 +57,9 @@ public:
   QString welcomePage(Language language) const;
 
   static QString entryLink(const EntryRef &ref);
+  /// An HTML link reading "Open <label>" to ref's page, for a pane that
+  /// names a code without showing it (a quiz answer, a call's final response).
+  static QString openEntryLink(const EntryRef &ref, const QString &label);
   static QString compareLink(const EntryRef &a, const EntryRef &b);
   static QString mappingLink();
   /// The only links that leave the application: the standards' own pages

@@ -1,6 +1,6 @@
 #include "BookmarksPanel.h"
 
-#include "ResultDelegate.h"
+#include "EntryListView.h"
 #include "ResultModel.h"
 #include "core/ContentStore.h"
 #include "core/UserStore.h"
@@ -19,9 +19,9 @@
 namespace sipref {
 
 BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content, QWidget *parent)
-    : QWidget(parent), m_userStore(userStore), m_content(content), m_model(new ResultModel(this)),
-      m_heading(new QLabel(this)), m_starButton(new QToolButton(this)), m_view(new QListView(this)),
-      m_empty(new QLabel(this)), m_starAction(new QAction(this)), m_removeAction(new QAction(this)) {
+    : QWidget(parent), m_userStore(userStore), m_content(content), m_heading(new QLabel(this)),
+      m_starButton(new QToolButton(this)), m_view(new EntryListView(this)), m_empty(new QLabel(this)),
+      m_starAction(new QAction(this)), m_removeAction(new QAction(this)) {
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   auto *top = new QHBoxLayout;
@@ -42,18 +42,8 @@ BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content
   connect(m_starAction, &QAction::triggered, this, &BookmarksPanel::toggleStar);
   connect(m_removeAction, &QAction::triggered, this, &BookmarksPanel::removeSelected);
 
-  m_view->setModel(m_model);
-  m_view->setItemDelegate(new ResultDelegate(m_view));
-  m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  m_view->setUniformItemSizes(true);
-  m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  m_view->setContextMenuPolicy(Qt::CustomContextMenu);
   m_view->installEventFilter(this);
-  connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) {
-    const EntryRef ref = m_model->refAt(index.row());
-    if (ref.isValid())
-      emit entryRequested(ref);
-  });
+  connect(m_view, &EntryListView::entryRequested, this, &BookmarksPanel::entryRequested);
   connect(m_view, &QListView::customContextMenuRequested, this, &BookmarksPanel::showContextMenu);
 
   m_empty->setWordWrap(true);
@@ -68,12 +58,20 @@ BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content
 
 BookmarksPanel::~BookmarksPanel() = default;
 
+QString BookmarksPanel::title() {
+  return tr("Bookmarks");
+}
+
+QListView *BookmarksPanel::view() const {
+  return m_view;
+}
+
 QAbstractItemModel *BookmarksPanel::model() const {
-  return m_model;
+  return m_view->entries();
 }
 
 QList<EntryRef> BookmarksPanel::entries() const {
-  return m_model->refs();
+  return m_view->entries()->refs();
 }
 
 void BookmarksPanel::setLanguage(Language language) {
@@ -97,9 +95,7 @@ void BookmarksPanel::toggleStar(bool starred) {
 }
 
 void BookmarksPanel::removeSelected() {
-  const QModelIndex index = m_view->currentIndex();
-  const EntryRef ref = m_model->refAt(index.row());
-  if (ref.isValid())
+  if (const EntryRef ref = m_view->currentEntry(); ref.isValid())
     m_userStore.setBookmarked(ref, false);
 }
 
@@ -114,16 +110,8 @@ void BookmarksPanel::showContextMenu(const QPoint &pos) {
 }
 
 void BookmarksPanel::refresh() {
-  const EntryRef selected = m_model->refAt(m_view->currentIndex().row());
-  const int oldRow = m_view->currentIndex().row();
-  m_model->setEntries(m_content, m_userStore.bookmarkedRefs(), m_language);
-  // Keep the selection where it was, or on the row that took its place.
-  int row = m_model->rowOf(selected);
-  if (row < 0 && oldRow >= 0)
-    row = std::min(oldRow, m_model->rowCount() - 1);
-  if (row >= 0)
-    m_view->setCurrentIndex(m_model->index(row));
-  const bool empty = m_model->rowCount() == 0;
+  m_view->setEntries(m_content, m_userStore.bookmarkedRefs(), m_language);
+  const bool empty = m_view->entries()->rowCount() == 0;
   m_view->setVisible(!empty);
   m_empty->setVisible(empty);
   updateStarAction();
@@ -146,10 +134,10 @@ void BookmarksPanel::updateStarAction() {
 }
 
 void BookmarksPanel::retranslateUi() {
-  m_heading->setText(tr("Bookmarks"));
+  m_heading->setText(title());
   m_empty->setText(tr("No bookmarks yet. Star a code (☆) to keep it here."));
   m_removeAction->setText(tr("Remove star"));
-  m_view->setAccessibleName(tr("Bookmarks"));
+  m_view->setAccessibleName(title());
   updateStarAction();
 }
 

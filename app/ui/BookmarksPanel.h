@@ -14,7 +14,7 @@ class QToolButton;
 namespace sipref {
 
 class ContentStore;
-class ResultModel;
+class EntryListView;
 class UserStore;
 
 /// The starred codes, for the sidebar: a list that follows the UserStore
@@ -29,6 +29,9 @@ public:
   BookmarksPanel(UserStore &userStore, const ContentStore &content, QWidget *parent = nullptr);
   ~BookmarksPanel() override;
 
+  /// What the panel is called, on its tab, its heading and to assistive tools.
+  static QString title();
+
   /// The language of the titles in the list.
   void setLanguage(Language language);
   /// The code shown now: what the star action stars or unstars.
@@ -41,7 +44,7 @@ public:
   /// The starred codes in the order listed.
   QList<EntryRef> entries() const;
 
-  QListView *view() const { return m_view; }
+  QListView *view() const;
   QAbstractItemModel *model() const;
 
 signals:
@@ -62,10 +65,9 @@ private:
   UserStore &m_userStore;
   const ContentStore &m_content;
   Language m_language = Language::English;
-  ResultModel *m_model;
   QLabel *m_heading;
   QToolButton *m_starButton;
-  QListView *m_view;
+  EntryListView *m_view;
   QLabel *m_empty;
   QAction *m_starAction;
   QAction *m_removeAction;

@@ -1,6 +1,6 @@
 #include "HistoryPanel.h"
 
-#include "ResultDelegate.h"
+#include "EntryListView.h"
 #include "ResultModel.h"
 #include "core/UserStore.h"
 
@@ -18,27 +18,16 @@ constexpr int kShown = 100;
 } // namespace
 
 HistoryPanel::HistoryPanel(UserStore &userStore, const ContentStore &content, QWidget *parent)
-    : QWidget(parent), m_userStore(userStore), m_content(content), m_model(new ResultModel(this)),
-      m_view(new QListView(this)), m_empty(new QLabel(this)) {
+    : QWidget(parent), m_userStore(userStore), m_content(content), m_view(new EntryListView(this)),
+      m_empty(new QLabel(this)) {
   auto *layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(m_view, 1);
   layout->addWidget(m_empty);
   layout->addStretch(0);
 
-  m_view->setModel(m_model);
-  m_view->setItemDelegate(new ResultDelegate(m_view));
-  m_view->setUniformItemSizes(true);
-  m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-  m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-  auto open = [this](const QModelIndex &index) {
-    const EntryRef ref = m_model->refAt(index.row());
-    if (ref.isValid())
-      emit entryRequested(ref);
-  };
-  connect(m_view, &QListView::activated, this, open);
-  connect(m_view, &QListView::clicked, this, open);
+  m_view->setOpenOnClick(true);
+  connect(m_view, &EntryListView::entryRequested, this, &HistoryPanel::entryRequested);
   connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
     QMenu menu(this);
     menu.addAction(tr("Clear history"), this, [this] { m_userStore.clearHistory(); });
@@ -56,20 +45,28 @@ HistoryPanel::HistoryPanel(UserStore &userStore, const ContentStore &content, QW
 
 HistoryPanel::~HistoryPanel() = default;
 
+QString HistoryPanel::title() {
+  return tr("History");
+}
+
+QListView *HistoryPanel::view() const {
+  return m_view;
+}
+
 void HistoryPanel::setLanguage(Language language) {
   m_language = language;
   refresh();
 }
 
 QList<EntryRef> HistoryPanel::entries() const {
-  return m_model->refs();
+  return m_view->entries()->refs();
 }
 
 void HistoryPanel::refresh() {
   QList<EntryRef> refs;
   for (const Visit &visit : m_userStore.history(kShown))
     refs << visit.ref;
-  m_model->setEntries(m_content, refs, m_language);
+  m_view->setEntries(m_content, refs, m_language);
   const bool empty = refs.isEmpty();
   m_view->setVisible(!empty);
   m_empty->setVisible(empty);
@@ -77,7 +74,7 @@ void HistoryPanel::refresh() {
 
 void HistoryPanel::retranslateUi() {
   m_empty->setText(tr("Codes you open or stay on are listed here, newest first."));
-  m_view->setAccessibleName(tr("History"));
+  m_view->setAccessibleName(title());
 }
 
 void HistoryPanel::changeEvent(QEvent *event) {

@@ -10,7 +10,7 @@ class QListView;
 namespace sipref {
 
 class ContentStore;
-class ResultModel;
+class EntryListView;
 class UserStore;
 
 /// The codes the user opened or stayed on, newest first, for the sidebar:
@@ -25,11 +25,14 @@ public:
   HistoryPanel(UserStore &userStore, const ContentStore &content, QWidget *parent = nullptr);
   ~HistoryPanel() override;
 
+  /// What the panel is called, on its tab and to assistive tools.
+  static QString title();
+
   /// The language of the titles in the list.
   void setLanguage(Language language);
   /// The codes in the order listed, newest first.
   QList<EntryRef> entries() const;
-  QListView *view() const { return m_view; }
+  QListView *view() const;
 
 signals:
   void entryRequested(const sipref::EntryRef &ref);
@@ -44,8 +47,7 @@ private:
   UserStore &m_userStore;
   const ContentStore &m_content;
   Language m_language = Language::English;
-  ResultModel *m_model;
-  QListView *m_view;
+  EntryListView *m_view;
   QLabel *m_empty;
 };
 

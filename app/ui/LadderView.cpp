@@ -41,6 +41,10 @@ LadderView::LadderView(QWidget *parent) : QAbstractScrollArea(parent) {
   horizontalScrollBar()->setSingleStep(20);
 }
 
+QString LadderView::retransmissionNote() {
+  return tr("Retransmission of an earlier message");
+}
+
 void LadderView::setFlow(const CallFlow &flow) {
   m_flow = flow;
   m_current = -1;
@@ -444,7 +448,7 @@ bool LadderView::viewportEvent(QEvent *event) {
                     CallFlowWriter::participantLabel(m_flow.participants().at(s.from)) +
                     QStringLiteral(" → ") + CallFlowWriter::participantLabel(m_flow.participants().at(s.to));
       if (s.retransmission)
-        tip += u'\n' + tr("Retransmission of an earlier message");
+        tip += u'\n' + retransmissionNote();
       tip += u'\n' + (s.m.frame > 0 ? tr("Frame %1").arg(s.m.frame) : tr("Line %1").arg(s.m.line));
       QToolTip::showText(help->globalPos(), tip, viewport());
     } else {

@@ -27,6 +27,9 @@ class LadderView final : public QAbstractScrollArea {
 public:
   explicit LadderView(QWidget *parent = nullptr);
 
+  /// What a retransmitted message is called, here and in the message pane.
+  static QString retransmissionNote();
+
   void setFlow(const CallFlow &flow);
   /// What an empty ladder says (by default: pick a call).
   void setPlaceholderText(const QString &text);

@@ -24,7 +24,6 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QFileDialog>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -87,8 +86,7 @@ void MainWindow::createActions() {
   m_traceAction = action({QKeySequence(Qt::CTRL | Qt::Key_E)}, &MainWindow::showTraceExplainer);
   m_mappingAction = action({QKeySequence(Qt::CTRL | Qt::Key_M)}, &MainWindow::showMapping);
   m_openTraceAction = action({QKeySequence::Open}, [this] {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a SIP trace or log"));
-    if (!path.isEmpty())
+    if (const QString path = TraceView::askForFile(this); !path.isEmpty())
       explainFile(path);
   });
   m_printAction = action({QKeySequence::Print}, [this] { print(false, false); });
@@ -234,7 +232,7 @@ void MainWindow::retranslateUi() {
   m_compareAction->setText(tr("Compare"));
   m_compareAction->setToolTip(tr("Compare the current code with another, side by side (Ctrl+D)"));
   m_focusSearchAction->setText(tr("Search"));
-  m_traceAction->setText(tr("Explain a trace"));
+  m_traceAction->setText(PageStack::traceTitle());
   m_traceAction->setToolTip(
       tr("Paste or open a SIP trace or log and see every code in it explained (Ctrl+E)"));
   m_openTraceAction->setText(tr("&Open trace or log…"));

@@ -164,11 +164,15 @@ QString PageStack::title() const {
   case Page::Kind::Mapping:
     return tr("SIP and Q.850 mapping");
   case Page::Kind::Trace:
-    return tr("Explain a trace");
+    return traceTitle();
   case Page::Kind::Welcome:
     break;
   }
   return tr("SIP and Q.850 code reference");
+}
+
+QString PageStack::traceTitle() {
+  return tr("Explain a trace");
 }
 
 int PageStack::scrollPosition() const {

@@ -39,6 +39,8 @@ public:
   bool hasContentError() const { return !m_contentError.isEmpty(); }
   /// The window title for what is shown, without the application name.
   QString title() const;
+  /// The trace explainer's title, also the name of the action that shows it.
+  static QString traceTitle();
   /// How far the page shown is scrolled (0 = top).
   int scrollPosition() const;
   /// Text size steps relative to the last call's.

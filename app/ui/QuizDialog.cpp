@@ -32,6 +32,20 @@ QFont scaled(QFont font, qreal factor, bool bold = false) {
   return font;
 }
 
+/// A row of `count` buttons at the right end of `layout`; the first is the default one.
+QList<QPushButton *> addButtonRow(QWidget *page, QVBoxLayout *layout, int count) {
+  auto *row = new QHBoxLayout;
+  row->addStretch(1);
+  QList<QPushButton *> buttons;
+  for (int i = 0; i < count; ++i) {
+    buttons << new QPushButton(page);
+    row->addWidget(buttons.last());
+  }
+  buttons.first()->setDefault(true);
+  layout->addLayout(row);
+  return buttons;
+}
+
 } // namespace
 
 QuizDialog::QuizDialog(const ContentStore &store, Language language, QWidget *parent)
@@ -103,13 +117,8 @@ QWidget *QuizDialog::createSetupPage() {
   layout->addWidget(m_setupMessage);
   layout->addStretch(1);
 
-  auto *buttons = new QHBoxLayout;
-  buttons->addStretch(1);
-  m_start = new QPushButton(page);
-  m_start->setDefault(true);
+  m_start = addButtonRow(page, layout, 1).first();
   connect(m_start, &QPushButton::clicked, this, &QuizDialog::startRound);
-  buttons->addWidget(m_start);
-  layout->addLayout(buttons);
   return page;
 }
 
@@ -138,23 +147,23 @@ QWidget *QuizDialog::createQuestionPage() {
     m_choices << button;
     layout->addWidget(button);
   }
-  m_feedback = new QLabel(page);
-  m_feedback->setTextFormat(Qt::RichText);
-  m_feedback->setWordWrap(true);
-  m_feedback->setTextInteractionFlags(Qt::TextBrowserInteraction);
-  m_feedback->setOpenExternalLinks(false);
+  m_feedback = createLinkLabel(page);
   m_feedback->setMinimumHeight(60);
-  m_feedback->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-  connect(m_feedback, &QLabel::linkActivated, this, &QuizDialog::linkActivated);
   layout->addWidget(m_feedback);
-  auto *buttons = new QHBoxLayout;
-  buttons->addStretch(1);
-  m_next = new QPushButton(page);
-  m_next->setDefault(true);
+  m_next = addButtonRow(page, layout, 1).first();
   connect(m_next, &QPushButton::clicked, this, &QuizDialog::nextQuestion);
-  buttons->addWidget(m_next);
-  layout->addLayout(buttons);
   return page;
+}
+
+QLabel *QuizDialog::createLinkLabel(QWidget *page) {
+  auto *label = new QLabel(page);
+  label->setTextFormat(Qt::RichText);
+  label->setWordWrap(true);
+  label->setTextInteractionFlags(Qt::TextBrowserInteraction);
+  label->setOpenExternalLinks(false);
+  label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  connect(label, &QLabel::linkActivated, this, &QuizDialog::linkActivated);
+  return label;
 }
 
 QWidget *QuizDialog::createScorePage() {
@@ -162,24 +171,14 @@ QWidget *QuizDialog::createScorePage() {
   auto *layout = new QVBoxLayout(page);
   m_score = new QLabel(page);
   m_score->setFont(scaled(m_score->font(), 1.8, true));
-  m_missed = new QLabel(page);
-  m_missed->setTextFormat(Qt::RichText);
-  m_missed->setWordWrap(true);
-  m_missed->setTextInteractionFlags(Qt::TextBrowserInteraction);
-  m_missed->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-  connect(m_missed, &QLabel::linkActivated, this, &QuizDialog::linkActivated);
+  m_missed = createLinkLabel(page);
   layout->addWidget(m_score);
   layout->addWidget(m_missed, 1);
-  auto *buttons = new QHBoxLayout;
-  buttons->addStretch(1);
-  m_again = new QPushButton(page);
-  m_again->setDefault(true);
+  const QList<QPushButton *> buttons = addButtonRow(page, layout, 2);
+  m_again = buttons.at(0);
+  m_close = buttons.at(1);
   connect(m_again, &QPushButton::clicked, this, &QuizDialog::newRound);
-  m_close = new QPushButton(page);
   connect(m_close, &QPushButton::clicked, this, &QDialog::close);
-  buttons->addWidget(m_again);
-  buttons->addWidget(m_close);
-  layout->addLayout(buttons);
   return page;
 }
 
@@ -328,16 +327,12 @@ void QuizDialog::showQuestion() {
   } else {
     const EntryRef right = q.answer;
     const QString answer = esc(m_quiz->answerText(q, m_language));
-    const QString open =
-        QStringLiteral("<a href=\"%1\">%2</a>")
-            .arg(PageRenderer::entryLink(right), esc(tr("Open %1").arg(Vocabulary::codeLabel(right))));
+    const QString open = PageRenderer::openEntryLink(right, Vocabulary::codeLabel(right));
     if (chosen == q.correctChoice) {
       m_feedback->setText(QStringLiteral("<b>%1</b> %2<br>%3").arg(esc(tr("Right.")), answer, open));
     } else {
       const EntryRef wrong = q.choices.value(chosen);
-      const QString openWrong =
-          QStringLiteral("<a href=\"%1\">%2</a>")
-              .arg(PageRenderer::entryLink(wrong), esc(tr("Open %1").arg(Vocabulary::codeLabel(wrong))));
+      const QString openWrong = PageRenderer::openEntryLink(wrong, Vocabulary::codeLabel(wrong));
       // Say what the code picked means too: that is what the user confused.
       m_feedback->setText(QStringLiteral("<b>%1</b> %2<br>%3 %4<br>%5 &nbsp;·&nbsp; %6")
                               .arg(esc(tr("Not quite. The answer is:")), answer, esc(tr("You chose:")),

@@ -78,6 +78,8 @@ private:
   QWidget *createSetupPage();
   QWidget *createQuestionPage();
   QWidget *createScorePage();
+  /// A label of rich text whose code links open the code (linkActivated()).
+  QLabel *createLinkLabel(QWidget *page);
   void choose(int choice);
   void nextQuestion();
   void showQuestion();

@@ -1,9 +1,9 @@
 #include "SearchPane.h"
 
 #include "BookmarksPanel.h"
+#include "EntryListView.h"
 #include "HistoryPanel.h"
 #include "Icons.h"
-#include "ResultDelegate.h"
 #include "ResultModel.h"
 #include "core/Search.h"
 #include "core/Settings.h"
@@ -41,20 +41,11 @@ SearchPane::SearchPane(const ContentStore &store, UserStore *user, QWidget *pare
   connect(m_search, &QLineEdit::textEdited, this, [this] { m_tabs->setCurrentIndex(0); });
   connect(m_search, &QLineEdit::textChanged, this, [this] { runSearch(true); });
 
-  m_model = new ResultModel(this);
-  m_results = new QListView(this);
+  m_results = new EntryListView(this);
   m_results->setObjectName(QStringLiteral("resultList"));
-  m_results->setModel(m_model);
-  m_results->setItemDelegate(new ResultDelegate(m_results));
-  m_results->setUniformItemSizes(true);
-  m_results->setContextMenuPolicy(Qt::CustomContextMenu);
-  m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-  auto activate = [this](const QModelIndex &index) {
-    if (index.isValid())
-      emit entryActivated(m_model->refAt(index.row()));
-  };
-  connect(m_results, &QListView::activated, this, activate);
-  connect(m_results, &QListView::clicked, this, activate);
+  m_results->setOpenOnClick(true);
+  m_model = m_results->entries();
+  connect(m_results, &EntryListView::entryRequested, this, &SearchPane::entryActivated);
   connect(m_results->selectionModel(), &QItemSelectionModel::currentChanged, this,
           [this](const QModelIndex &current) { currentRowChanged(current.row()); });
   connect(m_results, &QWidget::customContextMenuRequested, this, &SearchPane::showContextMenu);
@@ -94,6 +85,10 @@ SearchPane::SearchPane(const ContentStore &store, UserStore *user, QWidget *pare
 }
 
 SearchPane::~SearchPane() = default;
+
+QListView *SearchPane::resultView() const {
+  return m_results;
+}
 
 QWidget *SearchPane::createFilterBar() {
   auto *bar = new QWidget(this);
@@ -359,8 +354,8 @@ bool SearchPane::eventFilter(QObject *watched, QEvent *event) {
 void SearchPane::retranslateUi() {
   m_tabs->setTabText(0, tr("Results"));
   if (m_user) {
-    m_tabs->setTabText(1, tr("Bookmarks"));
-    m_tabs->setTabText(2, tr("History"));
+    m_tabs->setTabText(1, BookmarksPanel::title());
+    m_tabs->setTabText(2, HistoryPanel::title());
   }
   const QStringList registryTips = {tr("Show SIP response codes"), tr("Show SIP Warning codes"),
                                     tr("Show Q.850 cause values")};

@@ -15,6 +15,7 @@ class QTabWidget;
 namespace sipref {
 
 class BookmarksPanel;
+class EntryListView;
 class HistoryPanel;
 class ResultModel;
 class Search;
@@ -58,7 +59,7 @@ public:
   void refreshMarkers();
 
   QLineEdit *searchBox() const { return m_search; }
-  QListView *resultView() const { return m_results; }
+  QListView *resultView() const;
   ResultModel *resultModel() const { return m_model; }
   QTabWidget *tabs() const { return m_tabs; }
   BookmarksPanel *bookmarksPanel() const { return m_bookmarks; }
@@ -95,7 +96,7 @@ private:
   Language m_language = Language::English;
   EntryRef m_shown;
   QLineEdit *m_search = nullptr;
-  QListView *m_results = nullptr;
+  EntryListView *m_results = nullptr;
   ResultModel *m_model = nullptr;
   QTabWidget *m_tabs = nullptr;
   BookmarksPanel *m_bookmarks = nullptr;

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "TraceExport.h"
+#include "TraceInput.h"
+
 #include "core/CallFlow.h"
 #include "core/ContentStore.h"
 #include "core/TraceExplainer.h"
@@ -11,11 +14,9 @@
 #include <atomic>
 #include <memory>
 
-class QAction;
 class QComboBox;
 class QLabel;
 class QTabWidget;
-class QToolButton;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -24,41 +25,44 @@ class QTextBrowser;
 class QThread;
 class QTimer;
 class QTreeView;
-class QUrl;
 
 namespace sipref {
 
+class CallFlowPane;
 class LadderView;
-class TraceModel;
-class TracePasteArea;
-class TraceScanWorker;
+class TraceHtml;
+class TraceTree;
 
 /// Explains a SIP trace or log: the user pastes it, opens a file or drops
 /// one, and gets a summary on top (calls, final responses, Q.850 causes,
 /// unregistered codes) and the messages below, grouped by Call-ID, with
-/// their Reason and Warning values decoded. Activating a row asks for that
-/// code's page (entryRequested()).
+/// their Reason and Warning values decoded (TraceTree). Activating a row or
+/// a link asks for that code's page (entryRequested()).
 ///
-/// Scanning runs on a worker thread, with a progress bar and Cancel: a
-/// 100 MB file or paste never blocks the window. A large paste is not put
-/// into the text box (that alone would freeze it); it is scanned directly.
+/// Scanning runs on a worker thread (TraceScanWorker), with a progress bar
+/// and Cancel: a 100 MB file or paste never blocks the window. A large
+/// paste is not put into the text box (that alone would freeze it); it is
+/// scanned directly. A newer scan replaces a running one.
 ///
-/// The "Call flow" tab shows the call picked in the list (or in its own
-/// picker) as a ladder, with its timing and a diagnosis in words; selecting
-/// a message there shows its text with Reason and Warning decoded. The
-/// ladder exports as PNG or SVG, the call list as CSV, the whole
-/// explanation as PDF. Codes named in log lines that hold no whole message
-/// are listed in the summary as "mentioned on line N".
+/// The "Call flow" tab (CallFlowPane) shows the call picked in the list or
+/// in its own picker as a ladder, with its timing and a diagnosis in words;
+/// selecting a message there shows its text with Reason and Warning decoded.
+/// The ladder exports as PNG or SVG, the call list as CSV, the whole
+/// explanation as PDF (TraceExport, TraceHtml). Codes named in log lines
+/// that hold no whole message are listed in the summary as "mentioned on
+/// line N".
+///
+/// The classes of the trace view share this class's translation context.
 class TraceView final : public QWidget {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(TraceView)
 
 public:
-  /// Item data role of the tree: the EntryRef a row links to (invalid when none).
-  static constexpr int RefRole = Qt::UserRole + 1;
-
   explicit TraceView(const ContentStore &store, QWidget *parent = nullptr);
   ~TraceView() override;
+
+  /// Asks for a trace, log or capture file to open; empty when cancelled.
+  static QString askForFile(QWidget *parent);
 
   /// The language of content titles (the UI strings follow the installed translator).
   void setLanguage(Language language);
@@ -76,7 +80,7 @@ public:
   /// One line on the last scan: what was found, or why nothing was.
   QString statusText() const;
 
-  QTreeView *treeView() const { return m_tree; }
+  QTreeView *treeView() const;
   QPlainTextEdit *pasteArea() const;
   QTextBrowser *summaryView() const { return m_summaryView; }
   QProgressBar *progressBar() const { return m_progress; }
@@ -86,11 +90,11 @@ public:
 
   // --- call flows ----------------------------------------------------
   QTabWidget *tabs() const { return m_tabs; }
-  QWidget *flowPage() const { return m_flowPage; }
-  QComboBox *callPicker() const { return m_callPicker; }
-  LadderView *ladderView() const { return m_ladder; }
-  QTextBrowser *diagnosisView() const { return m_diagnosisView; }
-  QTextBrowser *messageView() const { return m_messageView; }
+  QWidget *flowPage() const;
+  QComboBox *callPicker() const;
+  LadderView *ladderView() const;
+  QTextBrowser *diagnosisView() const;
+  QTextBrowser *messageView() const;
   /// Shows call `index` of summary().calls() in the Call flow tab.
   void showCall(int index);
   /// Writes the shown call's ladder; PNG or SVG by the file's suffix.
@@ -109,7 +113,6 @@ signals:
 
 protected:
   void changeEvent(QEvent *event) override;
-  void resizeEvent(QResizeEvent *event) override;
   void dragEnterEvent(QDragEnterEvent *event) override;
   void dropEvent(QDropEvent *event) override;
 
@@ -117,29 +120,25 @@ private:
   enum class Status { Empty, Scanning, Done, Cancelled, Failed };
 
   void retranslateUi();
-  void chooseFile();
   void clear();
   void start(const QString &path, const QString &text, const QString &name);
   void scanProgress(int generation, qint64 done, qint64 total);
   void scanDone(int generation, QSharedPointer<sipref::TraceSummary> summary, const QString &error,
                 bool cancelled, qint64 bytes);
+  /// Every pane shows m_summary, in m_language.
+  void showTrace();
   void showSummary();
-  void fitColumns();
-  void rowActivated(const QModelIndex &index);
-  void linkClicked(const QUrl &url);
   void pasteEdited();
-  QString summaryHtml() const;
-  void fillCallPicker();
-  void showStep(int step);
-  void showDiagnosis();
-  QString diagnosisHtml(const CallFlow &flow, const CallDiagnosis &d) const;
-  void callOfTreeRow(const QModelIndex &index);
-  QString sourceLines(qint64 first, qint64 last) const;
-  void exportWithDialog(int kind);
+  void setPasteText(const QString &text);
+  /// The paste box's height for `lines` lines of its font.
+  int pasteHeight(int lines) const;
+  void exportAs(TraceExport::Kind kind);
 
   const ContentStore &m_store;
   Language m_language = Language::English;
   std::unique_ptr<TraceExplainer> m_explainer;
+  std::unique_ptr<CallFlowWriter> m_writer;
+  std::unique_ptr<TraceHtml> m_html;
   QSharedPointer<TraceSummary> m_summary;
 
   // The worker thread and the scan it should be doing: a scan whose
@@ -151,16 +150,11 @@ private:
   bool m_scanning = false;
 
   Status m_status = Status::Empty;
-  QString m_source; ///< the file name or "pasted text", for the status line
+  QString m_sourceName; ///< the file name or "pasted text", for the status line
   QString m_error;
   qint64 m_scannedBytes = 0;
   bool m_settingText = false;
-  // what was scanned, for showing a message's own lines.
-  QString m_sourcePath;
-  QString m_sourceText;
-  std::unique_ptr<CallFlowWriter> m_writer;
-  int m_shownCall = -1;
-  int m_zoom = 0;
+  TraceSource m_source; ///< what was scanned, for showing a message's own lines
   qreal m_basePointSize = 0;
 
   QPushButton *m_openButton = nullptr;
@@ -170,23 +164,11 @@ private:
   QLabel *m_statusLabel = nullptr;
   TracePasteArea *m_paste = nullptr;
   QTextBrowser *m_summaryView = nullptr;
-  QTreeView *m_tree = nullptr;
-  TraceModel *m_model = nullptr;
-  QTimer *m_pasteTimer = nullptr;
+  TraceTree *m_tree = nullptr;
+  CallFlowPane *m_flow = nullptr;
   QTabWidget *m_tabs = nullptr;
-  QWidget *m_flowPage = nullptr;
-  QLabel *m_callLabel = nullptr;
-  QComboBox *m_callPicker = nullptr;
-  QToolButton *m_exportButton = nullptr;
-  LadderView *m_ladder = nullptr;
-  QTextBrowser *m_diagnosisView = nullptr;
-  QTextBrowser *m_messageView = nullptr;
-  QAction *m_exportPngAction = nullptr;
-  QAction *m_exportSvgAction = nullptr;
-  QAction *m_exportCsvAction = nullptr;
-  QAction *m_exportPdfAction = nullptr;
-  QSplitter *m_flowSplitter = nullptr;
-  QSplitter *m_sideSplitter = nullptr;
+  QSplitter *m_splitter = nullptr;
+  QTimer *m_pasteTimer = nullptr;
 };
 
 } // namespace sipref

@@ -58,6 +58,14 @@ class TestTraceView : public QObject {
     return !view.isScanning() || done.wait(30000);
   }
 
+  /// Opens `file` in the view shown at `size`, as a window shows it; true once scanned.
+  bool openShown(TraceView &view, const QSize &size, const QString &file) {
+    view.resize(size);
+    view.show();
+    view.openFile(file);
+    return waitForScan(view);
+  }
+
 private slots:
   void initTestCase() {
     QVERIFY2(m_store.open(SIPREF_CONTENT_DB), qPrintable(m_store.errorString()));
@@ -387,10 +395,7 @@ private slots:
 
   void callFlowOfALongCall() {
     TraceView view(m_store);
-    view.resize(900, 600);
-    view.show();
-    view.openFile(dataPath("long_call_sngrep.txt"));
-    QVERIFY(waitForScan(view));
+    QVERIFY(openShown(view, {900, 600}, dataPath("long_call_sngrep.txt")));
     QCOMPARE(view.callPicker()->count(), 1);
     LadderView *ladder = view.ladderView();
     QCOMPARE(ladder->flow().steps().size(), 48);
@@ -423,6 +428,37 @@ private slots:
     QVERIFY(diagnosis.contains(QStringLiteral("Answered (200 OK), ended by BYE")));
     QVERIFY(diagnosis.contains(QStringLiteral("post-dial delay 1.45 s")));
     QVERIFY(diagnosis.contains(QStringLiteral("Grandstream GXP2170")));
+  }
+
+  /// The trace pane of a 900x600 window is narrow and short: the ladder keeps
+  /// most of the Call flow tab, the diagnosis and the message are tabs below it.
+  void ladderKeepsTheHeightWhenNarrow() {
+    TraceView view(m_store);
+    QVERIFY(openShown(view, {430, 505}, dataPath("capture/sipp_udp_lo.pcap")));
+    QCOMPARE(view.tabs()->currentWidget(), view.flowPage());
+    LadderView *ladder = view.ladderView();
+    QTRY_VERIFY(ladder->isVisible());
+    auto *details = view.flowPage()->findChild<QTabWidget *>(QStringLiteral("traceDetailTabs"));
+    QVERIFY(details && details->isVisible());
+    QCOMPARE(details->count(), 2);
+    QVERIFY2(ladder->height() >= 2 * details->height(),
+             qPrintable(QStringLiteral("%1 %2").arg(ladder->height()).arg(details->height())));
+    QVERIFY(ladder->width() > view.width() * 9 / 10);
+    // The opened file left the paste box empty: it gives up its room.
+    QVERIFY(view.pasteArea()->height() <= view.pasteArea()->fontMetrics().lineSpacing() * 3);
+    QVERIFY2(ladder->stepRect(3).bottom() <= ladder->viewport()->height(),
+             qPrintable(QString::number(ladder->viewport()->height())));
+    // A call picked shows its diagnosis; a message the user selects, the message.
+    QCOMPARE(details->currentWidget(), view.diagnosisView());
+    ladder->setCurrentStep(1);
+    QCOMPARE(details->currentWidget(), view.messageView());
+    QVERIFY(view.messageView()->toPlainText().contains(QStringLiteral("180 Ringing")));
+    // Wide: both beside the ladder at once.
+    view.resize(1000, 600);
+    QTRY_VERIFY(!details->isVisible());
+    QVERIFY(view.diagnosisView()->isVisible() && view.messageView()->isVisible());
+    QVERIFY(view.diagnosisView()->mapTo(&view, QPoint()).x() > ladder->mapTo(&view, QPoint()).x() + 300);
+    QVERIFY(view.messageView()->toPlainText().contains(QStringLiteral("180 Ringing")));
   }
 
   void clickingAResponseOpensItsCode() {
