@@ -2,12 +2,10 @@
 
 #include "EntryListView.h"
 #include "ResultModel.h"
-#include "core/ContentStore.h"
 #include "core/UserStore.h"
 #include "core/Vocabulary.h"
 
 #include <QAction>
-#include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -19,20 +17,16 @@
 namespace sipref {
 
 BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content, QWidget *parent)
-    : QWidget(parent), m_userStore(userStore), m_content(content), m_heading(new QLabel(this)),
-      m_starButton(new QToolButton(this)), m_view(new EntryListView(this)), m_empty(new QLabel(this)),
-      m_starAction(new QAction(this)), m_removeAction(new QAction(this)) {
-  auto *layout = new QVBoxLayout(this);
-  layout->setContentsMargins(0, 0, 0, 0);
+    : EntryListPanel(userStore, content, parent), m_heading(new QLabel(this)),
+      m_starButton(new QToolButton(this)), m_starAction(new QAction(this)),
+      m_removeAction(new QAction(this)) {
   auto *top = new QHBoxLayout;
   QFont bold = m_heading->font();
   bold.setBold(true);
   m_heading->setFont(bold);
   top->addWidget(m_heading, 1);
   top->addWidget(m_starButton);
-  layout->addLayout(top);
-  layout->addWidget(m_view, 1);
-  layout->addWidget(m_empty);
+  m_layout->insertLayout(0, top);
 
   m_starAction->setCheckable(true);
   m_starAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
@@ -43,14 +37,8 @@ BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content
   connect(m_removeAction, &QAction::triggered, this, &BookmarksPanel::removeSelected);
 
   m_view->installEventFilter(this);
-  connect(m_view, &EntryListView::entryRequested, this, &BookmarksPanel::entryRequested);
   connect(m_view, &QListView::customContextMenuRequested, this, &BookmarksPanel::showContextMenu);
-
-  m_empty->setWordWrap(true);
-  m_empty->setForegroundRole(QPalette::PlaceholderText);
-
   connect(&m_userStore, &UserStore::bookmarkChanged, this, [this] { refresh(); });
-  connect(&m_userStore, &UserStore::dataReset, this, [this] { refresh(); });
 
   retranslateUi();
   refresh();
@@ -62,21 +50,12 @@ QString BookmarksPanel::title() {
   return tr("Bookmarks");
 }
 
-QListView *BookmarksPanel::view() const {
-  return m_view;
-}
-
 QAbstractItemModel *BookmarksPanel::model() const {
   return m_view->entries();
 }
 
-QList<EntryRef> BookmarksPanel::entries() const {
-  return m_view->entries()->refs();
-}
-
-void BookmarksPanel::setLanguage(Language language) {
-  m_language = language;
-  refresh();
+QList<EntryRef> BookmarksPanel::listedEntries() const {
+  return m_userStore.bookmarkedRefs();
 }
 
 void BookmarksPanel::setCurrentEntry(const EntryRef &ref) {
@@ -110,10 +89,7 @@ void BookmarksPanel::showContextMenu(const QPoint &pos) {
 }
 
 void BookmarksPanel::refresh() {
-  m_view->setEntries(m_content, m_userStore.bookmarkedRefs(), m_language);
-  const bool empty = m_view->entries()->rowCount() == 0;
-  m_view->setVisible(!empty);
-  m_empty->setVisible(empty);
+  EntryListPanel::refresh();
   updateStarAction();
 }
 
@@ -141,14 +117,6 @@ void BookmarksPanel::retranslateUi() {
   updateStarAction();
 }
 
-void BookmarksPanel::changeEvent(QEvent *event) {
-  if (event->type() == QEvent::LanguageChange) {
-    retranslateUi();
-    refresh(); // "Warning 399", "Cause 17" are translated labels
-  }
-  QWidget::changeEvent(event);
-}
-
 bool BookmarksPanel::eventFilter(QObject *watched, QEvent *event) {
   if (watched == m_view && event->type() == QEvent::KeyPress) {
     const auto *key = static_cast<QKeyEvent *>(event);
@@ -157,7 +125,7 @@ bool BookmarksPanel::eventFilter(QObject *watched, QEvent *event) {
       return true;
     }
   }
-  return QWidget::eventFilter(watched, event);
+  return EntryListPanel::eventFilter(watched, event);
 }
 
 } // namespace sipref

@@ -1,27 +1,18 @@
 #pragma once
 
-#include "core/Registry.h"
-
-#include <QWidget>
+#include "EntryListPanel.h"
 
 class QAbstractItemModel;
 class QAction;
-class QLabel;
-class QListView;
-class QModelIndex;
 class QToolButton;
 
 namespace sipref {
-
-class ContentStore;
-class EntryListView;
-class UserStore;
 
 /// The starred codes, for the sidebar: a list that follows the UserStore
 /// (a star set anywhere shows up here), a star button for the code shown
 /// now, and "Remove star" on the list (context menu or Delete).
 /// Activating a row (Enter, double-click) emits entryRequested.
-class BookmarksPanel final : public QWidget {
+class BookmarksPanel final : public EntryListPanel {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(BookmarksPanel)
 
@@ -32,8 +23,6 @@ public:
   /// What the panel is called, on its tab, its heading and to assistive tools.
   static QString title();
 
-  /// The language of the titles in the list.
-  void setLanguage(Language language);
   /// The code shown now: what the star action stars or unstars.
   void setCurrentEntry(const EntryRef &ref);
   EntryRef currentEntry() const { return m_current; }
@@ -41,34 +30,22 @@ public:
   /// Checkable: checked when the current code is starred. Put it in a toolbar
   /// or menu as well; it is the same action as the panel's star button.
   QAction *starAction() const { return m_starAction; }
-  /// The starred codes in the order listed.
-  QList<EntryRef> entries() const;
-
-  QListView *view() const;
   QAbstractItemModel *model() const;
 
-signals:
-  void entryRequested(const sipref::EntryRef &ref);
-
 protected:
-  void changeEvent(QEvent *event) override;
+  QList<EntryRef> listedEntries() const override;
+  void retranslateUi() override;
+  void refresh() override;
   bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
   void toggleStar(bool starred);
   void removeSelected();
   void showContextMenu(const QPoint &pos);
-  void refresh();
-  void retranslateUi();
   void updateStarAction();
 
-  UserStore &m_userStore;
-  const ContentStore &m_content;
-  Language m_language = Language::English;
   QLabel *m_heading;
   QToolButton *m_starButton;
-  EntryListView *m_view;
-  QLabel *m_empty;
   QAction *m_starAction;
   QAction *m_removeAction;
   EntryRef m_current;

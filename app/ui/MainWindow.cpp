@@ -10,6 +10,7 @@
 #include "QuizDialog.h"
 #include "ResultModel.h"
 #include "SearchPane.h"
+#include "TraceInput.h"
 #include "TraceView.h"
 #include "UserDataDialogs.h"
 #include "core/Settings.h"
@@ -391,20 +392,20 @@ EntryRef MainWindow::currentEntry() const {
 }
 
 void MainWindow::goBack() {
-  // From "nothing matches", Back returns to the page that was shown before it.
-  if (!m_pages->isShowingNothingFound()) {
-    m_history.setScrollPosition(m_pages->scrollPosition());
-    if (!m_history.back())
-      return;
-  }
-  m_dwell.stop();
-  display();
+  goInHistory(false);
 }
 
 void MainWindow::goForward() {
-  if (!m_pages->isShowingNothingFound())
+  goInHistory(true);
+}
+
+void MainWindow::goInHistory(bool forward) {
+  const bool nothingFound = m_pages->isShowingNothingFound();
+  if (!nothingFound)
     m_history.setScrollPosition(m_pages->scrollPosition());
-  if (!m_history.forward())
+  // From "nothing matches", Back returns to the page that was shown before it.
+  const bool stay = nothingFound && !forward;
+  if (!stay && !(forward ? m_history.forward() : m_history.back()))
     return;
   m_dwell.stop();
   display();
@@ -462,17 +463,15 @@ void MainWindow::print(bool pdf, bool cheatSheet) {
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
-  if (event->mimeData()->hasUrls())
+  if (!localFileOf(event->mimeData()).isEmpty())
     event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event) {
-  for (const QUrl &url : event->mimeData()->urls())
-    if (url.isLocalFile()) {
-      explainFile(url.toLocalFile());
-      event->acceptProposedAction();
-      return;
-    }
+  if (const QString file = localFileOf(event->mimeData()); !file.isEmpty()) {
+    explainFile(file);
+    event->acceptProposedAction();
+  }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -96,6 +96,8 @@ private:
   void navigate(const Page &page, bool preview);
   void showNothingFound(const QString &text);
   void display();
+  /// Back (false) or Forward (true) in the navigation history.
+  void goInHistory(bool forward);
   void updateTitle();
   void keepPreview();
   void startComparison();

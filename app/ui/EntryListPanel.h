@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Registry.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QVBoxLayout;
+
+namespace sipref {
+
+class ContentStore;
+class EntryListView;
+class UserStore;
+
+/// A sidebar panel listing codes the user keeps (the bookmarks, the
+/// history) in an EntryListView, with a text that stands in for the list
+/// while it is empty. Titles follow setLanguage(); the panel's own words
+/// follow LanguageChange. Activating a row emits entryRequested().
+///
+/// A subclass says which codes to list (listedEntries()), sets its words in
+/// retranslateUi(), and calls refresh() when its codes change, as well as
+/// once at the end of its constructor; the user data being reset (an
+/// import) refreshes every panel.
+class EntryListPanel : public QWidget {
+  Q_OBJECT
+  Q_DISABLE_COPY_MOVE(EntryListPanel)
+
+public:
+  ~EntryListPanel() override;
+
+  /// The language of the titles in the list.
+  void setLanguage(Language language);
+  /// The codes in the order listed.
+  QList<EntryRef> entries() const;
+  QListView *view() const;
+
+signals:
+  void entryRequested(const sipref::EntryRef &ref);
+
+protected:
+  EntryListPanel(UserStore &userStore, const ContentStore &content, QWidget *parent);
+
+  virtual QList<EntryRef> listedEntries() const = 0;
+  virtual void retranslateUi() = 0;
+  /// Lists listedEntries() again, keeping the selection on its code.
+  virtual void refresh();
+  void changeEvent(QEvent *event) override;
+
+  /// The list, then the empty text; a subclass may put more above them.
+  QVBoxLayout *m_layout;
+  UserStore &m_userStore;
+  EntryListView *m_view;
+  QLabel *m_empty;
+
+private:
+  const ContentStore &m_content;
+  Language m_language = Language::English;
+};
+
+} // namespace sipref
