@@ -5,7 +5,6 @@
 #include "TraceView.h" // the translation context of the whole trace view
 
 #include "core/CallFlow.h"
-#include "core/Page.h"
 #include "core/TraceExplainer.h"
 
 #include <QComboBox>
@@ -73,8 +72,8 @@ CallFlowPane::CallFlowPane(QWidget *parent)
         QStringLiteral("p { margin-top: 2px; margin-bottom: 2px; } ul { margin-top: 0; margin-bottom: 0; } "
                        "h3 { margin: 2px 0; }"));
     connect(b, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-      if (const auto page = Page::fromLink(url); page && page->kind == Page::Kind::Entry)
-        emit entryRequested(page->first);
+      if (const auto ref = TraceHtml::linkedEntry(url))
+        emit entryRequested(*ref);
     });
   }
   m_details->setObjectName(QStringLiteral("traceDetailTabs"));

@@ -9,6 +9,7 @@
 #include "core/TraceExplainer.h"
 
 #include <QHash>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -26,6 +27,12 @@ QString esc(const QString &text) {
 }
 
 } // namespace
+
+std::optional<EntryRef> TraceHtml::linkedEntry(const QUrl &url) {
+  if (const auto page = Page::fromLink(url); page && page->kind == Page::Kind::Entry)
+    return page->first;
+  return std::nullopt;
+}
 
 TraceHtml::TraceHtml(const ContentStore &store, const TraceExplainer &explainer, const CallFlowWriter &writer)
     : m_store(store), m_explainer(explainer), m_writer(writer) {}

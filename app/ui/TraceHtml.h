@@ -4,6 +4,10 @@
 #include "core/PageRenderer.h"
 #include "core/TraceSummary.h"
 
+#include <optional>
+
+class QUrl;
+
 namespace sipref {
 
 class ContentStore;
@@ -29,6 +33,9 @@ struct TraceSource;
 /// them too, and a word is translated once.
 class TraceHtml final {
 public:
+  /// The code a link in this HTML opens (a Page::link() to an entry); nothing for any other link.
+  static std::optional<EntryRef> linkedEntry(const QUrl &url);
+
   /// All three must outlive this object.
   TraceHtml(const ContentStore &store, const TraceExplainer &explainer, const CallFlowWriter &writer);
 

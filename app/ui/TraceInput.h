@@ -82,3 +82,6 @@ private:
 };
 
 } // namespace sipref
+
+// Handed from the worker thread to the window by queued signal.
+Q_DECLARE_METATYPE(QSharedPointer<sipref::TraceSummary>)

@@ -7,8 +7,6 @@
 #include "TraceHtml.h"
 #include "TraceTree.h"
 
-#include "core/Page.h"
-
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
@@ -30,8 +28,6 @@
 #include <QVBoxLayout>
 
 #include <climits>
-
-Q_DECLARE_METATYPE(QSharedPointer<sipref::TraceSummary>)
 
 namespace sipref {
 
@@ -126,9 +122,8 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   });
   connect(m_pasteTimer, &QTimer::timeout, this, &TraceView::pasteEdited);
   connect(m_summaryView, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-    // Links are Page::link()s, as on every other page.
-    if (const auto page = Page::fromLink(url); page && page->kind == Page::Kind::Entry)
-      emit entryRequested(page->first);
+    if (const auto ref = TraceHtml::linkedEntry(url))
+      emit entryRequested(*ref);
   });
   connect(m_tree, &TraceTree::entryRequested, this, &TraceView::entryRequested);
   connect(m_tree, &TraceTree::callSelected, m_flow, &CallFlowPane::showCall);
