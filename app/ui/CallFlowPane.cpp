@@ -82,7 +82,9 @@ CallFlowPane::CallFlowPane(QWidget *parent)
   m_flowSplitter->addWidget(m_side);
   m_flowSplitter->addWidget(m_details);
   m_flowSplitter->setCollapsible(0, false);
+  // Growing, the ladder takes two thirds beside the details and all of it above them.
   m_flowSplitter->setStretchFactor(0, 2);
+  m_flowSplitter->setStretchFactor(1, 1);
   arrange(false);
   m_flowSplitter->setSizes({640, 320, 0});
 
