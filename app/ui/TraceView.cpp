@@ -992,7 +992,7 @@ void TraceView::showStep(int step) {
   }
   const CallFlow &flow = m_ladder->flow();
   const FlowStep &s = flow.steps().at(step);
-  const TraceMessage &m = s.m;
+  const TraceMessage m = m_summary->message(s.message); // with the headers the step leaves out
   auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
   const EntryRef ref = TraceExplainer::refFor(m);
   QString title = esc(TraceExplainer::startLine(m));
