@@ -48,11 +48,16 @@ class TestMainWindow : public QObject {
     return out;
   }
 
-  /// A user store of its own, in a fresh folder.
-  struct UserFolder {
+  /// A shown window with a user store of its own, in a fresh folder.
+  struct WindowWithUser {
+    WindowWithUser(ContentStore &content, LanguageManager &languages)
+        : opened(user.open(dir.filePath("user.sqlite"))), window(content, languages, &user) {
+      window.show();
+    }
     QTemporaryDir dir;
-    UserStore store;
-    bool open() { return store.open(dir.filePath("user.sqlite")); }
+    UserStore user;
+    const bool opened;
+    MainWindow window;
   };
 
   QStringList menuTitles(MainWindow &w) {
@@ -321,7 +326,8 @@ private slots:
     QVERIFY(hits.size() >= 2);
     QCOMPARE(hits.at(0).ref, (EntryRef{Registry::Sip, 380}));
     QCOMPARE(hits.at(1).ref, (EntryRef{Registry::Warning, 380}));
-    QCOMPARE(w.resultModel()->index(1, 0).data(ResultModel::ClassRole).toString(), QStringLiteral("SIP Warning code"));
+    QCOMPARE(w.resultModel()->index(1, 0).data(ResultModel::ClassRole).toString(),
+             QStringLiteral("SIP Warning code"));
   }
 
   void mappingShownOnBothSides() {
@@ -343,11 +349,10 @@ private slots:
   }
 
   void notesBookmarksAndHistoryInTheWindow() {
-    UserFolder folder;
-    UserStore &user = folder.store;
-    QVERIFY(folder.open());
-    MainWindow w(m_store, m_languages, &user);
-    w.show();
+    WindowWithUser fixture(m_store, m_languages);
+    QVERIFY(fixture.opened);
+    MainWindow &w = fixture.window;
+    UserStore &user = fixture.user;
     w.showEntry({Registry::Sip, 486});
     QVERIFY(w.notesPanel());
     QCOMPARE(w.notesPanel()->entry(), (EntryRef{Registry::Sip, 486}));
@@ -493,11 +498,10 @@ private slots:
   }
 
   void typedCodesGoIntoBackAndHistory() {
-    UserFolder folder;
-    UserStore &user = folder.store;
-    QVERIFY(folder.open());
-    MainWindow w(m_store, m_languages, &user);
-    w.show();
+    WindowWithUser fixture(m_store, m_languages);
+    QVERIFY(fixture.opened);
+    MainWindow &w = fixture.window;
+    UserStore &user = fixture.user;
     QTest::keyClicks(w.searchBox(), "486");
     QVERIFY(!w.canGoBack());
     // Staying on it for a moment makes it a visit.
@@ -576,11 +580,9 @@ private slots:
   }
 
   void typingBringsBackTheResults() {
-    UserFolder folder;
-    UserStore &user = folder.store;
-    QVERIFY(folder.open());
-    MainWindow w(m_store, m_languages, &user);
-    w.show();
+    WindowWithUser fixture(m_store, m_languages);
+    QVERIFY(fixture.opened);
+    MainWindow &w = fixture.window;
     QTabWidget *tabs = w.searchPane()->tabs();
     tabs->setCurrentIndex(2);
     QTest::keyClicks(w.searchBox(), "48");
@@ -591,11 +593,10 @@ private slots:
   }
 
   void starringFromTheMenuAndKeyboard() {
-    UserFolder folder;
-    UserStore &user = folder.store;
-    QVERIFY(folder.open());
-    MainWindow w(m_store, m_languages, &user);
-    w.show();
+    WindowWithUser fixture(m_store, m_languages);
+    QVERIFY(fixture.opened);
+    MainWindow &w = fixture.window;
+    UserStore &user = fixture.user;
     QApplication::setActiveWindow(&w);
     QVERIFY(QTest::qWaitForWindowActive(&w));
     w.showEntry({Registry::Sip, 486});
