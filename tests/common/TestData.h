@@ -12,12 +12,8 @@
 namespace sipref::test {
 
 /// The path of a file under tests/data.
-inline QString dataPath(const QString &name) {
-  return QStringLiteral(SIPREF_TEST_DATA "/") + name;
-}
-inline QString dataPath(const char *name) {
-  return dataPath(QString::fromUtf8(name));
-}
+inline QString dataPath(const QString &name) { return QStringLiteral(SIPREF_TEST_DATA "/") + name; }
+inline QString dataPath(const char *name) { return dataPath(QString::fromUtf8(name)); }
 
 /// The path of a file in the source tree, e.g. "resources/content/STYLE-ja.md".
 inline QString sourcePath(const QString &relative) {
@@ -33,12 +29,8 @@ inline QByteArray readFile(const QString &path) {
 }
 
 /// The bytes of a file under tests/data; a missing file ends the test run at once.
-inline QByteArray readData(const QString &name) {
-  return readFile(dataPath(name));
-}
-inline QByteArray readData(const char *name) {
-  return readData(QString::fromUtf8(name));
-}
+inline QByteArray readData(const QString &name) { return readFile(dataPath(name)); }
+inline QByteArray readData(const char *name) { return readData(QString::fromUtf8(name)); }
 
 /// Writes (or replaces) a file; false when it cannot be written.
 inline bool writeFile(const QString &path, const QByteArray &bytes) {
@@ -47,15 +39,16 @@ inline bool writeFile(const QString &path, const QByteArray &bytes) {
 }
 
 /// A path no one can create, not even root: `tail` below a regular file
-/// named `blocker`, which this writes. Empty when it cannot write it.
+/// named `blocker`, which this writes. Not being able to write it ends the
+/// test run at once.
 inline QString pathBelowAFile(const QString &blocker, const QString &tail) {
-  return writeFile(blocker, {}) ? blocker + u'/' + tail : QString();
+  if (!writeFile(blocker, {}))
+    qFatal("cannot write %s", qPrintable(blocker));
+  return blocker + u'/' + tail;
 }
 
 /// The content database the build compiled from resources/content.
-inline QString shippedContent() {
-  return QStringLiteral(SIPREF_CONTENT_DB);
-}
+inline QString shippedContent() { return QStringLiteral(SIPREF_CONTENT_DB); }
 
 /// True when the text holds kana or kanji, i.e. it was written in Japanese.
 inline bool hasJapanese(const QString &text) {

@@ -326,8 +326,7 @@ private slots:
     QVERIFY(hits.size() >= 2);
     QCOMPARE(hits.at(0).ref, (EntryRef{Registry::Sip, 380}));
     QCOMPARE(hits.at(1).ref, (EntryRef{Registry::Warning, 380}));
-    QCOMPARE(w.resultModel()->index(1, 0).data(ResultModel::ClassRole).toString(),
-             QStringLiteral("SIP Warning code"));
+    QCOMPARE(w.resultModel()->index(1, 0).data(ResultModel::ClassRole).toString(), QStringLiteral("SIP Warning code"));
   }
 
   void mappingShownOnBothSides() {

@@ -878,6 +878,16 @@ bool ContentCompiler::write(const QString &output) {
         ok = false;
       }
     };
+    // Binds one row to a prepared statement and runs it; a failure is
+    // recorded with what was being written and stops everything after it.
+    auto insert = [&](QSqlQuery &statement, const QVariantList &row, const QString &what) {
+      for (int i = 0; i < row.size(); ++i)
+        statement.bindValue(i, row.at(i));
+      if (ok && !statement.exec()) {
+        m_errors.append(QStringLiteral("%1: %2: %3").arg(output, what, statement.lastError().text()));
+        ok = false;
+      }
+    };
     exec(QStringLiteral("PRAGMA journal_mode = OFF"));
     exec(QStringLiteral("BEGIN"));
     for (const char *stmt : schema::kCreateStatements)
@@ -930,40 +940,25 @@ bool ContentCompiler::write(const QString &output) {
                                    toJson(related),
                                    e.hasText ? 1 : 0,
                                    e.commonness};
-      for (int i = 0; i < values.size(); ++i)
-        ins.bindValue(i, values.at(i));
-      if (!ins.exec()) {
-        m_errors.append(QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), ins.lastError().text()));
-        ok = false;
+      const QString entry = QStringLiteral("entry ") + e.ref.toString();
+      insert(ins, values, entry);
+      if (!ok)
         break;
-      }
       QString bodies[2];
       if (e.hasText) {
         for (Language lang : {Language::English, Language::Japanese}) {
           const EntryText &t = e.text(lang);
-          const QVariantList tv = {id, languageKey(lang), nn(t.name), nn(t.summary), nn(t.meaning),
-                                   toJson(t.when), toJson(t.todo), nn(t.retry)};
-          for (int i = 0; i < tv.size(); ++i)
-            text.bindValue(i, tv.at(i));
-          if (!text.exec()) {
-            m_errors.append(QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), text.lastError().text()));
-            ok = false;
-          }
+          insert(text,
+                 {id, languageKey(lang), nn(t.name), nn(t.summary), nn(t.meaning), toJson(t.when),
+                  toJson(t.todo), nn(t.retry)},
+                 entry);
           bodies[int(lang)] = QStringList{t.name, t.summary, t.meaning, t.when.join(u'\n'),
                                           t.todo.join(u'\n'), t.retry, e.headers.join(u' ')}
                                   .join(u'\n');
         }
       }
-      for (const VendorName &n : e.vendorNames) {
-        const QVariantList vv = {id, n.vendor, n.name, n.primary ? 1 : 0, nn(n.noteEn), nn(n.noteJa)};
-        for (int i = 0; i < vv.size(); ++i)
-          vendor.bindValue(i, vv.at(i));
-        if (ok && !vendor.exec()) {
-          m_errors.append(
-              QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), vendor.lastError().text()));
-          ok = false;
-        }
-      }
+      for (const VendorName &n : e.vendorNames)
+        insert(vendor, {id, n.vendor, n.name, n.primary ? 1 : 0, nn(n.noteEn), nn(n.noteJa)}, entry);
       // Names count as phrases: "ユーザビジー" is what cause 17 is called in
       // Japanese, USER_BUSY what FreeSWITCH calls it; so do the search aliases.
       QStringList names = QStringList{e.phrase} + e.altPhrases;
@@ -988,13 +983,7 @@ bool ContentCompiler::write(const QString &output) {
                                  both([](const EntryText &t) { return t.summary; }),
                                  both([](const EntryText &t) { return t.meaning; }),
                                  rest};
-        for (int i = 0; i < rv.size(); ++i)
-          rankDoc.bindValue(i, rv.at(i));
-        if (ok && !rankDoc.exec()) {
-          m_errors.append(
-              QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), rankDoc.lastError().text()));
-          ok = false;
-        }
+        insert(rankDoc, rv, entry);
         static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
         for (int i = 1; i < rv.size(); ++i)
           for (const QString &w : rv.at(i).toString().split(nonWord, Qt::SkipEmptyParts))
@@ -1009,14 +998,8 @@ bool ContentCompiler::write(const QString &output) {
           {&phraseWords, {id, searchtext::segmentForWordIndex(phrases)}},
           {&bodyWords, {id, searchtext::segmentForWordIndex(bodyEn + u'\n' + bodyJa)}},
       };
-      for (const auto &[query, row] : indexRows) {
-        for (int i = 0; i < row.size(); ++i)
-          query->bindValue(i, row.at(i));
-        if (ok && !query->exec()) {
-          m_errors.append(QStringLiteral("%1: search index: %2").arg(output, query->lastError().text()));
-          ok = false;
-        }
-      }
+      for (const auto &[query, row] : indexRows)
+        insert(*query, row, QStringLiteral("search index"));
     }
     for (auto it = vocabulary.cbegin(); ok && it != vocabulary.cend(); ++it) {
       // Words a user could mistype: letters only, three or more of them.
@@ -1025,53 +1008,27 @@ bool ContentCompiler::write(const QString &output) {
             return c.isLetter() && !isJapaneseCharacter(c.unicode());
           }))
         continue;
-      term.bindValue(0, w);
-      term.bindValue(1, it.value() ? 1 : 0);
-      if (!term.exec()) {
-        m_errors.append(QStringLiteral("%1: terms: %2").arg(output, term.lastError().text()));
-        ok = false;
-      }
+      insert(term, {w, it.value() ? 1 : 0}, QStringLiteral("terms"));
     }
     QSqlQuery cmp(db);
     cmp.prepare(QStringLiteral("INSERT INTO comparisons VALUES (?,?,?,?,?,?)"));
-    for (const CuratedPair &p : std::as_const(m_pairs)) {
-      if (!ok)
-        break;
-      const QVariantList v = {p.a.toString(), p.b.toString(), toJson(p.differencesEn),
-                              toJson(p.differencesJa), toJson(p.useWhenEn), toJson(p.useWhenJa)};
-      for (int i = 0; i < v.size(); ++i)
-        cmp.bindValue(i, v.at(i));
-      if (!cmp.exec()) {
-        m_errors.append(QStringLiteral("%1: comparisons: %2").arg(output, cmp.lastError().text()));
-        ok = false;
-      }
-    }
+    for (const CuratedPair &p : std::as_const(m_pairs))
+      insert(cmp,
+             {p.a.toString(), p.b.toString(), toJson(p.differencesEn), toJson(p.differencesJa),
+              toJson(p.useWhenEn), toJson(p.useWhenJa)},
+             QStringLiteral("comparisons"));
     QSqlQuery map(db);
     map.prepare(QStringLiteral("INSERT INTO mapping VALUES (?,?,?,?,?,?)"));
-    for (const MappingRow &r : std::as_const(m_mapping)) {
-      if (!ok)
-        break;
-      const QVariantList v = {r.direction == MappingRow::Direction::IsupToSip ? QStringLiteral("isup_to_sip")
-                                                                               : QStringLiteral("sip_to_isup"),
-                              r.cause, r.sip, nn(r.noteKey), nn(r.note.en), nn(r.note.ja)};
-      for (int i = 0; i < v.size(); ++i)
-        map.bindValue(i, v.at(i));
-      if (!map.exec()) {
-        m_errors.append(QStringLiteral("%1: mapping: %2").arg(output, map.lastError().text()));
-        ok = false;
-      }
-    }
+    for (const MappingRow &r : std::as_const(m_mapping))
+      insert(map,
+             {r.direction == MappingRow::Direction::IsupToSip ? QStringLiteral("isup_to_sip")
+                                                              : QStringLiteral("sip_to_isup"),
+              r.cause, r.sip, nn(r.noteKey), nn(r.note.en), nn(r.note.ja)},
+             QStringLiteral("mapping"));
     QSqlQuery docs(db);
     docs.prepare(QStringLiteral("INSERT INTO documents VALUES (?,?,?)"));
-    for (auto it = m_documents.cbegin(); ok && it != m_documents.cend(); ++it) {
-      docs.bindValue(0, it.key());
-      docs.bindValue(1, nn(it.value().en));
-      docs.bindValue(2, nn(it.value().ja));
-      if (!docs.exec()) {
-        m_errors.append(QStringLiteral("%1: documents: %2").arg(output, docs.lastError().text()));
-        ok = false;
-      }
-    }
+    for (auto it = m_documents.cbegin(); ok && it != m_documents.cend(); ++it)
+      insert(docs, {it.key(), nn(it.value().en), nn(it.value().ja)}, QStringLiteral("documents"));
     exec(QStringLiteral("COMMIT"));
     if (ok) {
       for (const char *table : {"phrase_tri", "body_tri", "phrase_words", "body_words"})
