@@ -311,6 +311,17 @@ private slots:
     expectError(
         {reg, vendorFile({twice}, {QJsonObject{{"value", "INVALIDARGS"}, {"entries", QJsonArray{}}}})},
         {"vendor_names.json", "DIALSTATUS INVALIDARGS", "needs a note saying why"});
+    expectError(
+        {reg, vendorFile({QJsonObject{{"name", "X"}, {"value", 800}, {"entries", QJsonArray{}}}})},
+        {"vendor_names.json", "FreeSWITCH X", "a name that belongs to no entry needs a note saying why"});
+    // Codes in "entries" name their registry.
+    expectError(
+        {reg,
+         vendorFile({QJsonObject{{"name", "X"}, {"value", 800}, {"entries", QJsonArray{"sip:486", "600"}}}})},
+        {"vendor_names.json", "FreeSWITCH X", "\"600\" is not a code such as \"sip:487\""});
+    expectError({reg, vendorFile({twice},
+                                 {QJsonObject{{"value", "BUSY"}, {"entries", QJsonArray{"sip:486", "17"}}}})},
+                {"vendor_names.json", "DIALSTATUS BUSY", "\"17\" is not a code such as \"q850:17\""});
   }
 
   // Rows where SIP-I interworking (3GPP TS 29.163) departs from RFC 3398: the

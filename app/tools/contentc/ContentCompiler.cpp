@@ -638,26 +638,12 @@ void ContentCompiler::loadVendorNames(const QString &file, const QJsonObject &ro
     }
     v.name = QStringLiteral("DIALSTATUS=") + value;
     v.forms = {v.name};
-    v.hasEntries = true;
-    const QJsonValue entries = d.value(u"entries");
-    if (!entries.isArray()) {
+    if (!d.value(u"entries").isArray()) {
       error(file, v.where,
             QStringLiteral("missing required field \"entries\" (a list, empty when no code applies)"));
       continue;
     }
-    for (const QJsonValue &r : entries.toArray()) {
-      const auto ref = EntryRef::fromString(r.toString());
-      if (!ref || !r.toString().contains(u':')) {
-        error(file, v.where, QStringLiteral("\"%1\" is not a code such as \"q850:17\"").arg(r.toString()));
-        continue;
-      }
-      v.entries.append(*ref);
-    }
-    if (d.contains(u"note"))
-      v.note = readNote(file, v.where, d.value(u"note"));
-    if (v.entries.isEmpty() && v.note.en.isEmpty())
-      error(file, v.where, QStringLiteral("a value that belongs to no entry needs a note saying why"));
-    m_vendorNames.append(v);
+    keepVendorName(v, d, QStringLiteral("q850:17"), QStringLiteral("value"));
   }
 }
 
@@ -712,23 +698,28 @@ void ContentCompiler::loadVendorCauses(const QString &file, const QJsonObject &r
       m_pendingRefs.append(
           {file, v.where, EntryRef{Registry::Sip, v.sends}, QStringLiteral("response sent")});
     }
-    if (c.contains(u"entries")) {
-      v.hasEntries = true;
-      for (const QJsonValue &r : c.value(u"entries").toArray()) {
-        const auto ref = EntryRef::fromString(r.toString());
-        if (!ref || !r.toString().contains(u':')) {
-          error(file, v.where, QStringLiteral("\"%1\" is not a code such as \"sip:487\"").arg(r.toString()));
-          continue;
-        }
-        v.entries.append(*ref);
-      }
-    }
-    if (c.contains(u"note"))
-      v.note = readNote(file, v.where, c.value(u"note"));
-    if (v.hasEntries && v.entries.isEmpty() && v.note.en.isEmpty())
-      error(file, v.where, QStringLiteral("a name that belongs to no entry needs a note saying why"));
-    m_vendorNames.append(v);
+    keepVendorName(v, c, QStringLiteral("sip:487"), QStringLiteral("name"));
   }
+}
+
+void ContentCompiler::keepVendorName(PendingVendorName v, const QJsonObject &object, const QString &example,
+                                     const QString &what) {
+  if (object.contains(u"entries")) {
+    v.hasEntries = true;
+    for (const QJsonValue &r : object.value(u"entries").toArray()) {
+      const auto ref = EntryRef::fromString(r.toString());
+      if (ref && r.toString().contains(u':'))
+        v.entries.append(*ref);
+      else
+        error(v.file, v.where,
+              QStringLiteral("\"%1\" is not a code such as \"%2\"").arg(r.toString(), example));
+    }
+  }
+  if (object.contains(u"note"))
+    v.note = readNote(v.file, v.where, object.value(u"note"));
+  if (v.hasEntries && v.entries.isEmpty() && v.note.en.isEmpty())
+    error(v.file, v.where, QStringLiteral("a %1 that belongs to no entry needs a note saying why").arg(what));
+  m_vendorNames.append(v);
 }
 
 void ContentCompiler::loadVendorReceived(const QString &file, const QJsonObject &root, const QString &key,

@@ -79,6 +79,11 @@ private:
     QList<EntryRef> entries; ///< where it belongs, when the file says so
     LocalizedText note;
   };
+  /// Reads where a vendor name or value belongs ("entries", codes written
+  /// like `example`) and its note, then keeps it for resolveVendorNames.
+  /// `what` ("name", "value") is what a message calls one without entries.
+  void keepVendorName(PendingVendorName v, const QJsonObject &object, const QString &example,
+                      const QString &what);
 
   QStringList m_errors;
   QStringList m_warnings;
