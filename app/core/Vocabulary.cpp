@@ -15,7 +15,8 @@ struct Word {
   const char *text;
 };
 
-// clang-format off: one word a line
+// A table, one word a line.
+// clang-format off
 constexpr Word kWords[] = {
     {Fact::Class, "1xx", QT_TRANSLATE_NOOP("Vocabulary", "Provisional")},
     {Fact::Class, "2xx", QT_TRANSLATE_NOOP("Vocabulary", "Success")},
@@ -124,22 +125,9 @@ QString Vocabulary::classColor(const EntryRef &ref, int classDigit) {
     return QStringLiteral("#8e6c00");
   if (ref.registry == Registry::Q850)
     return QStringLiteral("#5b6bbf");
-  switch (classDigit) {
-  case 1:
-    return QStringLiteral("#7a8691");
-  case 2:
-    return QStringLiteral("#2e9d4f");
-  case 3:
-    return QStringLiteral("#1f8fb3");
-  case 4:
-    return QStringLiteral("#d9822b");
-  case 5:
-    return QStringLiteral("#d64545");
-  case 6:
-    return QStringLiteral("#a23bb0");
-  default:
-    return QStringLiteral("#7a8691");
-  }
+  // 1xx to 6xx; a digit outside them gets the colour of 1xx.
+  static const char *const kSipClasses[] = {"#7a8691", "#2e9d4f", "#1f8fb3", "#d9822b", "#d64545", "#a23bb0"};
+  return QLatin1String(kSipClasses[classDigit >= 1 && classDigit <= 6 ? classDigit - 1 : 0]);
 }
 
 } // namespace sipref

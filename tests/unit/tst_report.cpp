@@ -93,6 +93,14 @@ private slots:
       QCOMPARE(Vocabulary::senderName(unknown), unknown);
       QCOMPARE(Vocabulary::retryName(unknown), unknown);
     }
+    // Each SIP class has its colour; a digit outside 1 to 6 gets that of 1xx.
+    QStringList colours;
+    for (int digit = 0; digit <= 7; ++digit)
+      colours << Vocabulary::classColor({Registry::Sip, digit * 100}, digit);
+    QCOMPARE(colours, (QStringList{"#7a8691", "#7a8691", "#2e9d4f", "#1f8fb3", "#d9822b", "#d64545",
+                                   "#a23bb0", "#7a8691"}));
+    QCOMPARE(Vocabulary::classColor({Registry::Warning, 399}, 3), QStringLiteral("#8e6c00"));
+    QCOMPARE(Vocabulary::classColor({Registry::Q850, 17}, 0), QStringLiteral("#5b6bbf"));
     useJapanese(true);
     QCOMPARE(Vocabulary::className(QStringLiteral("4xx")), QStringLiteral("クライアントエラー"));
     QCOMPARE(Vocabulary::classMeaning(QStringLiteral("2xx")), QStringLiteral("リクエストは成功した"));
