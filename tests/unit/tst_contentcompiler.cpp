@@ -168,6 +168,13 @@ private slots:
     QVERIFY(!c.entries().first().hasText);
   }
 
+  void entriesMustBeAList() {
+    expectError({writeFile("no_entries.json", R"({"registry": "sip"})")},
+                {"no_entries.json", "missing required field \"entries\" (an array)"});
+    expectError({writeFile("hints.json", R"({"search_hints": "x", "entries": 3})")},
+                {"hints.json", "missing required field \"entries\" (an array)"});
+  }
+
   void failedBuildLeavesOutputUntouched() {
     const QString db = m_dir.filePath("keep.sqlite");
     writeFile("keep.sqlite", "previous");

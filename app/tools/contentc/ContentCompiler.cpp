@@ -127,6 +127,15 @@ void ContentCompiler::loadFile(const QString &file) {
                          "\"isup_to_sip\", \"search_hints\" or \"vendor_names\" at the top level"));
 }
 
+std::optional<QJsonArray> ContentCompiler::entriesOf(const QString &file, const QJsonObject &root) {
+  const QJsonValue entries = root.value(u"entries");
+  if (!entries.isArray()) {
+    error(file, {}, QStringLiteral("missing required field \"entries\" (an array)"));
+    return std::nullopt;
+  }
+  return entries.toArray();
+}
+
 void ContentCompiler::loadRegistry(const QString &file, const QJsonObject &root) {
   const auto registry = registryFromKey(root.value(u"registry").toString());
   if (!registry) {
@@ -134,18 +143,15 @@ void ContentCompiler::loadRegistry(const QString &file, const QJsonObject &root)
                         .arg(root.value(u"registry").toString()));
     return;
   }
-  const QJsonValue entries = root.value(u"entries");
-  if (!entries.isArray()) {
-    error(file, {}, QStringLiteral("missing required field \"entries\" (an array)"));
+  const auto array = entriesOf(file, root);
+  if (!array)
     return;
-  }
-  const QJsonArray array = entries.toArray();
-  for (int i = 0; i < array.size(); ++i) {
-    if (!array.at(i).isObject()) {
+  for (int i = 0; i < array->size(); ++i) {
+    if (!array->at(i).isObject()) {
       error(file, QStringLiteral("entry #%1").arg(i + 1), QStringLiteral("not an object"));
       continue;
     }
-    loadEntry(file, *registry, array.at(i).toObject(), i);
+    loadEntry(file, *registry, array->at(i).toObject(), i);
   }
 }
 
@@ -531,14 +537,11 @@ LocalizedText ContentCompiler::readNote(const QString &file, const QString &wher
 
 void ContentCompiler::loadSearchHints(const QString &file, const QJsonObject &root) {
   m_hintsFile = file;
-  const QJsonValue entries = root.value(u"entries");
-  if (!entries.isArray()) {
-    error(file, {}, QStringLiteral("missing required field \"entries\" (an array)"));
+  const auto array = entriesOf(file, root);
+  if (!array)
     return;
-  }
-  const QJsonArray array = entries.toArray();
-  for (int i = 0; i < array.size(); ++i) {
-    const QJsonObject h = array.at(i).toObject();
+  for (int i = 0; i < array->size(); ++i) {
+    const QJsonObject h = array->at(i).toObject();
     const QString key = h.value(u"entry").toString();
     const QString where =
         key.isEmpty() ? QStringLiteral("hint #%1").arg(i + 1) : QStringLiteral("entry %1").arg(key);

@@ -3,10 +3,13 @@
 #include "core/Entry.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace sipref {
 
@@ -37,6 +40,8 @@ public:
 
 private:
   void loadFile(const QString &file);
+  /// The "entries" array of a file; an error and nullopt when it has none.
+  std::optional<QJsonArray> entriesOf(const QString &file, const QJsonObject &root);
   void loadRegistry(const QString &file, const QJsonObject &root);
   void loadEntry(const QString &file, Registry registry, const QJsonObject &obj, int index);
   void loadComparisons(const QString &file, const QJsonObject &root);
