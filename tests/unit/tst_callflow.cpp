@@ -373,8 +373,7 @@ private slots:
     // A call through Kamailio, captured on loopback (a capture fixture): the
     // participants are the capture's addresses, the proxy names itself.
     TraceSummary s;
-    QVERIFY(
-        TraceReader::readFile(QStringLiteral(SIPREF_TEST_DATA "/capture/sipp_udp_proxy_lo.pcap"), s).ok());
+    QVERIFY(TraceReader::readFile(test::dataPath("capture/sipp_udp_proxy_lo.pcap"), s).ok());
     QVERIFY(s.callCount() > 0);
     const CallFlow flow = CallFlow::build(s, 0);
     QCOMPARE(flow.participants().size(), 3);
