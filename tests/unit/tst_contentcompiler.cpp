@@ -110,10 +110,29 @@ private slots:
   void classDoesNotMatchCode() {
     QJsonObject e = sipEntry(486, "Busy Here");
     e["class"] = "5xx";
-    expectError({writeRegistry("class.json", {e})}, {"class.json", "entry 486", "class \"5xx\" does not match"});
+    expectError({writeRegistry("class.json", {e})},
+                {"class.json", "entry 486", "class \"5xx\" does not match code 486 (expected \"4xx\")"});
     QJsonObject k = sipEntry(180, "Ringing");
     k["kind"] = "final";
     expectError({writeRegistry("kind.json", {k})}, {"entry 180", "kind \"final\" does not match"});
+    // A cause's class is the range of 16 values it is in.
+    QJsonObject cause = sipEntry(17, "User busy");
+    for (const char *field : {"kind", "senders", "headers", "client_retry"})
+      cause.remove(QLatin1String(field));
+    cause["class"] = "4xx";
+    cause["refs"] = QJsonArray{QJsonObject{{"doc", "ITU-T Q.850"}, {"section", ""}}};
+    expectError({writeRegistry("cause.json", {cause}, "q850")},
+                {"cause.json", "entry 17", "class \"4xx\" does not match cause 17 (expected \"normal\")"});
+  }
+
+  void responsesListSendersAndHeaders() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    e.remove("senders");
+    expectError({writeRegistry("senders.json", {e})}, {"entry 486", "missing required field \"senders\""});
+    e = sipEntry(486, "Busy Here");
+    e["headers"] = 5;
+    expectError({writeRegistry("headers.json", {e})},
+                {"entry 486", "field \"headers\" must be a list of strings"});
   }
 
   void relatedCodeMustExist() {

@@ -231,13 +231,25 @@ void ContentCompiler::loadEntry(const QString &file, Registry registry, const QJ
     error(file, where, QStringLiteral("status \"%1\" is not one of current, deprecated, historic")
                            .arg(e.status));
 
-  if (registry == Registry::Sip) {
+  // A list every entry of the registry has, which may be empty.
+  auto requireList = [&](const char *field, QStringList &out) {
+    if (!obj.contains(QLatin1String(field)))
+      error(file, where, QStringLiteral("missing required field \"%1\"").arg(QLatin1String(field)));
+    else if (!readStringList(obj, field, out, problem))
+      error(file, where, problem);
+  };
+  // Warning codes have no classes; a SIP response's and a Q.850 cause's
+  // class follows from the code.
+  if (registry != Registry::Warning) {
     const QString expected = classKey(e.ref);
     if (requireString("class", e.cls) && e.cls != expected)
-      error(file, where, QStringLiteral("class \"%1\" does not match code %2 (expected \"%3\")")
-                             .arg(e.cls)
-                             .arg(e.ref.code)
-                             .arg(expected));
+      error(file, where,
+            QStringLiteral("class \"%1\" does not match %2 %3 (expected \"%4\")")
+                .arg(e.cls, registry == Registry::Sip ? QStringLiteral("code") : QStringLiteral("cause"))
+                .arg(e.ref.code)
+                .arg(expected));
+  }
+  if (registry == Registry::Sip) {
     const QString expectedKind =
         e.ref.code < 200 ? QStringLiteral("provisional") : QStringLiteral("final");
     if (requireString("kind", e.kind) && e.kind != expectedKind)
@@ -245,27 +257,14 @@ void ContentCompiler::loadEntry(const QString &file, Registry registry, const QJ
                              .arg(e.kind)
                              .arg(e.ref.code)
                              .arg(expectedKind));
-    if (!obj.contains(u"senders"))
-      error(file, where, QStringLiteral("missing required field \"senders\""));
-    else if (!readStringList(obj, "senders", e.senders, problem))
-      error(file, where, problem);
+    requireList("senders", e.senders);
     for (const QString &s : std::as_const(e.senders))
       if (!kSenders.contains(s))
         error(file, where, QStringLiteral("sender \"%1\" is not one of %2").arg(s, kSenders.join(u", ")));
-    if (!obj.contains(u"headers"))
-      error(file, where, QStringLiteral("missing required field \"headers\""));
-    else if (!readStringList(obj, "headers", e.headers, problem))
-      error(file, where, problem);
+    requireList("headers", e.headers);
     if (requireString("client_retry", e.clientRetry) && !kRetries.contains(e.clientRetry))
       error(file, where, QStringLiteral("client_retry \"%1\" is not one of %2")
                              .arg(e.clientRetry, kRetries.join(u", ")));
-  } else if (registry == Registry::Q850) {
-    const QString expected = classKey(e.ref);
-    if (requireString("class", e.cls) && e.cls != expected)
-      error(file, where, QStringLiteral("class \"%1\" does not match cause %2 (expected \"%3\")")
-                             .arg(e.cls)
-                             .arg(e.ref.code)
-                             .arg(expected));
   }
 
   // References to the standards.
