@@ -4,8 +4,9 @@ namespace sipref {
 
 namespace {
 
-/// The facts of an entry that have words of their own.
-enum class Fact { Class, ClassMeaning, Kind, Status, Sender, Retry };
+/// The facts of an entry that have words of their own, keyed as the content
+/// and the links write them.
+enum class Fact { Registry, CodeLabel, Class, ClassMeaning, Kind, Status, Sender, Retry };
 
 /// A key as the content writes it for one fact ("4xx", "b2bua") and the
 /// English words for it.
@@ -18,6 +19,11 @@ struct Word {
 // A table, one word a line.
 // clang-format off
 constexpr Word kWords[] = {
+    {Fact::Registry, "sip", QT_TRANSLATE_NOOP("Vocabulary", "SIP response")},
+    {Fact::Registry, "warning", QT_TRANSLATE_NOOP("Vocabulary", "SIP Warning code")},
+    {Fact::Registry, "q850", QT_TRANSLATE_NOOP("Vocabulary", "Q.850 cause")},
+    {Fact::CodeLabel, "warning", QT_TRANSLATE_NOOP("Vocabulary", "Warning %1")},
+    {Fact::CodeLabel, "q850", QT_TRANSLATE_NOOP("Vocabulary", "Cause %1")},
     {Fact::Class, "1xx", QT_TRANSLATE_NOOP("Vocabulary", "Provisional")},
     {Fact::Class, "2xx", QT_TRANSLATE_NOOP("Vocabulary", "Success")},
     {Fact::Class, "3xx", QT_TRANSLATE_NOOP("Vocabulary", "Redirection")},
@@ -69,15 +75,7 @@ QString wordFor(Fact fact, const QString &key, const QString &fallback) {
 } // namespace
 
 QString Vocabulary::registryName(Registry registry) {
-  switch (registry) {
-  case Registry::Sip:
-    return tr("SIP response");
-  case Registry::Warning:
-    return tr("SIP Warning code");
-  case Registry::Q850:
-    return tr("Q.850 cause");
-  }
-  return {};
+  return wordFor(Fact::Registry, registryKey(registry), QString());
 }
 
 QString Vocabulary::className(const QString &cls) {
@@ -105,15 +103,8 @@ QString Vocabulary::retryName(const QString &retry) {
 }
 
 QString Vocabulary::codeLabel(const EntryRef &ref) {
-  switch (ref.registry) {
-  case Registry::Sip:
-    return QString::number(ref.code);
-  case Registry::Warning:
-    return tr("Warning %1").arg(ref.code);
-  case Registry::Q850:
-    return tr("Cause %1").arg(ref.code);
-  }
-  return {};
+  // A SIP response goes by its number alone.
+  return wordFor(Fact::CodeLabel, registryKey(ref.registry), QStringLiteral("%1")).arg(ref.code);
 }
 
 QString Vocabulary::entryLabel(const EntryRef &ref, const QString &title) {

@@ -77,6 +77,12 @@ private slots:
   // The words for an entry's facts follow the UI language; a key SipRef
   // has no words for comes back as it is.
   void vocabularyFollowsTheLanguage() {
+    QCOMPARE(Vocabulary::registryName(Registry::Sip), QStringLiteral("SIP response"));
+    QCOMPARE(Vocabulary::registryName(Registry::Warning), QStringLiteral("SIP Warning code"));
+    QCOMPARE(Vocabulary::registryName(Registry::Q850), QStringLiteral("Q.850 cause"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Sip, 486}), QStringLiteral("486"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Warning, 399}), QStringLiteral("Warning 399"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Q850, 17}), QStringLiteral("Cause 17"));
     QCOMPARE(Vocabulary::className(QStringLiteral("4xx")), QStringLiteral("Client failure"));
     QCOMPARE(Vocabulary::className(QStringLiteral("normal")), QStringLiteral("Normal event"));
     QCOMPARE(Vocabulary::classMeaning(QStringLiteral("2xx")), QStringLiteral("the request succeeded"));
@@ -102,6 +108,9 @@ private slots:
     QCOMPARE(Vocabulary::classColor({Registry::Warning, 399}, 3), QStringLiteral("#8e6c00"));
     QCOMPARE(Vocabulary::classColor({Registry::Q850, 17}, 0), QStringLiteral("#5b6bbf"));
     useJapanese(true);
+    QCOMPARE(Vocabulary::registryName(Registry::Q850), QStringLiteral("Q.850 理由表示"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Q850, 17}), QStringLiteral("理由表示 17"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Sip, 486}), QStringLiteral("486"));
     QCOMPARE(Vocabulary::className(QStringLiteral("4xx")), QStringLiteral("クライアントエラー"));
     QCOMPARE(Vocabulary::classMeaning(QStringLiteral("2xx")), QStringLiteral("リクエストは成功した"));
     QCOMPARE(Vocabulary::classMeaning(QStringLiteral("normal")), QStringLiteral("正常クラス"));
