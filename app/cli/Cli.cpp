@@ -1,3 +1,5 @@
+#include <charconv>
+#include <map>
 #include "Cli.h"
 
 #include "core/CallFlow.h"
@@ -73,13 +75,14 @@ QJsonObject entryJson(const Entry &e, Language language) {
 /// A capture time in UTC: "2026-11-30T00:17:55.123456Z", or "00:17:55.123456" for a row.
 /// Formatted by hand: it runs once per message, and QDateTime::toString
 /// took a third of the time of --explain on a large capture (snprintf a tenth).
-QString captureTime(double time, bool full) {
+/// Writes "HH:MM:SS.uuuuuu" (or with `full` "YYYY-MM-DDTHH:MM:SS.uuuuuuZ")
+/// into `text` (room for 40), returning its length; 0 when there is no time.
+int writeCaptureTime(char *text, double time, bool full) {
   if (time < 0)
-    return {};
+    return 0;
   const qint64 micros = qint64(time * 1e6 + 0.5);
   const qint64 seconds = micros / 1000000;
   const qint64 secondOfDay = seconds % 86400;
-  char text[40];
   int n = 0;
   auto digits = [&](qint64 value, int width) {
     for (int i = width - 1; i >= 0; --i, value /= 10)
@@ -89,14 +92,11 @@ QString captureTime(double time, bool full) {
   if (full) {
     // QDate from the day number: no string formatting, so it stays cheap.
     const QDate date = QDate::fromJulianDay(seconds / 86400 + 2440588); // 2440588: 1970-01-01
-    const int year = date.year();
-    const int month = date.month();
-    const int day = date.day();
-    digits(year, 4);
+    digits(date.year(), 4);
     text[n++] = '-';
-    digits(month, 2);
+    digits(date.month(), 2);
     text[n++] = '-';
-    digits(day, 2);
+    digits(date.day(), 2);
     text[n++] = 'T';
   }
   digits(secondOfDay / 3600, 2);
@@ -108,8 +108,115 @@ QString captureTime(double time, bool full) {
   digits(micros % 1000000, 6);
   if (full)
     text[n++] = 'Z';
-  return QString::fromLatin1(text, n);
+  return n;
 }
+
+QString captureTime(double time, bool full) {
+  char text[40];
+  return QString::fromLatin1(text, writeCaptureTime(text, time, full));
+}
+
+void appendNumber(QString &s, qint64 value) {
+  char text[24];
+  const auto r = std::to_chars(text, text + sizeof text, value);
+  s += QLatin1StringView(text, r.ptr - text);
+}
+
+/// The listing of --explain: a line per message (where, when, what, CSeq),
+/// the endpoints of a captured one, its Reason and Warning values. Written
+/// straight into the report, without a string per field: a 100 MB capture
+/// has some 160,000 messages.
+class MessageRows final {
+public:
+  explicit MessageRows(const TraceExplainer &explainer) : m_explainer(explainer) {
+    auto split = [](const QString &text, QString &before, QString &after) {
+      const qsizetype at = text.indexOf(QLatin1StringView("%1"));
+      before = at < 0 ? text + u' ' : text.left(at);
+      after = at < 0 ? QString() : text.mid(at + 2);
+    };
+    split(QCoreApplication::translate("Cli", "frame %1"), m_frameBefore, m_frameAfter);
+    split(QCoreApplication::translate("Cli", "line %1"), m_lineBefore, m_lineAfter);
+  }
+
+  void append(QString &s, const TraceMessage &m) {
+    // A capture's messages are placed by frame and time, a text's by line.
+    s += QLatin1StringView("  ");
+    qsizetype from = s.size();
+    s += m.frame > 0 ? m_frameBefore : m_lineBefore;
+    appendNumber(s, m.frame > 0 ? m.frame : m.line);
+    s += m.frame > 0 ? m_frameAfter : m_lineAfter;
+    text::padFrom(s, from, 11);
+    if (m.frame > 0) {
+      s += QLatin1StringView("  ");
+      char time[40];
+      s += QLatin1StringView(time, writeCaptureTime(time, m.time, false));
+    }
+    s += QLatin1StringView("  ");
+    from = s.size();
+    if (m.isRequest()) {
+      s += m.method;
+    } else {
+      appendNumber(s, m.statusCode);
+      if (!m.reasonPhrase.isEmpty()) {
+        s += u' ';
+        s += m.reasonPhrase;
+      }
+      s += remark(m);
+    }
+    text::padFrom(s, from, 36);
+    s += QLatin1StringView("  ");
+    if (m.cseq >= 0) {
+      s += QLatin1StringView("CSeq ");
+      appendNumber(s, m.cseq);
+      if (!m.cseqMethod.isEmpty()) {
+        s += u' ';
+        s += m.cseqMethod;
+      }
+    }
+    s += u'\n';
+    if (m.frame > 0) {
+      s += QLatin1StringView("                             ");
+      s += m.source;
+      s += QStringView(u" → ");
+      s += m.destination;
+      s += u' ';
+      s += m.transport;
+      s += u'\n';
+    }
+    for (const TraceReason &r : m.reasons)
+      s += QStringLiteral("               Reason: ") + m_explainer.reasonText(r) + u'\n';
+    for (const TraceWarning &w : m.warnings)
+      s += QStringLiteral("               Warning: ") + m_explainer.warningText(w) + u'\n';
+  }
+
+private:
+  /// What follows a response's status line: the registered phrase when it
+  /// was sent with another, or that the code is not registered. Worked out
+  /// once per code and phrase: the phrases are shared strings, told apart by where they are.
+  const QString &remark(const TraceMessage &m) {
+    const std::pair<int, const QChar *> key{m.statusCode, m.reasonPhrase.constData()};
+    auto it = m_remarks.find(key);
+    if (it != m_remarks.end() && it->second.phrase == m.reasonPhrase)
+      return it->second.text;
+    QString text;
+    const QString ours = m_explainer.phraseIfDifferent(m.statusCode, m.reasonPhrase);
+    if (!ours.isEmpty())
+      text = u' ' + QCoreApplication::translate("Cli", "(registered phrase: %1)").arg(ours);
+    else if (!m_explainer.isRegistered(TraceExplainer::refFor(m)))
+      text = u' ' + ReportBuilder::notRegistered();
+    if (m_remarks.size() > 4096)
+      m_remarks.clear();
+    return (m_remarks[key] = Remark{m.reasonPhrase, text}).text;
+  }
+
+  struct Remark {
+    QString phrase; ///< kept, so that its address stays its own
+    QString text;
+  };
+  const TraceExplainer &m_explainer;
+  QString m_frameBefore, m_frameAfter, m_lineBefore, m_lineAfter;
+  std::map<std::pair<int, const QChar *>, Remark> m_remarks;
+};
 
 QJsonArray reasonsJson(const TraceMessage &m, const TraceExplainer &explainer) {
   QJsonArray out;
@@ -392,9 +499,8 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
     s += QStringLiteral("  %1  %2\n")
              .arg(text::padded(explainer.callLabel(call), 40), explainer.outcomeText(call));
 
-  // Looked up once, not per message: on a large capture the lookups showed in the profile.
-  const QString frameText = QCoreApplication::translate("Cli", "frame %1");
-  const QString lineText = QCoreApplication::translate("Cli", "line %1");
+  MessageRows rows(explainer);
+  CallFlowSequence flows(summary);
   for (const TraceCall &call : summary.calls()) {
     // The report on a large trace is written as it is made, not held whole in memory.
     if (s.size() > (1 << 20)) {
@@ -403,7 +509,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
     }
     s += u'\n' + QCoreApplication::translate("Cli", "Call %1: %2").arg(explainer.callLabel(call), explainer.outcomeText(call)) + u'\n';
     // timing, diagnosis and, with --flow, the ladder.
-    const CallFlow flow = CallFlow::build(summary, int(&call - summary.calls().constData()));
+    const CallFlow &flow = flows.next();
     const QString timing = CallFlowWriter::timingText(flow.timing());
     if (!timing.isEmpty())
       s += QStringLiteral("  ") + QCoreApplication::translate("Cli", "Timing: %1").arg(timing) + u'\n';
@@ -415,45 +521,8 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
         s += QStringLiteral("  ") + l + u'\n';
       s += u'\n';
     }
-    for (int index : call.messages) {
-      const TraceMessage m = summary.message(index);
-      QString row = TraceExplainer::startLine(m);
-      if (m.isResponse()) {
-        const QString ours = explainer.phraseIfDifferent(m.statusCode, m.reasonPhrase);
-        if (!ours.isEmpty())
-          row += u' ' + QCoreApplication::translate("Cli", "(registered phrase: %1)").arg(ours);
-        else if (!explainer.isRegistered(TraceExplainer::refFor(m)))
-          row += u' ' + ReportBuilder::notRegistered();
-      }
-      // A capture's messages are placed by frame and time, a text's by line.
-      // Appended piece by piece: this runs for every message of the trace.
-      s += QLatin1String("  ");
-      if (m.frame > 0) {
-        text::appendPadded(s, frameText.arg(m.frame), 11);
-        s += QLatin1String("  ");
-        s += captureTime(m.time, false);
-      } else {
-        text::appendPadded(s, lineText.arg(m.line), 11);
-      }
-      s += QLatin1String("  ");
-      text::appendPadded(s, row, 36);
-      s += QLatin1String("  ");
-      s += TraceExplainer::cseqText(m);
-      s += u'\n';
-      if (m.frame > 0) {
-        s += QLatin1String("                             ");
-        s += m.source;
-        s += QStringView(u" → ");
-        s += m.destination;
-        s += u' ';
-        s += m.transport;
-        s += u'\n';
-      }
-      for (const TraceReason &r : m.reasons)
-        s += QStringLiteral("               Reason: ") + explainer.reasonText(r) + u'\n';
-      for (const TraceWarning &w : m.warnings)
-        s += QStringLiteral("               Warning: ") + explainer.warningText(w) + u'\n';
-    }
+    for (const FlowStep &step : flow.steps())
+      rows.append(s, step.m);
   }
   s += mentionsText(explainer.mentions(summary), explainer, writer);
   return s;

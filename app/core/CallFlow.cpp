@@ -10,15 +10,20 @@
 
 #include <algorithm>
 #include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <vector>
 
 namespace sipref {
 
 namespace {
 
+/// `method` is upper-case ASCII; runs several times per message, so without Qt's general compare.
 bool isMethod(const QString &a, const char *method) {
-  return a.compare(QLatin1String(method), Qt::CaseInsensitive) == 0;
+  return TraceSummary::sameWord(a, method);
 }
 
 bool answersInvite(const TraceMessage &m) {
@@ -72,12 +77,44 @@ QString CallFlow::hostPort(const QString &uriOrSentBy) {
   return s;
 }
 
+namespace {
+
+/// What makes a message a copy of an earlier one: the same request or status
+/// code, transaction, sides and credentials. Texts by their summary numbers.
+struct CopyKey {
+  qint64 cseq;
+  int what; ///< a request's method number, or a response's status code + 1,000,000
+  int cseqMethod, from, to, authorization;
+  bool operator==(const CopyKey &o) const {
+    return cseq == o.cseq && what == o.what && cseqMethod == o.cseqMethod && from == o.from && to == o.to &&
+           authorization == o.authorization;
+  }
+};
+
+size_t qHash(const CopyKey &k, size_t seed = 0) {
+  return qHashMulti(seed, k.cseq, k.what, k.cseqMethod, k.from, k.to, k.authorization);
+}
+
+/// A request by its CSeq and method (by number), and, for where it went, the side that sent it.
+struct RequestKey {
+  qint64 cseq;
+  int method, from;
+  bool operator==(const RequestKey &o) const { return cseq == o.cseq && method == o.method && from == o.from; }
+};
+
+size_t qHash(const RequestKey &k, size_t seed = 0) {
+  return qHashMulti(seed, k.cseq, k.method, k.from);
+}
+
+} // namespace
+
 CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   CallFlow flow;
   flow.m_call = callIndex;
   const TraceCall &call = summary.calls().at(callIndex);
   // Calls can be long (a registration refreshed all day, a capture's copies):
-  // everything below is looked up by hash, never by scanning the steps again.
+  // everything below is looked up by hash of numbers, never by scanning the
+  // steps again or by building strings per message.
   QHash<QString, int> participantIndex;
   auto participant = [&flow, &participantIndex](const QString &address) {
     const QString a = address.isEmpty() ? QStringLiteral("?") : address;
@@ -89,35 +126,61 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
     participantIndex.insert(a, index);
     return index;
   };
-  auto requestKey = [](qint64 cseq, const QString &method) {
-    return QString::number(cseq) + u'|' + method.toUpper();
+  // A capture's endpoint by its number; a header's host and port by the
+  // header's number. A call has a few of each: looked for in a short list.
+  std::vector<std::pair<int, int>> byEndpoint, byHeader;
+  auto find = [](std::vector<std::pair<int, int>> &list, int id, auto &&make) {
+    for (const auto &[key, value] : list)
+      if (key == id)
+        return value;
+    const int value = make();
+    // Many different ones (a registrar's Call-ID reused by many phones): the oldest go.
+    if (list.size() >= 64)
+      list.erase(list.begin());
+    list.emplace_back(id, value);
+    return value;
   };
-  QHash<QString, int> lastRequest; ///< "cseq|METHOD" -> the step of the latest such request
-  QHash<QString, int> requestTo;   ///< "cseq|METHOD|from" -> where that request went
+  auto endpoint = [&](int id) {
+    return find(byEndpoint, id, [&] { return participant(id >= 0 ? summary.sourceText(id) : QString()); });
+  };
+  auto header = [&](int id) {
+    return find(byHeader, id, [&] { return participant(id >= 0 ? hostPort(summary.whoText(id)) : QString()); });
+  };
+  QHash<RequestKey, int> lastRequest; ///< CSeq and method -> the step of the latest such request
+  QHash<RequestKey, int> requestTo;   ///< CSeq, method and sender -> where that request went
 
   double lastTime = -1;
-  QSet<QString> seen; // keys of the messages so far, to mark copies
+  QSet<CopyKey> seen; // the messages so far, to mark copies
+  seen.reserve(call.messages.size());
+  lastRequest.reserve(call.messages.size() / 2);
+  requestTo.reserve(call.messages.size() / 2);
+  flow.m_steps.reserve(call.messages.size());
+  // What each step is, told once: the passes below ask it again and again.
+  enum : quint8 { Invite = 1, Bye = 2, Ack = 4, ToInvite = 8 };
+  std::vector<quint8> what;
+  what.reserve(size_t(call.messages.size()));
   for (int index : call.messages) {
     FlowStep step;
     step.message = index;
-    step.m = summary.message(index);
+    step.m = summary.message(index, false);
     const TraceMessage &m = step.m;
-    if (flow.m_from.isEmpty() && m.isRequest() && !m.from.isEmpty()) {
-      flow.m_from = withoutTag(m.from);
-      flow.m_to = withoutTag(m.to);
+    const TraceSummary::Ids ids = summary.idsOf(index);
+    if (flow.m_from.isEmpty() && m.isRequest() && ids.from >= 0) {
+      flow.m_from = withoutTag(summary.whoText(ids.from));
+      flow.m_to = ids.to >= 0 ? withoutTag(summary.whoText(ids.to)) : QString();
     }
-    if (!m.source.isEmpty() || !m.destination.isEmpty()) {
-      step.from = participant(m.source);
-      step.to = participant(m.destination);
+    if (ids.source >= 0 || ids.destination >= 0) {
+      step.from = endpoint(ids.source);
+      step.to = endpoint(ids.destination);
     } else if (m.isRequest()) {
-      step.from = participant(hostPort(m.via));
-      step.to = participant(hostPort(!m.requestUri.isEmpty() ? m.requestUri : m.to));
+      step.from = header(ids.via);
+      step.to = header(ids.requestUri >= 0 ? ids.requestUri : ids.to);
     } else {
       // A response goes back to its top Via; it comes from where the request
       // sent from there went (a proxy's log has the request in and out).
-      step.to = participant(hostPort(m.via));
-      const int sender = requestTo.value(requestKey(m.cseq, m.cseqMethod) + u'|' + QString::number(step.to), -1);
-      step.from = sender >= 0 ? sender : participant(hostPort(m.contact));
+      step.to = header(ids.via);
+      const int sender = requestTo.value(RequestKey{m.cseq, ids.cseqMethod, step.to}, -1);
+      step.from = sender >= 0 ? sender : header(ids.contact);
     }
     if (!m.userAgent.isEmpty() && flow.m_participants[step.from].agent.isEmpty())
       flow.m_participants[step.from].agent = m.userAgent;
@@ -130,17 +193,23 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
       if (flow.m_timing.start < 0)
         flow.m_timing.start = m.time;
     }
-    const QString key = (m.isRequest() ? m.method.toUpper() : QString::number(m.statusCode)) + u'|' +
-                        QString::number(m.cseq) + u'|' + m.cseqMethod.toUpper() + u'|' +
-                        QString::number(step.from) + u'|' + QString::number(step.to) + u'|' + m.authorization;
-    step.retransmission = seen.contains(key);
+    const CopyKey key{m.cseq,          m.isRequest() ? ids.method : 1000000 + m.statusCode,
+                      ids.cseqMethod,  step.from,
+                      step.to,         ids.authorization};
+    const auto before = seen.size();
     seen.insert(key);
+    step.retransmission = seen.size() == before;
+    what.push_back(m.isRequest() ? (isMethod(m.method, "INVITE") ? Invite
+                                    : isMethod(m.method, "BYE")  ? Bye
+                                    : isMethod(m.method, "ACK")  ? Ack
+                                                                 : 0)
+                                 : answersInvite(m) ? ToInvite
+                                                    : 0);
     if (m.isRequest()) {
-      const QString rk = requestKey(m.cseq, m.method);
-      lastRequest.insert(rk, int(flow.m_steps.size()));
-      requestTo.insert(rk + u'|' + QString::number(step.from), step.to);
+      lastRequest.insert(RequestKey{m.cseq, ids.method, -1}, int(flow.m_steps.size()));
+      requestTo.insert(RequestKey{m.cseq, ids.method, step.from}, step.to);
     }
-    flow.m_steps.append(step);
+    flow.m_steps.append(std::move(step));
   }
 
   // The deciding response: TraceCall's outcome, its first occurrence.
@@ -154,7 +223,7 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   }
   if (call.answered) {
     for (int i = 0; i < flow.m_steps.size(); ++i)
-      if (answersInvite(flow.m_steps.at(i).m) && flow.m_steps.at(i).m.statusCode >= 200 &&
+      if (what[size_t(i)] == ToInvite && flow.m_steps.at(i).m.statusCode >= 200 &&
           flow.m_steps.at(i).m.statusCode < 300) {
         flow.m_finalStep = i;
         break;
@@ -167,15 +236,15 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
     const FlowStep &s = flow.m_steps.at(i);
     if (s.time < 0)
       continue;
-    if (s.m.isRequest() && isMethod(s.m.method, "INVITE") && invite < 0)
+    if (what[size_t(i)] == Invite && invite < 0)
       invite = s.time;
-    if (answersInvite(s.m) && s.m.statusCode >= 180 && s.m.statusCode < 200 && ringing < 0)
+    if (what[size_t(i)] == ToInvite && s.m.statusCode >= 180 && s.m.statusCode < 200 && ringing < 0)
       ringing = s.time;
     if (i == flow.m_finalStep)
       final = s.time;
-    if (answersInvite(s.m) && s.m.statusCode >= 200 && s.m.statusCode < 300 && answer < 0)
+    if (what[size_t(i)] == ToInvite && s.m.statusCode >= 200 && s.m.statusCode < 300 && answer < 0)
       answer = s.time;
-    if (s.m.isRequest() && isMethod(s.m.method, "BYE") && answer >= 0 && bye < 0)
+    if (what[size_t(i)] == Bye && answer >= 0 && bye < 0)
       bye = s.time;
   }
   if (invite >= 0 && ringing >= invite)
@@ -197,26 +266,26 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   std::vector<double> nextByeTime(size_t(count) + 1, -1); ///< from step i on: the time of the first BYE
   for (int i = count - 1; i >= 0; --i) {
     const FlowStep &s = flow.m_steps.at(i);
-    nextByeTime[size_t(i)] = s.m.isRequest() && isMethod(s.m.method, "BYE") && s.time >= 0 ? s.time
-                                                                                             : nextByeTime[size_t(i) + 1];
+    nextByeTime[size_t(i)] = what[size_t(i)] == Bye && s.time >= 0 ? s.time : nextByeTime[size_t(i) + 1];
   }
   for (int i = 0; i < count; ++i) {
     const FlowStep &s = flow.m_steps.at(i);
-    if (answersInvite(s.m))
+    if (what[size_t(i)] == ToInvite)
       answeredInvites.insert(s.m.cseq);
-    if (s.m.isRequest() && isMethod(s.m.method, "ACK"))
+    if (what[size_t(i)] == Ack)
       lastAck.insert(s.m.cseq, i);
-    if (s.retransmission && answersInvite(s.m) && s.m.statusCode >= 200 && s.m.statusCode < 300)
+    if (s.retransmission && what[size_t(i)] == ToInvite && s.m.statusCode >= 200 && s.m.statusCode < 300)
       lastOkCopy.insert(s.m.cseq, i);
   }
-  for (const FlowStep &s : flow.m_steps)
-    if (s.retransmission && s.m.isRequest() && isMethod(s.m.method, "INVITE") && !answeredInvites.contains(s.m.cseq)) {
+  for (int i = 0; i < count; ++i)
+    if (const FlowStep &s = flow.m_steps.at(i);
+        s.retransmission && what[size_t(i)] == Invite && !answeredInvites.contains(s.m.cseq)) {
       patterns << FlowPattern::InviteUnanswered;
       break;
     }
   for (int i = 0; i < count; ++i) {
     const FlowStep &ok = flow.m_steps.at(i);
-    if (!answersInvite(ok.m) || ok.m.statusCode < 200 || ok.m.statusCode >= 300 || ok.retransmission)
+    if (what[size_t(i)] != ToInvite || ok.m.statusCode < 200 || ok.m.statusCode >= 300 || ok.retransmission)
       continue;
     const bool acked = lastAck.value(ok.m.cseq, -1) > i;
     const bool copies = lastOkCopy.value(ok.m.cseq, -1) > i;
@@ -236,7 +305,7 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
       if (s.retransmission || !s.m.isResponse() || (s.m.statusCode != 401 && s.m.statusCode != 407))
         continue;
       // The request it answered carried credentials: they were refused.
-      const int r = lastRequest.value(requestKey(s.m.cseq, s.m.cseqMethod), -1);
+      const int r = lastRequest.value(RequestKey{s.m.cseq, summary.idsOf(s.message).cseqMethod, -1}, -1);
       if (r >= 0 && !flow.m_steps.at(r).m.authorization.isEmpty()) {
         ++challenged;
         users << authUser(flow.m_steps.at(r).m.authorization);
@@ -264,6 +333,64 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
 }
 
 // ---------------------------------------------------------------------------
+
+struct CallFlowSequence::State {
+  static constexpr qsizetype kMaxAheadSteps = 65536; ///< built but not taken, at most (and one call)
+  const TraceSummary &summary;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<CallFlow> ready;
+  qsizetype readySteps = 0;
+  std::optional<CallFlow> current; ///< the caller's
+  std::vector<CallFlow> spent;     ///< the caller's earlier ones, to be destroyed here
+  bool stop = false;
+  std::thread thread;
+
+  explicit State(const TraceSummary &s) : summary(s) {}
+
+  void run() {
+    const int count = int(summary.calls().size());
+    std::vector<CallFlow> dropped;
+    for (int c = 0; c < count; ++c) {
+      CallFlow flow = CallFlow::build(summary, c);
+      const qsizetype steps = flow.steps().size();
+      dropped.clear();
+      std::unique_lock lock(mutex);
+      dropped.swap(spent);
+      changed.wait(lock, [this] { return stop || ready.empty() || readySteps < kMaxAheadSteps; });
+      if (stop)
+        return;
+      readySteps += steps;
+      ready.push_back(std::move(flow));
+      changed.notify_all();
+    }
+  }
+};
+
+CallFlowSequence::CallFlowSequence(const TraceSummary &summary) : d(std::make_unique<State>(summary)) {
+  d->thread = std::thread([this] { d->run(); });
+}
+
+CallFlowSequence::~CallFlowSequence() {
+  {
+    std::lock_guard lock(d->mutex);
+    d->stop = true;
+    d->changed.notify_all();
+  }
+  d->thread.join();
+}
+
+const CallFlow &CallFlowSequence::next() {
+  std::unique_lock lock(d->mutex);
+  if (d->current)
+    d->spent.push_back(*std::move(d->current));
+  d->changed.wait(lock, [this] { return !d->ready.empty(); });
+  d->current = std::move(d->ready.front());
+  d->ready.pop_front();
+  d->readySteps -= d->current->steps().size();
+  d->changed.notify_all();
+  return *d->current;
+}
 
 CallFlowWriter::CallFlowWriter(const ContentStore &store, const TraceExplainer &explainer)
     : m_store(store), m_explainer(explainer) {}

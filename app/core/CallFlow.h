@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace sipref {
@@ -25,6 +26,8 @@ struct FlowParticipant {
 /// One arrow of the ladder: a message of the call.
 struct FlowStep {
   int message = -1; ///< index in TraceSummary::messages()
+  /// The message without Request-URI, From, To, Via, Contact and Call-ID
+  /// (TraceSummary::message(int, bool)); the participants stand for them.
   TraceMessage m;
   int from = -1; ///< index in CallFlow::participants()
   int to = -1;
@@ -87,6 +90,28 @@ private:
   int m_finalStep = -1;
   QString m_from;
   QString m_to;
+};
+
+/// The flows of a trace's calls, one after another, each built on a thread of
+/// its own while the caller writes the ones before it: a report on a large
+/// capture spends as long building flows as writing them. The builder
+/// stays a few calls ahead, so memory holds a few flows, not all of them.
+/// The summary must not change while the sequence exists.
+class CallFlowSequence final {
+  Q_DISABLE_COPY_MOVE(CallFlowSequence)
+
+public:
+  explicit CallFlowSequence(const TraceSummary &summary);
+  ~CallFlowSequence();
+  /// The flow of the next call (calls in the summary's order); waits until
+  /// it is built. Valid until the next call. Spent flows are destroyed on the
+  /// building thread too: the strings they share with the summary are
+  /// counted by one core, not passed back and forth between two.
+  const CallFlow &next();
+
+private:
+  struct State;
+  std::unique_ptr<State> d;
 };
 
 /// Why a call failed or looks odd, in the chosen language, built from the

@@ -252,8 +252,9 @@ struct Stream {
 
 struct CaptureReader::State {
   pcap_t *pcap = nullptr;
-  TraceScanner scanner;
-  QList<TraceMessage> done;
+  TraceScanner scanner; ///< for takeMessages()
+  CapturedMessages captured;
+  std::unordered_map<const QChar *, int> capturedText; ///< where a text is -> its index in captured.texts
 
   qint64 frame = 0;
   double time = 0;
@@ -322,9 +323,36 @@ bool CaptureReader::read(int packets) {
 }
 
 QList<TraceMessage> CaptureReader::takeMessages() {
-  QList<TraceMessage> out = std::exchange(d->done, {});
-  d->done.reserve(out.size()); // the next piece of packets holds about as many
+  QList<TraceMessage> out;
+  takeCaptured().parse(d->scanner, out);
   return out;
+}
+
+CapturedMessages CaptureReader::takeCaptured() {
+  CapturedMessages out = std::exchange(d->captured, {});
+  d->capturedText.clear();
+  // The next piece of packets holds about as much.
+  d->captured.bytes.reserve(out.bytes.size());
+  d->captured.items.reserve(out.items.size());
+  return out;
+}
+
+void CapturedMessages::parse(TraceScanner &scanner, QList<TraceMessage> &out) const {
+  out.reserve(out.size() + items.size());
+  for (const Item &item : items) {
+    const qsizetype first = out.size();
+    scanner.scanMessage(QByteArrayView(bytes.constData() + item.offset, item.size));
+    scanner.moveMessagesTo(out);
+    for (qsizetype i = first; i < out.size(); ++i) {
+      TraceMessage &m = out[i];
+      m.line = 0;
+      m.frame = item.frame;
+      m.time = item.time;
+      m.source = texts.at(item.source);
+      m.destination = texts.at(item.destination);
+      m.transport = texts.at(item.transport);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -723,20 +751,16 @@ void CaptureDecoder::emitMessage(const char *p, const char *headers, const QStri
                                  const QString &destination, const QString &transport) {
   // Only the header section goes to the scanner: a body (SDP, or a message
   // carried as message/sip) holds no start line of this message.
-  d.scanner.feed(QByteArrayView(p, headers - p));
-  d.scanner.finish();
-  d.scanner.takeMentions(); // codes in log text; a packet holds none, and none are kept
-  if (!d.scanner.hasMessages())
-    return;
-  for (TraceMessage &m : d.scanner.takeMessages()) {
-    m.line = 0;
-    m.frame = d.frame;
-    m.time = d.time;
-    m.source = source;
-    m.destination = destination;
-    m.transport = transport;
-    d.done.append(std::move(m));
-  }
+  CapturedMessages &c = d.captured;
+  auto text = [&](const QString &t) {
+    auto [it, added] = d.capturedText.try_emplace(t.constData(), int(c.texts.size()));
+    if (added)
+      c.texts.append(t);
+    return it->second;
+  };
+  c.items.append(
+      CapturedMessages::Item{c.bytes.size(), headers - p, d.frame, d.time, text(source), text(destination), text(transport)});
+  c.bytes.append(p, headers - p);
 }
 
 void CaptureDecoder::udp(const Packet &packet) {

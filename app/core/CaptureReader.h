@@ -50,6 +50,30 @@ struct CaptureReport {
   QString description() const;
 };
 
+/// Messages framed by a capture's transport and not yet parsed: their header
+/// sections one after another in one buffer, each with where and when it
+/// was seen. Handed out by CaptureReader::takeCaptured() so that parsing can
+/// run on another thread than reading (TraceReader does).
+struct CapturedMessages {
+  struct Item {
+    qsizetype offset = 0; ///< in bytes
+    qsizetype size = 0;
+    qint64 frame = 0;
+    double time = 0;
+    int source = -1, destination = -1, transport = -1; ///< in texts
+  };
+  QByteArray bytes;
+  QList<Item> items;
+  /// Endpoints and transports, each once: the thread that parses copies
+  /// them, and the reading thread does not touch them again.
+  QStringList texts;
+
+  bool isEmpty() const { return items.isEmpty(); }
+  /// Parses each with `scanner` (the text scanner's header parser) and
+  /// appends the messages to `out`, stamped with frame, time and endpoints.
+  void parse(TraceScanner &scanner, QList<TraceMessage> &out) const;
+};
+
 /// Reads SIP messages out of a packet capture (pcap or pcapng, through
 /// libpcap), as a network engineer's tools would:
 ///
@@ -109,6 +133,9 @@ public:
 
   /// The messages completed since the last call, in the order they completed.
   QList<TraceMessage> takeMessages();
+  /// The same messages framed but not parsed yet: takeMessages() is these,
+  /// parsed. Use one or the other.
+  CapturedMessages takeCaptured();
   const CaptureReport &report() const { return m_report; }
 
 private:

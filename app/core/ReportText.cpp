@@ -160,10 +160,10 @@ void section(QString &s, const ReportSection &section, const Report &report) {
 
 } // namespace
 
-int columns(const QString &text) {
+int columns(QStringView text) {
   int n = 0;
   for (QChar c : text)
-    n += c.isLowSurrogate() ? 0 : isWide(c) ? 2 : 1;
+    n += c.unicode() < 0x1100 ? 1 : c.isLowSurrogate() ? 0 : isWide(c) ? 2 : 1; // nothing below U+1100 is wide
   return n;
 }
 
@@ -174,6 +174,10 @@ QString padded(const QString &text, int width) {
 void appendPadded(QString &out, const QString &text, int width) {
   out += text;
   out.resize(out.size() + qMax(0, width - columns(text)), u' ');
+}
+
+void padFrom(QString &out, qsizetype from, int width) {
+  out.resize(out.size() + qMax(0, width - columns(QStringView(out).sliced(from))), u' ');
 }
 
 QString wrap(const QString &text, const QString &first, const QString &rest, int width) {

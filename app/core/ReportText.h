@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
 
 namespace sipref {
 
@@ -11,11 +12,13 @@ struct Report;
 namespace text {
 
 /// Terminal columns `text` takes: CJK (East Asian wide) characters take two.
-int columns(const QString &text);
+int columns(QStringView text);
 /// `text` padded with spaces to `width` terminal columns.
 QString padded(const QString &text, int width);
 /// Appends `text` padded to `width` columns, without a string of its own.
 void appendPadded(QString &out, const QString &text, int width);
+/// Pads what was appended to `out` since `from` to `width` columns.
+void padFrom(QString &out, qsizetype from, int width);
 /// `text` broken into lines of at most `width` columns: the first line after
 /// `first`, the others after `rest`. English breaks between words; Japanese,
 /// which has no spaces, between characters, but never before 、。）」.

@@ -12,8 +12,12 @@
 #include <stdio_ext.h>
 
 #include <cerrno>
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
+#include <deque>
+#include <mutex>
+#include <thread>
 
 namespace sipref {
 
@@ -113,6 +117,66 @@ void readTextStream(FILE *file, QByteArray head, qint64 total, TraceSummary &sum
   summary.addMentions(scanner.takeMentions());
 }
 
+/// Parses captured messages and adds them to the summary on a thread of its
+/// own, while the caller reads the next packets: on a large capture reading
+/// (libpcap, IP, TCP) takes about as long as parsing the headers and
+/// counting. Batches are added in the order they came. At most a few wait,
+/// so memory stays bounded whichever side is faster. The summary is the
+/// thread's until finish() returns.
+class ParseThread final {
+public:
+  explicit ParseThread(TraceSummary &summary) : m_summary(summary), m_thread([this] { run(); }) {}
+  ~ParseThread() { finish(); }
+  Q_DISABLE_COPY_MOVE(ParseThread)
+
+  /// Hands over a batch; waits while too many are waiting already.
+  void push(CapturedMessages batch) {
+    std::unique_lock lock(m_mutex);
+    m_changed.wait(lock, [this] { return m_in.size() < kMaxWaiting; });
+    m_in.push_back(std::move(batch));
+    m_changed.notify_all();
+  }
+  /// Waits until every batch handed over is in the summary.
+  void finish() {
+    {
+      std::lock_guard lock(m_mutex);
+      m_closed = true;
+      m_changed.notify_all();
+    }
+    if (m_thread.joinable())
+      m_thread.join();
+  }
+
+private:
+  static constexpr size_t kMaxWaiting = 4;
+
+  void run() {
+    TraceScanner scanner;
+    QList<TraceMessage> messages;
+    std::unique_lock lock(m_mutex);
+    for (;;) {
+      m_changed.wait(lock, [this] { return !m_in.empty() || m_closed; });
+      if (m_in.empty())
+        return;
+      CapturedMessages batch = std::move(m_in.front());
+      m_in.pop_front();
+      m_changed.notify_all();
+      lock.unlock();
+      batch.parse(scanner, messages);
+      m_summary.add(messages);
+      messages.resize(0);
+      lock.lock();
+    }
+  }
+
+  TraceSummary &m_summary;
+  std::mutex m_mutex;
+  std::condition_variable m_changed;
+  std::deque<CapturedMessages> m_in;
+  bool m_closed = false;
+  std::thread m_thread; // last: starts when the members above exist
+};
+
 void readCapture(FILE *file, bool ownsFile, QByteArray head, qint64 total, TraceReader::Format format,
                  TraceSummary &summary, const TraceReader::Options &options, TraceReader::Result &result) {
   // A file is read again from its start; a pipe through a FILE that replays what was read.
@@ -148,9 +212,10 @@ void readCapture(FILE *file, bool ownsFile, QByteArray head, qint64 total, Trace
   }
   if (total > 0)
     summary.reserveForInput(total);
+  ParseThread parser(summary);
   for (;;) {
     const bool more = reader.read(kPacketsPerPiece);
-    summary.add(reader.takeMessages());
+    parser.push(reader.takeCaptured());
     if (direct)
       result.bytes = more ? qint64(std::ftell(stream)) : total;
     if (options.progress)
@@ -163,7 +228,8 @@ void readCapture(FILE *file, bool ownsFile, QByteArray head, qint64 total, Trace
     }
   }
   reader.finish();
-  summary.add(reader.takeMessages());
+  parser.push(reader.takeCaptured());
+  parser.finish();
   CaptureReport report = reader.report();
   report.format = formatName(format);
   summary.setCaptureReport(report);

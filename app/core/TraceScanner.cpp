@@ -184,6 +184,7 @@ void TraceScanner::reset() {
   m_current = TraceMessage();
   m_pending = HeaderId::Other;
   m_pendingValue.clear();
+  m_pendingView = nullptr;
   m_done.clear();
   m_methods.clear();
   m_phrases.clear();
@@ -241,6 +242,35 @@ void TraceScanner::finish() {
   closeMessage();
   m_state = State::Idle;
   m_sipfrag = false;
+}
+
+void TraceScanner::scanMessage(QByteArrayView headers) {
+  m_framed = true;
+  const char *p = headers.data();
+  const char *const end = p + headers.size();
+  while (p < end) {
+    const char *nl = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)));
+    const char *lineEnd = trimEnd(p, nl ? nl : end);
+    if (m_state == State::Headers) {
+      if (lineEnd == p)
+        break; // the end of the header section
+      // A line that starts with white space continues the header before it (RFC 3261 §7.3.1).
+      const char *text = skipSpace(p, lineEnd);
+      if (!handleHeaderAt(text, lineEnd, text > p) && !startMessage(p, lineEnd))
+        closeMessage(); // not a header: the lines after it are not this message's
+    } else {
+      startMessage(p, lineEnd);
+    }
+    p = nl ? nl + 1 : end;
+  }
+  closeMessage();
+  m_framed = false;
+}
+
+void TraceScanner::moveMessagesTo(QList<TraceMessage> &out) {
+  for (TraceMessage &m : m_done)
+    out.append(std::move(m));
+  m_done.resize(0); // keeps its room for the next message
 }
 
 void TraceScanner::scanLine(const char *begin, const char *end) {
@@ -566,6 +596,10 @@ bool TraceScanner::handleHeaderAt(const char *pos, const char *end, bool mayFold
     if (!mayFold)
       return false;
     // A folded line (RFC 3261 §7.3.1): it continues the previous header.
+    if (m_pending != HeaderId::Other && m_pendingView) {
+      m_pendingValue.assign(m_pendingView, size_t(m_pendingViewEnd - m_pendingView));
+      m_pendingView = nullptr;
+    }
     if (m_pending != HeaderId::Other && qsizetype(m_pendingValue.size()) < kMaxHeaderValue) {
       m_pendingValue += ' ';
       m_pendingValue.append(pos, size_t(qMin<qsizetype>(end - pos, kMaxHeaderValue)));
@@ -657,7 +691,14 @@ bool TraceScanner::handleHeaderAt(const char *pos, const char *end, bool mayFold
   if (id != HeaderId::Other) {
     m_pending = id;
     const char *value = skipSpace(colon + 1, end);
-    m_pendingValue.assign(value, size_t(qMin<qsizetype>(end - value, kMaxHeaderValue)));
+    const char *valueEnd = value + qMin<qsizetype>(end - value, kMaxHeaderValue);
+    if (m_framed) {
+      // A framed message stays in memory until it is read: the value is not copied.
+      m_pendingView = value;
+      m_pendingViewEnd = valueEnd;
+    } else {
+      m_pendingValue.assign(value, size_t(valueEnd - value));
+    }
   }
   return true;
 }
@@ -666,8 +707,10 @@ void TraceScanner::applyPendingHeader() {
   if (m_pending == HeaderId::Other)
     return;
   const HeaderId id = std::exchange(m_pending, HeaderId::Other);
-  const char *end = m_pendingValue.data() + m_pendingValue.size();
-  const char *begin = skipSpace(m_pendingValue.data(), end);
+  const char *begin = m_pendingView ? m_pendingView : m_pendingValue.data();
+  const char *end = m_pendingView ? m_pendingViewEnd : m_pendingValue.data() + m_pendingValue.size();
+  m_pendingView = nullptr;
+  begin = skipSpace(begin, end);
   end = trimEnd(begin, end);
   switch (id) {
   case HeaderId::Other:

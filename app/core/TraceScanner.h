@@ -147,6 +147,15 @@ public:
   void finish();
   /// Forgets everything, ready for a new input.
   void reset();
+  /// Reads one message already framed by its transport (a datagram, or a
+  /// TCP stream cut by Content-Length): its start line and header section,
+  /// without the log prefixes, escapes and context lines the line scanner
+  /// looks for. The same header parser as feed(); the message (none when
+  /// the bytes do not begin with a start line) goes to the messages taken
+  /// next. Not for use in the middle of a fed text.
+  void scanMessage(QByteArrayView headers);
+  /// Moves the messages completed so far to the end of `out`.
+  void moveMessagesTo(QList<TraceMessage> &out);
 
   /// The messages completed since the last call, in input order.
   QList<TraceMessage> takeMessages();
@@ -224,6 +233,10 @@ private:
   qint64 m_bodyLeft = 0;
   HeaderId m_pending = HeaderId::Other;
   std::string m_pendingValue;
+  /// In a framed message (scanMessage()), the pending value where it is, not copied.
+  const char *m_pendingView = nullptr;
+  const char *m_pendingViewEnd = nullptr;
+  bool m_framed = false;
 
   QList<TraceMessage> m_done;
 

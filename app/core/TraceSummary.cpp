@@ -66,6 +66,12 @@ int TraceSummary::textIndex(const QString &text) {
     else if (sameWord(text, "CANCEL"))
       method = Method::Cancel;
     m_textMethod.append(method);
+    // Only new texts come here: the upper-case form is looked up once per text.
+    const QString upper = text.toUpper();
+    auto u = m_upperIndex.constFind(upper);
+    if (u == m_upperIndex.constEnd())
+      u = m_upperIndex.insert(upper, int(m_upperIndex.size()));
+    m_textUpper.append(*u);
   }
   // The slot keeps the string alive, so its address cannot be reused for another text.
   slot = TextSlot{text, where, text.size(), index};
@@ -93,7 +99,26 @@ int TraceSummary::whoIndex(const QString &text) {
   return index;
 }
 
-TraceMessage TraceSummary::message(int index) const {
+TraceSummary::Ids TraceSummary::idsOf(int index) const {
+  const Stored &s = m_messages.at(index);
+  const Who &w = m_who.at(index);
+  Ids ids;
+  if (s.statusCode < 0)
+    ids.method = m_textUpper.at(s.text);
+  if (s.cseqMethod >= 0)
+    ids.cseqMethod = m_textUpper.at(s.cseqMethod);
+  ids.source = s.source;
+  ids.destination = s.destination;
+  ids.requestUri = w.requestUri;
+  ids.from = w.from;
+  ids.to = w.to;
+  ids.via = w.via;
+  ids.contact = w.contact;
+  ids.authorization = w.authorization;
+  return ids;
+}
+
+TraceMessage TraceSummary::message(int index, bool headers) const {
   const Stored &s = m_messages.at(index);
   TraceMessage m;
   m.line = s.line;
@@ -111,7 +136,8 @@ TraceMessage TraceSummary::message(int index) const {
   else
     m.reasonPhrase = m_texts.at(s.text);
   m.statusCode = s.statusCode;
-  m.callId = m_calls.at(s.call).callId;
+  if (headers)
+    m.callId = m_calls.at(s.call).callId;
   m.cseq = s.cseq;
   if (s.cseqMethod >= 0)
     m.cseqMethod = m_texts.at(s.cseqMethod);
@@ -121,14 +147,20 @@ TraceMessage TraceSummary::message(int index) const {
     m.warnings = m_warnings.mid(s.firstWarning, s.warningCount);
   // the headers; time and addresses are in Stored
   const Who &w = m_who.at(index);
-  auto text = [this](qint32 i) { return i < 0 ? QString() : m_whoTexts.at(i); };
-  m.requestUri = text(w.requestUri);
-  m.from = text(w.from);
-  m.to = text(w.to);
-  m.via = text(w.via);
-  m.contact = text(w.contact);
-  m.userAgent = text(w.userAgent);
-  m.authorization = text(w.authorization);
+  // Assigned only where there is a text: an empty QString costs nothing to leave.
+  auto set = [this](QString &field, qint32 i) {
+    if (i >= 0)
+      field = m_whoTexts.at(i);
+  };
+  if (headers) {
+    set(m.requestUri, w.requestUri);
+    set(m.from, w.from);
+    set(m.to, w.to);
+    set(m.via, w.via);
+    set(m.contact, w.contact);
+  }
+  set(m.userAgent, w.userAgent);
+  set(m.authorization, w.authorization);
   return m;
 }
 

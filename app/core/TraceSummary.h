@@ -66,7 +66,11 @@ public:
   int messageCount() const { return int(m_messages.size()); }
   bool isEmpty() const { return m_messages.isEmpty(); }
   /// The message at `index` (0 to messageCount() - 1), in input order.
-  TraceMessage message(int index) const;
+  TraceMessage message(int index) const { return message(index, true); }
+  /// The same, and without `headers` also without the Request-URI, From,
+  /// To, Via and Contact (a call flow's participants stand for them) and
+  /// the Call-ID (its call's): quicker where every message of a large trace is read.
+  TraceMessage message(int index, bool headers) const;
   /// The line where the message at `index` starts (0 in a capture).
   qint64 lineOf(int index) const { return m_messages.at(index).line; }
   /// The capture frame of the message at `index` (0 in a text trace).
@@ -77,6 +81,28 @@ public:
   int reasonCountOf(int index) const { return m_messages.at(index).reasonCount; }
   int warningCountOf(int index) const { return m_messages.at(index).warningCount; }
   const QList<TraceCall> &calls() const { return m_calls; }
+
+  /// Numbers that stand for a message's texts, for comparing messages without
+  /// their strings: two messages have the same text where they have the same
+  /// number (-1: the message has none). Methods are numbered in upper case,
+  /// so INVITE and invite get one number.
+  struct Ids {
+    int method = -1;     ///< a request's method; -1 for a response
+    int cseqMethod = -1; ///< the CSeq method
+    int source = -1;     ///< a capture's endpoints and transport: sourceText() gives them back
+    int destination = -1;
+    int requestUri = -1; ///< headers: whoText() gives them back
+    int from = -1;
+    int to = -1;
+    int via = -1;
+    int contact = -1;
+    int authorization = -1;
+  };
+  Ids idsOf(int index) const;
+  /// The text of Ids::source and Ids::destination.
+  const QString &sourceText(int id) const { return m_texts.at(id); }
+  /// The text of Ids' headers.
+  const QString &whoText(int id) const { return m_whoTexts.at(id); }
 
   /// Calls with a Call-ID (the group of messages without one is not a call).
   int callCount() const;
@@ -154,6 +180,8 @@ private:
   QList<Stored> m_messages;
   QStringList m_texts;
   QList<Method> m_textMethod; ///< per text: the method it names, in any letter case
+  QList<int> m_textUpper;     ///< per text: the number of its upper-case form (Ids)
+  QHash<QString, int> m_upperIndex;
   std::array<TextSlot, 16> m_recentTexts;
   QHash<QString, int> m_textIndex;
   QList<TraceReason> m_reasons;

@@ -41,6 +41,26 @@ QDateTime fromStored(const QString &text) {
   return t.toUTC();
 }
 
+// Statements used by more than one writer.
+constexpr QLatin1String
+    kInsertBookmark("INSERT OR IGNORE INTO bookmarks (registry, code, starred) VALUES (?, ?, ?)");
+constexpr QLatin1String kDeleteBookmark("DELETE FROM bookmarks WHERE registry = ? AND code = ?");
+constexpr QLatin1String kSelectNote("SELECT text FROM notes WHERE registry = ? AND code = ?");
+constexpr QLatin1String kDeleteNote("DELETE FROM notes WHERE registry = ? AND code = ?");
+constexpr QLatin1String kUpsertNote("INSERT INTO notes (registry, code, text, updated) VALUES (?, ?, ?, ?)"
+                                    " ON CONFLICT (registry, code) DO UPDATE SET text = excluded.text,"
+                                    " updated = excluded.updated");
+
+/// Prepares a statement whose first two parameters name a code, and binds
+/// the code and then `more`.
+void prepareFor(QSqlQuery &q, QLatin1String sql, const EntryRef &ref, const QVariantList &more = {}) {
+  q.prepare(sql);
+  q.addBindValue(registryKey(ref.registry));
+  q.addBindValue(ref.code);
+  for (const QVariant &v : more)
+    q.addBindValue(v);
+}
+
 std::optional<EntryRef> refFromRow(const QSqlQuery &q, int registryColumn = 0, int codeColumn = 1) {
   const auto registry = registryFromKey(q.value(registryColumn).toString());
   if (!registry)
@@ -416,9 +436,7 @@ bool UserStore::isBookmarked(const EntryRef &ref) const {
   if (!m_open)
     return false;
   QSqlQuery q(database());
-  q.prepare(QStringLiteral("SELECT 1 FROM bookmarks WHERE registry = ? AND code = ?"));
-  q.addBindValue(registryKey(ref.registry));
-  q.addBindValue(ref.code);
+  prepareFor(q, QLatin1String("SELECT 1 FROM bookmarks WHERE registry = ? AND code = ?"), ref);
   return q.exec() && q.next();
 }
 
@@ -430,16 +448,10 @@ bool UserStore::setBookmarked(const EntryRef &ref, bool starred) {
   if (isBookmarked(ref) == starred)
     return true;
   const bool ok = write([&](QSqlQuery &q) {
-    if (starred) {
-      q.prepare(QStringLiteral("INSERT OR IGNORE INTO bookmarks (registry, code, starred) VALUES (?, ?, ?)"));
-      q.addBindValue(registryKey(ref.registry));
-      q.addBindValue(ref.code);
-      q.addBindValue(now());
-    } else {
-      q.prepare(QStringLiteral("DELETE FROM bookmarks WHERE registry = ? AND code = ?"));
-      q.addBindValue(registryKey(ref.registry));
-      q.addBindValue(ref.code);
-    }
+    if (starred)
+      prepareFor(q, kInsertBookmark, ref, {now()});
+    else
+      prepareFor(q, kDeleteBookmark, ref);
     return q.exec();
   });
   if (ok)
@@ -447,16 +459,27 @@ bool UserStore::setBookmarked(const EntryRef &ref, bool starred) {
   return ok;
 }
 
-QList<Bookmark> UserStore::bookmarks() const {
-  QList<Bookmark> out;
+void UserStore::eachCode(QLatin1String sql, const QVariantList &values,
+                         const std::function<void(const EntryRef &, const QSqlQuery &)> &row) const {
   if (!m_open)
-    return out;
+    return;
   QSqlQuery q(database());
-  if (!q.exec(QStringLiteral("SELECT registry, code, starred FROM bookmarks")))
-    return out;
+  q.prepare(sql);
+  for (const QVariant &v : values)
+    q.addBindValue(v);
+  if (!q.exec())
+    return;
   while (q.next())
     if (const auto ref = refFromRow(q))
-      out << Bookmark{*ref, fromStored(q.value(2).toString())};
+      row(*ref, q);
+}
+
+QList<Bookmark> UserStore::bookmarks() const {
+  QList<Bookmark> out;
+  eachCode(QLatin1String("SELECT registry, code, starred FROM bookmarks"), {},
+           [&](const EntryRef &ref, const QSqlQuery &q) {
+             out << Bookmark{ref, fromStored(q.value(2).toString())};
+           });
   std::sort(out.begin(), out.end(), [](const Bookmark &a, const Bookmark &b) { return a.ref < b.ref; });
   return out;
 }
@@ -474,9 +497,7 @@ QString UserStore::note(const EntryRef &ref) const {
   if (!m_open)
     return {};
   QSqlQuery q(database());
-  q.prepare(QStringLiteral("SELECT text FROM notes WHERE registry = ? AND code = ?"));
-  q.addBindValue(registryKey(ref.registry));
-  q.addBindValue(ref.code);
+  prepareFor(q, kSelectNote, ref);
   if (q.exec() && q.next())
     return q.value(0).toString();
   return {};
@@ -492,19 +513,10 @@ bool UserStore::setNote(const EntryRef &ref, const QString &text) {
   if ((clear && before.isEmpty()) || (!clear && before == text))
     return true; // nothing to write: focus-out after a debounced save, say
   const bool ok = write([&](QSqlQuery &q) {
-    if (clear) {
-      q.prepare(QStringLiteral("DELETE FROM notes WHERE registry = ? AND code = ?"));
-      q.addBindValue(registryKey(ref.registry));
-      q.addBindValue(ref.code);
-    } else {
-      q.prepare(QStringLiteral("INSERT INTO notes (registry, code, text, updated) VALUES (?, ?, ?, ?)"
-                               " ON CONFLICT (registry, code) DO UPDATE SET text = excluded.text,"
-                               " updated = excluded.updated"));
-      q.addBindValue(registryKey(ref.registry));
-      q.addBindValue(ref.code);
-      q.addBindValue(text);
-      q.addBindValue(now());
-    }
+    if (clear)
+      prepareFor(q, kDeleteNote, ref);
+    else
+      prepareFor(q, kUpsertNote, ref, {text, now()});
     return q.exec();
   });
   if (ok)
@@ -514,28 +526,18 @@ bool UserStore::setNote(const EntryRef &ref, const QString &text) {
 
 QList<Note> UserStore::notes() const {
   QList<Note> out;
-  if (!m_open)
-    return out;
-  QSqlQuery q(database());
-  if (!q.exec(QStringLiteral("SELECT registry, code, text, updated FROM notes")))
-    return out;
-  while (q.next())
-    if (const auto ref = refFromRow(q))
-      out << Note{*ref, q.value(2).toString(), fromStored(q.value(3).toString())};
+  eachCode(QLatin1String("SELECT registry, code, text, updated FROM notes"), {},
+           [&](const EntryRef &ref, const QSqlQuery &q) {
+             out << Note{ref, q.value(2).toString(), fromStored(q.value(3).toString())};
+           });
   std::sort(out.begin(), out.end(), [](const Note &a, const Note &b) { return a.ref < b.ref; });
   return out;
 }
 
 QSet<EntryRef> UserStore::notedRefs() const {
   QSet<EntryRef> out;
-  if (!m_open)
-    return out;
-  QSqlQuery q(database());
-  if (!q.exec(QStringLiteral("SELECT registry, code FROM notes")))
-    return out;
-  while (q.next())
-    if (const auto ref = refFromRow(q))
-      out.insert(*ref);
+  eachCode(QLatin1String("SELECT registry, code FROM notes"), {},
+           [&](const EntryRef &ref, const QSqlQuery &) { out.insert(ref); });
   return out;
 }
 
@@ -576,13 +578,12 @@ bool UserStore::recordVisit(const EntryRef &ref) {
   if (!ref.isValid())
     return false;
   const bool ok = write([&](QSqlQuery &q) {
-    q.prepare(QStringLiteral("INSERT INTO history (registry, code, visited, seq)"
+    prepareFor(q,
+               QLatin1String("INSERT INTO history (registry, code, visited, seq)"
                              " VALUES (?, ?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM history))"
                              " ON CONFLICT (registry, code) DO UPDATE SET visited = excluded.visited,"
-                             " seq = excluded.seq"));
-    q.addBindValue(registryKey(ref.registry));
-    q.addBindValue(ref.code);
-    q.addBindValue(now());
+                             " seq = excluded.seq"),
+               ref, {now()});
     return q.exec() && trimHistory(q);
   });
   if (ok)
@@ -592,16 +593,10 @@ bool UserStore::recordVisit(const EntryRef &ref) {
 
 QList<Visit> UserStore::history(int limit) const {
   QList<Visit> out;
-  if (!m_open)
-    return out;
-  QSqlQuery q(database());
-  q.prepare(QStringLiteral("SELECT registry, code, visited FROM history ORDER BY seq DESC LIMIT ?"));
-  q.addBindValue(limit > 0 ? limit : -1);
-  if (!q.exec())
-    return out;
-  while (q.next())
-    if (const auto ref = refFromRow(q))
-      out << Visit{*ref, fromStored(q.value(2).toString())};
+  eachCode(QLatin1String("SELECT registry, code, visited FROM history ORDER BY seq DESC LIMIT ?"),
+           {limit > 0 ? limit : -1}, [&](const EntryRef &ref, const QSqlQuery &q) {
+             out << Visit{ref, fromStored(q.value(2).toString())};
+           });
   return out;
 }
 
@@ -619,10 +614,8 @@ bool UserStore::importData(const QList<Bookmark> &bookmarks, const QList<Note> &
   ImportSummary counts;
   const bool ok = write([&](QSqlQuery &q) {
     for (const Bookmark &b : bookmarks) {
-      q.prepare(QStringLiteral("INSERT OR IGNORE INTO bookmarks (registry, code, starred) VALUES (?, ?, ?)"));
-      q.addBindValue(registryKey(b.ref.registry));
-      q.addBindValue(b.ref.code);
-      q.addBindValue(b.starred.isValid() ? b.starred.toUTC().toString(Qt::ISODateWithMs) : now());
+      prepareFor(q, kInsertBookmark, b.ref,
+                 {b.starred.isValid() ? b.starred.toUTC().toString(Qt::ISODateWithMs) : now()});
       if (!q.exec())
         return false;
       if (q.numRowsAffected() > 0)
@@ -633,9 +626,7 @@ bool UserStore::importData(const QList<Bookmark> &bookmarks, const QList<Note> &
     for (const Note &n : notes) {
       if (n.text.trimmed().isEmpty())
         continue;
-      q.prepare(QStringLiteral("SELECT text FROM notes WHERE registry = ? AND code = ?"));
-      q.addBindValue(registryKey(n.ref.registry));
-      q.addBindValue(n.ref.code);
+      prepareFor(q, kSelectNote, n.ref);
       if (!q.exec())
         return false;
       const bool exists = q.next();
@@ -646,13 +637,9 @@ bool UserStore::importData(const QList<Bookmark> &bookmarks, const QList<Note> &
         continue;
       }
       const QString text = exists ? existing + QStringLiteral("\n\n") + n.text : n.text;
-      q.prepare(QStringLiteral("INSERT INTO notes (registry, code, text, updated) VALUES (?, ?, ?, ?)"
-                               " ON CONFLICT (registry, code) DO UPDATE SET text = excluded.text,"
-                               " updated = excluded.updated"));
-      q.addBindValue(registryKey(n.ref.registry));
-      q.addBindValue(n.ref.code);
-      q.addBindValue(text);
-      q.addBindValue(exists || !n.updated.isValid() ? now() : n.updated.toUTC().toString(Qt::ISODateWithMs));
+      prepareFor(
+          q, kUpsertNote, n.ref,
+          {text, exists || !n.updated.isValid() ? now() : n.updated.toUTC().toString(Qt::ISODateWithMs)});
       if (!q.exec())
         return false;
       if (exists)

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
 #include <functional>
 
@@ -164,6 +165,11 @@ private:
   /// otherwise. Sets m_error from the failing query.
   bool write(const std::function<bool(QSqlQuery &)> &body);
   bool trimHistory(QSqlQuery &q);
+  /// Runs a query whose first two columns name a code (registry, code) and
+  /// hands `row` each row of a registry this version knows. Nothing when
+  /// the store is closed or the query fails.
+  void eachCode(QLatin1String sql, const QVariantList &values,
+                const std::function<void(const EntryRef &, const QSqlQuery &)> &row) const;
   QString moveAside(const QString &path, QString *failure) const;
 
   QString m_connection;

@@ -122,7 +122,7 @@ QString TraceHtml::callDiagnosis(const CallFlow &flow, const TraceCall &call) co
 QString TraceHtml::message(const CallFlow &flow, int step, const TraceSummary &summary,
                            const TraceSource &source) const {
   const FlowStep &s = flow.steps().at(step);
-  const TraceMessage &m = s.m;
+  const TraceMessage m = summary.message(s.message); // with the headers the step leaves out
   const QString title = m.isResponse() ? linked(TraceExplainer::refFor(m), TraceExplainer::startLine(m))
                                        : esc(TraceExplainer::startLine(m));
   QString html = QStringLiteral("<h3>%1</h3><p>").arg(title);

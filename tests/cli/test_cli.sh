@@ -18,6 +18,10 @@ contains() { # name, file, text
 }
 out=/tmp/sipref_cli_out.$$
 err=/tmp/sipref_cli_err.$$
+explains() { # name, file, expected status, $out or $err, text: what --explain FILE says
+  check "explain $1" "$3" "$bin" --explain "$2"
+  contains "$1: message" "$4" "$5"
+}
 
 check "--version" 0 "$bin" --version; contains "version text" $out "sipref 0."
 check "--help" 0 "$bin" --help; contains "help lists --lookup" $out "--lookup"
@@ -124,14 +128,11 @@ check "explain ja" 0 "$bin" --explain "$data/raw.sip" --lang ja
 python3 -c 'import sys; t=open(sys.argv[1], encoding="utf-8").read(); assert "499" in t and any(0x3040 <= ord(c) <= 0x30ff for c in t)' $out \
   && echo "ok   explain ja is Japanese UTF-8" || { echo "FAIL explain ja is Japanese UTF-8"; fail=1; }
 printf 'nothing here\njust a log line\n' > /tmp/sipref_cli_nosip.$$
-check "explain finds nothing" 1 "$bin" --explain /tmp/sipref_cli_nosip.$$
-contains "nothing found message" $err "no SIP requests or responses found"
+explains "finds nothing" /tmp/sipref_cli_nosip.$$ 1 $err "no SIP requests or responses found"
 check "explain empty stdin" 1 sh -c '"$1" --explain - < /dev/null' sh "$bin"
 rm -f /tmp/sipref_cli_nosip.$$
-check "explain missing file" 2 "$bin" --explain /nonexistent/trace.txt
-contains "missing file message" $err "cannot read /nonexistent/trace.txt"
-check "explain a directory" 2 "$bin" --explain "$data"
-contains "directory message" $err "is a folder, not a file"
+explains "missing file" /nonexistent/trace.txt 2 $err "cannot read /nonexistent/trace.txt"
+explains "a directory" "$data" 2 $err "is a folder, not a file"
 check "explain needs a file" 2 "$bin" --explain
 # Packet captures (made by sipp and tcpdump; gen/ by tests/tools/capturegen.cpp).
 cap="$data/capture"
@@ -157,12 +158,9 @@ assert m["frame"] == 2 and m["time"] == "2025-11-30T00:00:00.020000Z", m
 assert m["source"] == "192.0.2.2:40002" and m["destination"] == "192.0.2.1:40000" and m["transport"] == "UDP", m
 assert d["capture"]["format"] == "pcap" and d["capture"]["packets"] == 3, d["capture"]
 PY
-check "explain TLS capture" 0 "$bin" --explain "$cap/gen/gen_tls.pcap"
-contains "TLS is reported" $out "37 packets on TCP port 5061, probably TLS, could not be read."
-check "explain cut capture" 0 "$bin" --explain "$cap/gen/gen_truncated.pcap"
-contains "cut file is reported" $out "The file ends early or is damaged after packet 2"
-check "explain unknown link type" 1 "$bin" --explain "$cap/gen/gen_unknown_link.pcap"
-contains "unknown link type is reported" $err "Link type 147"
+explains "TLS capture" "$cap/gen/gen_tls.pcap" 0 $out "37 packets on TCP port 5061, probably TLS, could not be read."
+explains "cut capture" "$cap/gen/gen_truncated.pcap" 0 $out "The file ends early or is damaged after packet 2"
+explains "unknown link type" "$cap/gen/gen_unknown_link.pcap" 1 $err "Link type 147"
 # Binary input that is not a capture is refused, never read as text.
 bin_dir=/tmp/sipref_cli_bin.$$
 mkdir -p "$bin_dir"
@@ -177,12 +175,9 @@ with zipfile.ZipFile(f"{d}/trace.zip", "w") as z:
 open(f"{d}/shot.png", "wb").write(b"\x89PNG\r\n\x1a\n" + noise[:4000])
 open(f"{d}/random.bin", "wb").write(noise[:30000] + sip + noise[30000:])
 PY
-check "explain zip" 2 "$bin" --explain "$bin_dir/trace.zip"
-contains "zip message" $err "it is not a SIP trace, a log or a packet capture; it looks like a zip archive"
-check "explain png" 2 "$bin" --explain "$bin_dir/shot.png"
-contains "png message" $err "it looks like an image"
-check "explain random bytes" 2 "$bin" --explain "$bin_dir/random.bin"
-contains "random message" $err "it looks like binary data"
+explains "zip" "$bin_dir/trace.zip" 2 $err "it is not a SIP trace, a log or a packet capture; it looks like a zip archive"
+explains "png" "$bin_dir/shot.png" 2 $err "it looks like an image"
+explains "random bytes" "$bin_dir/random.bin" 2 $err "it looks like binary data"
 check "explain random bytes from stdin" 2 sh -c '"$1" --explain - < "$2"' sh "$bin" "$bin_dir/random.bin"
 rm -rf "$bin_dir"
 # A damaged content database: a clear message on stderr and exit status 2.

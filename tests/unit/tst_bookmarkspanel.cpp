@@ -2,6 +2,7 @@
 // shown, the list follows the store, activating a row asks for the code,
 // Delete removes a star, titles follow the language.
 
+#include "common/TestCodes.h"
 #include "core/ContentStore.h"
 #include "core/UserStore.h"
 #include "ui/BookmarksPanel.h"
@@ -15,12 +16,7 @@
 #include <QtTest>
 
 using namespace sipref;
-
-namespace {
-const EntryRef k486{Registry::Sip, 486};
-const EntryRef k600{Registry::Sip, 600};
-const EntryRef kCause17{Registry::Q850, 17};
-} // namespace
+using namespace sipref::test;
 
 class TestBookmarksPanel : public QObject {
   Q_OBJECT

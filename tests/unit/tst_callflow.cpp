@@ -3,6 +3,7 @@
 // words from the content; log-line mentions with no false hits; the call
 // list as CSV; the same from real logs in tests/data.
 
+#include "common/TestData.h"
 #include "core/CallFlow.h"
 #include "core/ContentStore.h"
 #include "core/TraceExplainer.h"
@@ -10,19 +11,13 @@
 #include "core/TraceScanner.h"
 #include "core/TraceSummary.h"
 
-#include <QFile>
 #include <QtTest>
 
 using namespace sipref;
 
 namespace {
 
-QByteArray readData(const QString &name) {
-  QFile f(QStringLiteral(SIPREF_TEST_DATA "/") + name);
-  if (!f.open(QIODevice::ReadOnly))
-    qFatal("cannot read test data %s", qPrintable(f.fileName()));
-  return f.readAll();
-}
+using test::readData;
 
 /// Scans text into a summary (messages and mentions).
 TraceSummary summarize(const QByteArray &data) {
@@ -265,24 +260,36 @@ private slots:
     QVERIFY(d.headline.endsWith(QStringLiteral("CANCEL crossed the 200 OK")));
   }
 
-  void timeouts() {
-    CallBuilder timeout;
-    timeout.request(0, A, B, "INVITE", 1)
-        .response(0.1, B, A, 100, "Trying", 1)
-        .response(32, B, A, 408, "Request Timeout", 1);
-    QCOMPARE(CallFlow::build(timeout.summary(), 0).patterns(),
-             QList<FlowPattern>{FlowPattern::RequestTimeout});
-
-    CallBuilder longRing;
-    longRing.request(0, A, B, "INVITE", 1)
-        .response(1, B, A, 180, "Ringing", 1)
-        .response(31, B, A, 480, "Temporarily Unavailable", 1);
-    QCOMPARE(CallFlow::build(longRing.summary(), 0).patterns(),
-             QList<FlowPattern>{FlowPattern::NoAnswerAfterRinging});
+  void timeouts_data() {
+    QTest::addColumn<double>("provisionalAt"); // < 0: none
+    QTest::addColumn<QByteArray>("provisional");
+    QTest::addColumn<double>("finalAt");
+    QTest::addColumn<QByteArray>("finalResponse");
+    QTest::addColumn<int>("pattern"); // -1: none
+    QTest::newRow("408") << 0.1 << QByteArray("100 Trying") << 32.0 << QByteArray("408 Request Timeout")
+                         << int(FlowPattern::RequestTimeout);
+    QTest::newRow("480 after long ringing")
+        << 1.0 << QByteArray("180 Ringing") << 31.0 << QByteArray("480 Temporarily Unavailable")
+        << int(FlowPattern::NoAnswerAfterRinging);
     // A 480 with no ringing is an unreachable user, not a no-answer timer.
-    CallBuilder offline;
-    offline.request(0, A, B, "INVITE", 1).response(0.2, B, A, 480, "Temporarily Unavailable", 1);
-    QVERIFY(CallFlow::build(offline.summary(), 0).patterns().isEmpty());
+    QTest::newRow("480 without ringing")
+        << -1.0 << QByteArray() << 0.2 << QByteArray("480 Temporarily Unavailable") << -1;
+  }
+  void timeouts() {
+    QFETCH(double, provisionalAt);
+    QFETCH(QByteArray, provisional);
+    QFETCH(double, finalAt);
+    QFETCH(QByteArray, finalResponse);
+    QFETCH(int, pattern);
+    CallBuilder c;
+    c.request(0, A, B, "INVITE", 1);
+    for (const auto &[at, status] :
+         {std::pair{provisionalAt, provisional}, std::pair{finalAt, finalResponse}})
+      if (at >= 0)
+        c.response(at, B, A, status.left(3).toInt(), status.mid(4).constData(), 1);
+    const QList<FlowPattern> expected =
+        pattern < 0 ? QList<FlowPattern>{} : QList<FlowPattern>{FlowPattern(pattern)};
+    QCOMPARE(CallFlow::build(c.summary(), 0).patterns(), expected);
   }
 
   void reInviteGlare() {
@@ -366,8 +373,7 @@ private slots:
     // A call through Kamailio, captured on loopback (a capture fixture): the
     // participants are the capture's addresses, the proxy names itself.
     TraceSummary s;
-    QVERIFY(
-        TraceReader::readFile(QStringLiteral(SIPREF_TEST_DATA "/capture/sipp_udp_proxy_lo.pcap"), s).ok());
+    QVERIFY(TraceReader::readFile(test::dataPath("capture/sipp_udp_proxy_lo.pcap"), s).ok());
     QVERIFY(s.callCount() > 0);
     const CallFlow flow = CallFlow::build(s, 0);
     QCOMPARE(flow.participants().size(), 3);

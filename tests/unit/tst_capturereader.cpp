@@ -60,26 +60,32 @@ const TraceCall *findCall(const TraceSummary &summary, const QString &callId) {
   return nullptr;
 }
 
-QByteArray ethernetUdp(const QByteArray &sip, quint16 sport, quint16 dport, quint32 src = 0xc0000201) {
-  QByteArray udp;
-  udp.append(char(sport >> 8)).append(char(sport)).append(char(dport >> 8)).append(char(dport));
-  const int ulen = 8 + int(sip.size());
-  udp.append(char(ulen >> 8)).append(char(ulen)).append('\0').append('\0');
-  udp += sip;
+/// An Ethernet frame with an IPv4 packet from `src` to 192.0.2.2 carrying
+/// `payload` of the given IP protocol (17 UDP, 6 TCP).
+QByteArray ethernetIpv4(const QByteArray &payload, quint8 protocol, quint32 src) {
   QByteArray ip(20, '\0');
   ip[0] = char(0x45);
-  const int total = 20 + int(udp.size());
+  const int total = 20 + int(payload.size());
   ip[2] = char(total >> 8);
   ip[3] = char(total);
   ip[8] = 64;
-  ip[9] = 17;
+  ip[9] = char(protocol);
   for (int i = 0; i < 4; ++i) {
     ip[12 + i] = char(src >> (24 - 8 * i));
     ip[16 + i] = char(0xc0000202 >> (24 - 8 * i));
   }
   QByteArray eth(12, '\x02');
   eth.append('\x08').append('\0');
-  return eth + ip + udp;
+  return eth + ip + payload;
+}
+
+QByteArray ethernetUdp(const QByteArray &sip, quint16 sport, quint16 dport, quint32 src = 0xc0000201) {
+  QByteArray udp;
+  udp.append(char(sport >> 8)).append(char(sport)).append(char(dport >> 8)).append(char(dport));
+  const int ulen = 8 + int(sip.size());
+  udp.append(char(ulen >> 8)).append(char(ulen)).append('\0').append('\0');
+  udp += sip;
+  return ethernetIpv4(udp, 17, src);
 }
 
 QByteArray ethernetTcp(const QByteArray &data, quint16 sport, quint16 dport, quint32 seq, quint8 flags,
@@ -94,20 +100,7 @@ QByteArray ethernetTcp(const QByteArray &data, quint16 sport, quint16 dport, qui
   tcp[12] = char(5 << 4);
   tcp[13] = char(flags);
   tcp += data;
-  QByteArray ip(20, '\0');
-  ip[0] = char(0x45);
-  const int total = 20 + int(tcp.size());
-  ip[2] = char(total >> 8);
-  ip[3] = char(total);
-  ip[8] = 64;
-  ip[9] = 6;
-  for (int i = 0; i < 4; ++i) {
-    ip[12 + i] = char(src >> (24 - 8 * i));
-    ip[16 + i] = char(0xc0000202 >> (24 - 8 * i));
-  }
-  QByteArray eth(12, '\x02');
-  eth.append('\x08').append('\0');
-  return eth + ip + tcp;
+  return ethernetIpv4(tcp, 6, src);
 }
 
 void addFrame(CaptureReader &reader, const QByteArray &frame, double time = 1000) {
@@ -129,38 +122,18 @@ private slots:
     QTest::addColumn<QString>("transport");
     QTest::addColumn<QString>("linkType");
     QTest::addColumn<QString>("format");
-    QTest::newRow("udp lo pcap") << "sipp_udp_lo.pcap"
-                                 << "UDP"
-                                 << "Ethernet"
-                                 << "pcap";
-    QTest::newRow("udp lo pcapng") << "sipp_udp_lo.pcapng"
-                                   << "UDP"
-                                   << "Ethernet"
-                                   << "pcapng";
-    QTest::newRow("tcp lo pcap") << "sipp_tcp_lo.pcap"
-                                 << "TCP"
-                                 << "Ethernet"
-                                 << "pcap";
-    QTest::newRow("udp any (cooked v1)") << "sipp_udp_any.pcap"
-                                         << "UDP"
-                                         << "Linux cooked v1"
-                                         << "pcap";
-    QTest::newRow("tcp any (cooked v2)") << "sipp_tcp_any2.pcap"
-                                         << "TCP"
-                                         << "Linux cooked v2"
-                                         << "pcap";
-    QTest::newRow("tcp any pcapng") << "sipp_tcp_any2.pcapng"
-                                    << "TCP"
-                                    << "Linux cooked v2"
-                                    << "pcapng";
-    QTest::newRow("udp IPv6 lo") << "sipp_udp6_lo.pcap"
-                                 << "UDP"
-                                 << "Ethernet"
-                                 << "pcap";
-    QTest::newRow("tcp IPv6 any (cooked v2)") << "sipp_tcp6_any2.pcap"
-                                              << "TCP"
-                                              << "Linux cooked v2"
-                                              << "pcap";
+    const auto row = [](const char *name, const char *file, const char *transport, const char *linkType,
+                        const char *format) {
+      QTest::newRow(name) << file << transport << linkType << format;
+    };
+    row("udp lo pcap", "sipp_udp_lo.pcap", "UDP", "Ethernet", "pcap");
+    row("udp lo pcapng", "sipp_udp_lo.pcapng", "UDP", "Ethernet", "pcapng");
+    row("tcp lo pcap", "sipp_tcp_lo.pcap", "TCP", "Ethernet", "pcap");
+    row("udp any (cooked v1)", "sipp_udp_any.pcap", "UDP", "Linux cooked v1", "pcap");
+    row("tcp any (cooked v2)", "sipp_tcp_any2.pcap", "TCP", "Linux cooked v2", "pcap");
+    row("tcp any pcapng", "sipp_tcp_any2.pcapng", "TCP", "Linux cooked v2", "pcapng");
+    row("udp IPv6 lo", "sipp_udp6_lo.pcap", "UDP", "Ethernet", "pcap");
+    row("tcp IPv6 any (cooked v2)", "sipp_tcp6_any2.pcap", "TCP", "Linux cooked v2", "pcap");
   }
 
   /// 8 answered calls (INVITE 180 200 ACK BYE 200) and 3 busy ones (INVITE 100 486 ACK) from sipp.

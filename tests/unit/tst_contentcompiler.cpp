@@ -110,10 +110,29 @@ private slots:
   void classDoesNotMatchCode() {
     QJsonObject e = sipEntry(486, "Busy Here");
     e["class"] = "5xx";
-    expectError({writeRegistry("class.json", {e})}, {"class.json", "entry 486", "class \"5xx\" does not match"});
+    expectError({writeRegistry("class.json", {e})},
+                {"class.json", "entry 486", "class \"5xx\" does not match code 486 (expected \"4xx\")"});
     QJsonObject k = sipEntry(180, "Ringing");
     k["kind"] = "final";
     expectError({writeRegistry("kind.json", {k})}, {"entry 180", "kind \"final\" does not match"});
+    // A cause's class is the range of 16 values it is in.
+    QJsonObject cause = sipEntry(17, "User busy");
+    for (const char *field : {"kind", "senders", "headers", "client_retry"})
+      cause.remove(QLatin1String(field));
+    cause["class"] = "4xx";
+    cause["refs"] = QJsonArray{QJsonObject{{"doc", "ITU-T Q.850"}, {"section", ""}}};
+    expectError({writeRegistry("cause.json", {cause}, "q850")},
+                {"cause.json", "entry 17", "class \"4xx\" does not match cause 17 (expected \"normal\")"});
+  }
+
+  void responsesListSendersAndHeaders() {
+    QJsonObject e = sipEntry(486, "Busy Here");
+    e.remove("senders");
+    expectError({writeRegistry("senders.json", {e})}, {"entry 486", "missing required field \"senders\""});
+    e = sipEntry(486, "Busy Here");
+    e["headers"] = 5;
+    expectError({writeRegistry("headers.json", {e})},
+                {"entry 486", "field \"headers\" must be a list of strings"});
   }
 
   void relatedCodeMustExist() {
@@ -166,6 +185,13 @@ private slots:
     QVERIFY2(c.load({writeRegistry("facts.json", {e})}), qPrintable(c.errors().join(u'\n')));
     QCOMPARE(c.entries().size(), 1);
     QVERIFY(!c.entries().first().hasText);
+  }
+
+  void entriesMustBeAList() {
+    expectError({writeFile("no_entries.json", R"({"registry": "sip"})")},
+                {"no_entries.json", "missing required field \"entries\" (an array)"});
+    expectError({writeFile("hints.json", R"({"search_hints": "x", "entries": 3})")},
+                {"hints.json", "missing required field \"entries\" (an array)"});
   }
 
   void failedBuildLeavesOutputUntouched() {
@@ -311,6 +337,17 @@ private slots:
     expectError(
         {reg, vendorFile({twice}, {QJsonObject{{"value", "INVALIDARGS"}, {"entries", QJsonArray{}}}})},
         {"vendor_names.json", "DIALSTATUS INVALIDARGS", "needs a note saying why"});
+    expectError(
+        {reg, vendorFile({QJsonObject{{"name", "X"}, {"value", 800}, {"entries", QJsonArray{}}}})},
+        {"vendor_names.json", "FreeSWITCH X", "a name that belongs to no entry needs a note saying why"});
+    // Codes in "entries" name their registry.
+    expectError(
+        {reg,
+         vendorFile({QJsonObject{{"name", "X"}, {"value", 800}, {"entries", QJsonArray{"sip:486", "600"}}}})},
+        {"vendor_names.json", "FreeSWITCH X", "\"600\" is not a code such as \"sip:487\""});
+    expectError({reg, vendorFile({twice},
+                                 {QJsonObject{{"value", "BUSY"}, {"entries", QJsonArray{"sip:486", "17"}}}})},
+                {"vendor_names.json", "DIALSTATUS BUSY", "\"17\" is not a code such as \"q850:17\""});
   }
 
   // Rows where SIP-I interworking (3GPP TS 29.163) departs from RFC 3398: the

@@ -48,11 +48,16 @@ class TestMainWindow : public QObject {
     return out;
   }
 
-  /// A user store of its own, in a fresh folder.
-  struct UserFolder {
+  /// A shown window with a user store of its own, in a fresh folder.
+  struct WindowWithUser {
+    WindowWithUser(ContentStore &content, LanguageManager &languages)
+        : opened(user.open(dir.filePath("user.sqlite"))), window(content, languages, &user) {
+      window.show();
+    }
     QTemporaryDir dir;
-    UserStore store;
-    bool open() { return store.open(dir.filePath("user.sqlite")); }
+    UserStore user;
+    const bool opened;
+    MainWindow window;
   };
 
   QStringList menuTitles(MainWindow &w) {
@@ -343,11 +348,10 @@ private slots:
   }
 
   void notesBookmarksAndHistoryInTheWindow() {
-    UserFolder folder;
-    UserStore &user = folder.store;
-    QVERIFY(folder.open());
-    MainWindow w(m_store, m_languages, &user);
-    w.show();
+    WindowWithUser fixture(m_store, m_languages);
+    QVERIFY(fixture.opened);
+    MainWindow &w = fixture.window;
+    UserStore &user = fixture.user;
     w.showEntry({Registry::Sip, 486});
     QVERIFY(w.notesPanel());
     QCOMPARE(w.notesPanel()->entry(), (EntryRef{Registry::Sip, 486}));
@@ -493,11 +497,10 @@ private slots:
   }
 
   void typedCodesGoIntoBackAndHistory() {
-    UserFolder folder;
-    UserStore &user = folder.store;
-    QVERIFY(folder.open());
-    MainWindow w(m_store, m_languages, &user);
-    w.show();
+    WindowWithUser fixture(m_store, m_languages);
+    QVERIFY(fixture.opened);
+    MainWindow &w = fixture.window;
+    UserStore &user = fixture.user;
     QTest::keyClicks(w.searchBox(), "486");
     QVERIFY(!w.canGoBack());
     // Staying on it for a moment makes it a visit.
@@ -576,11 +579,9 @@ private slots:
   }
 
   void typingBringsBackTheResults() {
-    UserFolder folder;
-    UserStore &user = folder.store;
-    QVERIFY(folder.open());
-    MainWindow w(m_store, m_languages, &user);
-    w.show();
+    WindowWithUser fixture(m_store, m_languages);
+    QVERIFY(fixture.opened);
+    MainWindow &w = fixture.window;
     QTabWidget *tabs = w.searchPane()->tabs();
     tabs->setCurrentIndex(2);
     QTest::keyClicks(w.searchBox(), "48");
@@ -591,11 +592,10 @@ private slots:
   }
 
   void starringFromTheMenuAndKeyboard() {
-    UserFolder folder;
-    UserStore &user = folder.store;
-    QVERIFY(folder.open());
-    MainWindow w(m_store, m_languages, &user);
-    w.show();
+    WindowWithUser fixture(m_store, m_languages);
+    QVERIFY(fixture.opened);
+    MainWindow &w = fixture.window;
+    UserStore &user = fixture.user;
     QApplication::setActiveWindow(&w);
     QVERIFY(QTest::qWaitForWindowActive(&w));
     w.showEntry({Registry::Sip, 486});

@@ -1,18 +1,14 @@
 // Page links (the one place "sipref:" links are written and read) and the
 // back/forward history of the window, without a display.
 
+#include "common/TestCodes.h"
 #include "core/NavigationHistory.h"
 #include "core/Page.h"
 
 #include <QtTest>
 
 using namespace sipref;
-
-namespace {
-const EntryRef k486{Registry::Sip, 486};
-const EntryRef k600{Registry::Sip, 600};
-const EntryRef kCause17{Registry::Q850, 17};
-} // namespace
+using namespace sipref::test;
 
 class TestNavigation : public QObject {
   Q_OBJECT

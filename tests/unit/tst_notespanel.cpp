@@ -2,6 +2,8 @@
 // you type (after a short pause), on leaving the editor, on switching code,
 // on hiding and on destruction; reloaded when an import changes it.
 
+#include "common/TestCodes.h"
+#include "common/TestData.h"
 #include "core/UserStore.h"
 #include "ui/NotesPanel.h"
 
@@ -15,11 +17,7 @@
 #include <QtTest>
 
 using namespace sipref;
-
-namespace {
-const EntryRef k486{Registry::Sip, 486};
-const EntryRef k600{Registry::Sip, 600};
-} // namespace
+using namespace sipref::test;
 
 class TestNotesPanel : public QObject {
   Q_OBJECT
@@ -133,13 +131,9 @@ private slots:
   }
 
   void aStoreThatCannotSaveSaysSo() {
-    const QString blocker = m_dir.filePath(QStringLiteral("file"));
-    {
-      QFile f(blocker);
-      QVERIFY(f.open(QIODevice::WriteOnly));
-    }
     UserStore memoryOnly;
-    QVERIFY(memoryOnly.open(blocker + QStringLiteral("/x/userdata.sqlite")));
+    QVERIFY(memoryOnly.open(
+        pathBelowAFile(m_dir.filePath(QStringLiteral("file")), QStringLiteral("x/userdata.sqlite"))));
     NotesPanel panel(memoryOnly);
     panel.show();
     panel.setEntry(k486);

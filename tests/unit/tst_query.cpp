@@ -8,60 +8,105 @@
 using namespace sipref;
 using Kind = Query::Kind;
 
+namespace {
+
+/// What Query::fromString made of an input, as the table below writes it:
+/// "code 486 sip exact", "code 48 any", "class 4", "text Busy | here", "empty".
+QString describe(const Query &q) {
+  switch (q.kind) {
+  case Kind::Code:
+    return QStringLiteral("code %1 %2%3")
+        .arg(q.code())
+        .arg(q.registry ? registryKey(*q.registry) : QStringLiteral("any"),
+             q.exactOnly ? QStringLiteral(" exact") : QString());
+  case Kind::Class:
+    return QStringLiteral("class %1").arg(q.classDigit);
+  case Kind::Text:
+    return QStringLiteral("text ") + q.terms.join(QStringLiteral(" | "));
+  case Kind::Empty:
+    break;
+  }
+  return QStringLiteral("empty");
+}
+
+} // namespace
+
 class TestQuery : public QObject {
   Q_OBJECT
 
 private slots:
-  void codes_data() {
+  void kinds_data() {
     QTest::addColumn<QString>("input");
-    QTest::addColumn<int>("code");
-    QTest::addColumn<int>("registry"); // -1: any
-    QTest::addColumn<bool>("exactOnly");
-    QTest::newRow("full code") << "486" << 486 << -1 << false;
-    QTest::newRow("prefix") << "48" << 48 << -1 << false;
-    QTest::newRow("one digit") << "4" << 4 << -1 << false;
-    QTest::newRow("spaces") << "  486  " << 486 << -1 << false;
-    QTest::newRow("full-width digits") << "４８６" << 486 << -1 << false;
-    QTest::newRow("status line") << "SIP/2.0 486 Busy Here" << 486 << int(Registry::Sip) << true;
-    QTest::newRow("status line in a log")
-        << "2026-11-25 12:00:01 <-- SIP/2.0 503 Service Unavailable" << 503 << int(Registry::Sip) << true;
-    QTest::newRow("lower-case status line") << "sip/2.0 180 ringing" << 180 << int(Registry::Sip) << true;
-    QTest::newRow("code and phrase") << "486 Busy Here" << 486 << int(Registry::Sip) << true;
-    QTest::newRow("cause word") << "cause 17" << 17 << int(Registry::Q850) << true;
-    QTest::newRow("q850 word") << "q850 17" << 17 << int(Registry::Q850) << true;
-    QTest::newRow("Q.850 word") << "Q.850 34" << 34 << int(Registry::Q850) << true;
-    QTest::newRow("Q.850;cause=") << "Q.850;cause=17" << 17 << int(Registry::Q850) << true;
-    QTest::newRow("Reason header")
-        << "Reason: Q.850;cause=17;text=\"User busy\"" << 17 << int(Registry::Q850) << true;
-    QTest::newRow("Reason SIP") << "Reason: SIP;cause=480;text=\"Temporarily Unavailable\"" << 480
-                                << int(Registry::Sip) << true;
-    QTest::newRow("warning word") << "warning 399" << 399 << int(Registry::Warning) << true;
-    QTest::newRow("cause code") << "cause code 34" << 34 << int(Registry::Q850) << true;
-    QTest::newRow("ISDN cause") << "ISDN cause 16" << 16 << int(Registry::Q850) << true;
-    QTest::newRow("Q.850 cause") << "Q.850 cause 41" << 41 << int(Registry::Q850) << true;
-    QTest::newRow("hangupcause=") << "hangupcause=17" << 17 << int(Registry::Q850) << true;
-    QTest::newRow("HANGUPCAUSE N") << "HANGUPCAUSE 21" << 21 << int(Registry::Q850) << true;
-    QTest::newRow("X-Asterisk-HangupCauseCode")
-        << "X-Asterisk-HangupCauseCode: 18" << 18 << int(Registry::Q850) << true;
-    QTest::newRow("SIP N") << "SIP 486" << 486 << int(Registry::Sip) << true;
-    QTest::newRow("HANGUPCAUSE tech") << "SIP 486 Busy Here" << 486 << int(Registry::Sip) << true;
-    QTest::newRow("AMI Cause") << "Cause: 16" << 16 << int(Registry::Q850) << true;
-    QTest::newRow("Warning header") << "Warning: 399 sbc.example.com \"Codec mismatch\"" << 399
-                                    << int(Registry::Warning) << true;
+    QTest::addColumn<QString>("expected");
+    const auto row = [](const char *name, const char *input, const char *expected) {
+      QTest::newRow(name) << QString::fromUtf8(input) << QString::fromUtf8(expected);
+    };
+    // Codes: a bare number means any registry and works as a prefix; a pasted
+    // line, a header or a word that names the registry asks for that code only.
+    row("full code", "486", "code 486 any");
+    row("prefix", "48", "code 48 any");
+    row("one digit", "4", "code 4 any");
+    row("spaces", "  486  ", "code 486 any");
+    row("full-width digits", "４８６", "code 486 any");
+    row("status line", "SIP/2.0 486 Busy Here", "code 486 sip exact");
+    row("lower-case status line", "sip/2.0 180 ringing", "code 180 sip exact");
+    row("code and phrase", "486 Busy Here", "code 486 sip exact");
+    row("cause word", "cause 17", "code 17 q850 exact");
+    row("q850 word", "q850 17", "code 17 q850 exact");
+    row("Q.850 word", "Q.850 34", "code 34 q850 exact");
+    row("Q.850;cause=", "Q.850;cause=17", "code 17 q850 exact");
+    row("Reason header", "Reason: Q.850;cause=17;text=\"User busy\"", "code 17 q850 exact");
+    row("Reason SIP", "Reason: SIP;cause=480;text=\"Temporarily Unavailable\"", "code 480 sip exact");
+    row("warning word", "warning 399", "code 399 warning exact");
+    row("cause code", "cause code 34", "code 34 q850 exact");
+    row("ISDN cause", "ISDN cause 16", "code 16 q850 exact");
+    row("Q.850 cause", "Q.850 cause 41", "code 41 q850 exact");
+    row("hangupcause=", "hangupcause=17", "code 17 q850 exact");
+    row("HANGUPCAUSE N", "HANGUPCAUSE 21", "code 21 q850 exact");
+    row("X-Asterisk-HangupCauseCode", "X-Asterisk-HangupCauseCode: 18", "code 18 q850 exact");
+    row("SIP N", "SIP 486", "code 486 sip exact");
+    row("HANGUPCAUSE tech", "SIP 486 Busy Here", "code 486 sip exact");
+    row("AMI Cause", "Cause: 16", "code 16 q850 exact");
+    row("Warning header", "Warning: 399 sbc.example.com \"Codec mismatch\"", "code 399 warning exact");
+    // Classes.
+    row("4xx", "4xx", "class 4");
+    row("4XX", "4XX", "class 4");
+    row("6xx", " 6xx ", "class 6");
+    row("full-width", "５ｘｘ", "class 5");
+    // Words, searched for in the texts.
+    row("word", "busy", "text busy");
+    row("two words", "Busy  here", "text Busy | here");
+    row("japanese", "ビジー", "text ビジー");
+    row("japanese two chars", "認証", "text 認証");
+    row("quotes dropped", "\"busy here\"", "text busy | here");
+    row("fts syntax kept as words", "busy NEAR here*", "text busy | NEAR | here*");
+    row("7xx is not a class", "7xx", "text 7xx");
+    row("four digits are text", "4860", "text 4860");
+    row("control characters dropped", "bu\x01sy\x7f", "text busy");
+    row("Hangup Cause:", "Hangup Cause: normal_clearing", "text NORMAL_CLEARING");
+    row("variable_hangup_cause", "variable_hangup_cause: [CALL_REJECTED]", "text CALL_REJECTED");
+    row("DIALSTATUS", "DIALSTATUS = busy", "text DIALSTATUS=BUSY");
+    row("${DIALSTATUS}", "${DIALSTATUS}=CHANUNAVAIL", "text DIALSTATUS=CHANUNAVAIL");
+    row("X-Asterisk-HangupCause", "X-Asterisk-HangupCause: Normal Clearing", "text Normal | Clearing");
+    row("AMI Cause-txt", "Cause-txt: User busy", "text User | busy");
+    // Whole lines pasted from logs: the code of a status line, the cause name
+    // of a FreeSWITCH hangup line.
+    row("status line in a log", "2026-11-25 12:00:01 <-- SIP/2.0 503 Service Unavailable",
+        "code 503 sip exact");
+    row("FreeSWITCH hangup line",
+        "2026-11-30 10:15:02.123456 [NOTICE] switch_channel.c:1104 Hangup sofia/internal/1001@10.0.0.1 "
+        "[CS_EXECUTE] [USER_BUSY]",
+        "text USER_BUSY");
+    // Nothing to search for.
+    row("nothing", "", "empty");
+    row("only spaces", "   \t  ", "empty");
+    row("only quotes", "\"\"\"", "empty");
+    row("only control", "\x01\x02\x03", "empty");
   }
-  void codes() {
+  void kinds() {
     QFETCH(QString, input);
-    QFETCH(int, code);
-    QFETCH(int, registry);
-    QFETCH(bool, exactOnly);
-    const Query q = Query::fromString(input);
-    QCOMPARE(q.kind, Kind::Code);
-    QCOMPARE(q.code(), code);
-    QCOMPARE(q.exactOnly, exactOnly);
-    if (registry < 0)
-      QVERIFY(!q.registry.has_value());
-    else
-      QCOMPARE(int(q.registry.value_or(Registry::Sip)), registry);
+    QFETCH(QString, expected);
+    QCOMPARE(describe(Query::fromString(input)), expected);
   }
 
   void asteriskCauseTextNamesQ850() {
@@ -72,67 +117,6 @@ private slots:
   }
 
   void prefixKeepsDigits() { QCOMPARE(Query::fromString("48").digits, QStringLiteral("48")); }
-
-  void classes_data() {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<int>("digit");
-    QTest::newRow("4xx") << "4xx" << 4;
-    QTest::newRow("4XX") << "4XX" << 4;
-    QTest::newRow("6xx") << " 6xx " << 6;
-    QTest::newRow("full-width") << "５ｘｘ" << 5;
-  }
-  void classes() {
-    QFETCH(QString, input);
-    QFETCH(int, digit);
-    const Query q = Query::fromString(input);
-    QCOMPARE(q.kind, Kind::Class);
-    QCOMPARE(q.classDigit, digit);
-  }
-
-  void text_data() {
-    QTest::addColumn<QString>("input");
-    QTest::addColumn<QStringList>("terms");
-    QTest::newRow("word") << "busy" << QStringList{"busy"};
-    QTest::newRow("two words") << "Busy  here" << QStringList{"Busy", "here"};
-    QTest::newRow("japanese") << "ビジー" << QStringList{"ビジー"};
-    QTest::newRow("japanese two chars") << "認証" << QStringList{"認証"};
-    QTest::newRow("quotes dropped") << "\"busy here\"" << QStringList{"busy", "here"};
-    QTest::newRow("fts syntax kept as words") << "busy NEAR here*" << QStringList{"busy", "NEAR", "here*"};
-    QTest::newRow("7xx is not a class") << "7xx" << QStringList{"7xx"};
-    QTest::newRow("four digits are text") << "4860" << QStringList{"4860"};
-    QTest::newRow("control characters dropped") << QString("bu\x01sy\x7f") << QStringList{"busy"};
-    QTest::newRow("FreeSWITCH hangup line")
-        << "2026-11-30 10:15:02.123456 [NOTICE] switch_channel.c:1104 Hangup sofia/internal/1001@10.0.0.1 "
-           "[CS_EXECUTE] [USER_BUSY]"
-        << QStringList{"USER_BUSY"};
-    QTest::newRow("Hangup Cause:") << "Hangup Cause: normal_clearing" << QStringList{"NORMAL_CLEARING"};
-    QTest::newRow("variable_hangup_cause")
-        << "variable_hangup_cause: [CALL_REJECTED]" << QStringList{"CALL_REJECTED"};
-    QTest::newRow("DIALSTATUS") << "DIALSTATUS = busy" << QStringList{"DIALSTATUS=BUSY"};
-    QTest::newRow("${DIALSTATUS}") << "${DIALSTATUS}=CHANUNAVAIL" << QStringList{"DIALSTATUS=CHANUNAVAIL"};
-    QTest::newRow("X-Asterisk-HangupCause")
-        << "X-Asterisk-HangupCause: Normal Clearing" << QStringList{"Normal", "Clearing"};
-    QTest::newRow("AMI Cause-txt") << "Cause-txt: User busy" << QStringList{"User", "busy"};
-  }
-  void text() {
-    QFETCH(QString, input);
-    QFETCH(QStringList, terms);
-    const Query q = Query::fromString(input);
-    QCOMPARE(q.kind, Kind::Text);
-    QCOMPARE(q.terms, terms);
-  }
-
-  void emptyInputs_data() {
-    QTest::addColumn<QString>("input");
-    QTest::newRow("empty") << "";
-    QTest::newRow("spaces") << "   \t  ";
-    QTest::newRow("only quotes") << "\"\"\"";
-    QTest::newRow("only control") << QString("\x01\x02\x03");
-  }
-  void emptyInputs() {
-    QFETCH(QString, input);
-    QCOMPARE(Query::fromString(input).kind, Kind::Empty);
-  }
 
   void longInputIsBounded() {
     const Query q = Query::fromString(QString(10000, u'a'));

@@ -12,6 +12,7 @@
 #include "core/TraceExplainer.h"
 #include "core/TraceReader.h"
 #include "core/TraceSummary.h"
+#include "core/Vocabulary.h"
 
 #include <QJsonArray>
 #include <QTextDocument>
@@ -72,6 +73,53 @@ private slots:
     QVERIFY(m_japanese.load(QStringLiteral(":/i18n/sipref_ja.qm")));
   }
   void cleanup() { useJapanese(false); }
+
+  // The words for an entry's facts follow the UI language; a key SipRef
+  // has no words for comes back as it is.
+  void vocabularyFollowsTheLanguage() {
+    QCOMPARE(Vocabulary::registryName(Registry::Sip), QStringLiteral("SIP response"));
+    QCOMPARE(Vocabulary::registryName(Registry::Warning), QStringLiteral("SIP Warning code"));
+    QCOMPARE(Vocabulary::registryName(Registry::Q850), QStringLiteral("Q.850 cause"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Sip, 486}), QStringLiteral("486"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Warning, 399}), QStringLiteral("Warning 399"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Q850, 17}), QStringLiteral("Cause 17"));
+    QCOMPARE(Vocabulary::className(QStringLiteral("4xx")), QStringLiteral("Client failure"));
+    QCOMPARE(Vocabulary::className(QStringLiteral("normal")), QStringLiteral("Normal event"));
+    QCOMPARE(Vocabulary::classMeaning(QStringLiteral("2xx")), QStringLiteral("the request succeeded"));
+    QCOMPARE(Vocabulary::classMeaning(QStringLiteral("normal")), QStringLiteral("Normal event"));
+    QCOMPARE(Vocabulary::kindName(QStringLiteral("final")), QStringLiteral("Final (ends the transaction)"));
+    QCOMPARE(Vocabulary::statusName(QStringLiteral("deprecated")), QStringLiteral("Deprecated"));
+    QCOMPARE(Vocabulary::senderName(QStringLiteral("b2bua")), QStringLiteral("B2BUA / SBC"));
+    QCOMPARE(Vocabulary::retryName(QStringLiteral("stop")), QStringLiteral("should not retry this request"));
+    for (const QString &unknown : {QStringLiteral("7xx"), QStringLiteral("Final"), QString()}) {
+      QCOMPARE(Vocabulary::className(unknown), unknown);
+      QCOMPARE(Vocabulary::classMeaning(unknown), unknown);
+      QCOMPARE(Vocabulary::kindName(unknown), unknown);
+      QCOMPARE(Vocabulary::statusName(unknown), unknown);
+      QCOMPARE(Vocabulary::senderName(unknown), unknown);
+      QCOMPARE(Vocabulary::retryName(unknown), unknown);
+    }
+    // Each SIP class has its colour; a digit outside 1 to 6 gets that of 1xx.
+    QStringList colours;
+    for (int digit = 0; digit <= 7; ++digit)
+      colours << Vocabulary::classColor({Registry::Sip, digit * 100}, digit);
+    QCOMPARE(colours, (QStringList{"#7a8691", "#7a8691", "#2e9d4f", "#1f8fb3", "#d9822b", "#d64545",
+                                   "#a23bb0", "#7a8691"}));
+    QCOMPARE(Vocabulary::classColor({Registry::Warning, 399}, 3), QStringLiteral("#8e6c00"));
+    QCOMPARE(Vocabulary::classColor({Registry::Q850, 17}, 0), QStringLiteral("#5b6bbf"));
+    useJapanese(true);
+    QCOMPARE(Vocabulary::registryName(Registry::Q850), QStringLiteral("Q.850 理由表示"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Q850, 17}), QStringLiteral("理由表示 17"));
+    QCOMPARE(Vocabulary::codeLabel({Registry::Sip, 486}), QStringLiteral("486"));
+    QCOMPARE(Vocabulary::className(QStringLiteral("4xx")), QStringLiteral("クライアントエラー"));
+    QCOMPARE(Vocabulary::classMeaning(QStringLiteral("2xx")), QStringLiteral("リクエストは成功した"));
+    QCOMPARE(Vocabulary::classMeaning(QStringLiteral("normal")), QStringLiteral("正常クラス"));
+    QCOMPARE(Vocabulary::kindName(QStringLiteral("final")),
+             QStringLiteral("最終応答（トランザクションを終了）"));
+    QCOMPARE(Vocabulary::statusName(QStringLiteral("deprecated")), QStringLiteral("非推奨"));
+    QCOMPARE(Vocabulary::retryName(QStringLiteral("stop")),
+             QStringLiteral("このリクエストを再試行すべきではない"));
+  }
 
   void entrySectionsInOrder() {
     const Report r = ReportBuilder(m_store).entry(entry(Registry::Sip, 486), Language::English);

@@ -2,10 +2,10 @@
 // the check catches each listed wrong variant (and lets the listed exceptions
 // through), and the shipped content and UI translation pass it.
 
+#include "common/TestData.h"
 #include "tools/contentc/JapaneseStyle.h"
 
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,16 +15,16 @@ using namespace sipref;
 
 namespace {
 
-QString sourcePath(const QString &relative) {
-  return QStringLiteral(SIPREF_SOURCE_DIR "/") + relative;
-}
+using test::readFile;
+using test::sourcePath;
 
-QByteArray readFile(const QString &path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly))
-    qFatal("cannot read %s", qPrintable(path));
-  return f.readAll();
-}
+/// A Japanese text to check, named for its test row, in a field (and list) of an entry.
+struct Sample {
+  const char *name;
+  const char *text;
+  const char *field;
+  const char *listOf = "";
+};
 
 QString describe(const QList<JapaneseStyle::Violation> &violations) {
   QStringList lines;
@@ -65,40 +65,43 @@ private slots:
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("listOf");
     QTest::addColumn<QString>("expectedUse");
-    auto row = [](const char *name, const char *text, const char *field, const char *listOf,
-                  const char *use) {
-      QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(field) << QString::fromUtf8(listOf)
-                          << QString::fromUtf8(use);
+    // Each rule (its "use" as STYLE-ja.md writes it) with the wrong variants it
+    // catches: the row's name, the text the variant is planted in, the field.
+    auto caughtBy = [](const char *use, std::initializer_list<Sample> variants) {
+      for (const Sample &v : variants)
+        QTest::newRow(v.name) << QString::fromUtf8(v.text) << QString::fromUtf8(v.field)
+                              << QString::fromUtf8(v.listOf) << QString::fromUtf8(use);
     };
-    row("コール", "発信したコールが切れる。", "meaning", "", "呼");
-    row("レスポンス", "SIP レスポンスを返す。", "meaning", "", "応答");
-    row("要求 for request", "SIP の要求を送った理由を示す。", "meaning", "", "リクエスト");
-    row("理由フレーズ", "理由フレーズを読む。", "meaning", "", "Reason-Phrase");
-    row("reason phrase", "reason phrase を読む。", "meaning", "", "Reason-Phrase");
-    row("ビジー in prose", "着信者がビジーのとき。", "meaning", "", "話中");
-    row("cause in prose", "この cause を送る装置。", "meaning", "", "理由表示");
-    row("切断理由", "切断理由の統計。", "meaning", "", "理由表示");
-    row("リトライ", "あとでリトライする。", "retry", "", "再送（retransmission）／再試行（retry）");
-    row("付けて再送", "認証情報を付けて再送する。", "retry", "", "再送（retransmission）／再試行（retry）");
-    row("資格情報", "資格情報を確認する。", "todo", "", "認証情報");
-    row("アンサ", "アンサを返す。", "meaning", "", "オファー／アンサー");
-    row("タイマー", "無応答タイマーが満了する。", "when", "",
-        "長音符なし（タイマ、ベンダ、ユーザ、サーバ…）");
-    row("ベンダー", "ベンダーに報告する。", "todo", "", "長音符なし（タイマ、ベンダ、ユーザ、サーバ…）");
-    row("フェイルオーバー", "フェイルオーバーさせる。", "todo", "",
-        "長音符なし（タイマ、ベンダ、ユーザ、サーバ…）");
-    row("おやすみモード", "おやすみモードの端末。", "meaning", "", "応答不可（DND）");
-    row("着信拒否（DND）", "着信拒否（DND）の扱い。", "meaning", "", "応答不可（DND）");
-    row("一時停止", "一時停止中の呼。", "summary", "", "中断／再開");
-    row("転送層", "転送層のエラー。", "meaning", "", "トランスポート");
-    row("未実装", "伝達能力未実装。", "name", "", "未提供");
-    row("インタワーク", "インタワーク", "", "", "インタワーキング");
-    row("no space", "SIPトランクで", "meaning", "", "英数字と日本語の間に空白");
-    row("no space after", "トランク1本", "meaning", "", "英数字と日本語の間に空白");
-    row("half-width parentheses", "呼 (話中) を返す", "meaning", "", "補足は全角括弧（　）");
-    row("half-width paren touching", "480(Temporarily Unavailable)を返す", "meaning", "",
-        "補足は全角括弧（　）");
-    row("list item without 。", "トランクを確認する", "todo", "todo", "箇条書きの項目は「。」で終える");
+    caughtBy("呼", {{"コール", "発信したコールが切れる。", "meaning"}});
+    caughtBy("応答", {{"レスポンス", "SIP レスポンスを返す。", "meaning"}});
+    caughtBy("リクエスト", {{"要求 for request", "SIP の要求を送った理由を示す。", "meaning"}});
+    caughtBy("Reason-Phrase", {{"理由フレーズ", "理由フレーズを読む。", "meaning"},
+                               {"reason phrase", "reason phrase を読む。", "meaning"}});
+    caughtBy("話中", {{"ビジー in prose", "着信者がビジーのとき。", "meaning"}});
+    caughtBy("理由表示", {{"cause in prose", "この cause を送る装置。", "meaning"},
+                          {"切断理由", "切断理由の統計。", "meaning"}});
+    caughtBy("再送（retransmission）／再試行（retry）",
+             {{"リトライ", "あとでリトライする。", "retry"},
+              {"付けて再送", "認証情報を付けて再送する。", "retry"}});
+    caughtBy("認証情報", {{"資格情報", "資格情報を確認する。", "todo"}});
+    caughtBy("オファー／アンサー", {{"アンサ", "アンサを返す。", "meaning"}});
+    caughtBy("長音符なし（タイマ、ベンダ、ユーザ、サーバ…）",
+             {{"タイマー", "無応答タイマーが満了する。", "when"},
+              {"ベンダー", "ベンダーに報告する。", "todo"},
+              {"フェイルオーバー", "フェイルオーバーさせる。", "todo"}});
+    caughtBy("応答不可（DND）", {{"おやすみモード", "おやすみモードの端末。", "meaning"},
+                                 {"着信拒否（DND）", "着信拒否（DND）の扱い。", "meaning"}});
+    caughtBy("中断／再開", {{"一時停止", "一時停止中の呼。", "summary"}});
+    caughtBy("トランスポート", {{"転送層", "転送層のエラー。", "meaning"}});
+    caughtBy("未提供", {{"未実装", "伝達能力未実装。", "name"}});
+    caughtBy("インタワーキング", {{"インタワーク", "インタワーク", ""}});
+    caughtBy("英数字と日本語の間に空白",
+             {{"no space", "SIPトランクで", "meaning"}, {"no space after", "トランク1本", "meaning"}});
+    caughtBy("補足は全角括弧（　）",
+             {{"half-width parentheses", "呼 (話中) を返す", "meaning"},
+              {"half-width paren touching", "480(Temporarily Unavailable)を返す", "meaning"}});
+    caughtBy("箇条書きの項目は「。」で終える",
+             {{"list item without 。", "トランクを確認する", "todo", "todo"}});
   }
   void plantedVariantIsCaught() {
     QFETCH(QString, text);
@@ -117,21 +120,27 @@ private slots:
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("listOf");
-    auto row = [](const char *name, const char *text, const char *field, const char *listOf) {
-      QTest::newRow(name) << QString::fromUtf8(text) << QString::fromUtf8(field) << QString::fromUtf8(listOf);
+    auto pass = [](std::initializer_list<Sample> samples) {
+      for (const Sample &v : samples)
+        QTest::newRow(v.name) << QString::fromUtf8(v.text) << QString::fromUtf8(v.field)
+                              << QString::fromUtf8(v.listOf);
     };
-    row("ロボコール", "ロボコール対策で拒否する。", "meaning", "");
-    row("コールセンタ", "コールセンタの基盤。", "meaning", "");
-    row("cause label", "cause 17 と Reason: Q.850;cause=17 を返す。", "meaning", "");
-    row("cause parameter", "History-Info の cause パラメータを見る。", "meaning", "");
-    row("ISUP Cause Indicators", "ISUP の Cause Indicators を見る。", "meaning", "");
-    row("ビジー in a name", "着ユーザビジー", "name", "");
-    row("code parentheses", "Asterisk の Dial() で CALLERID(pres) を設定する。", "todo", "todo");
-    row("accelerator", "ファイル(&F)", "", "");
-    row("full-width aside", "480（Temporarily Unavailable）を返す。", "meaning", "");
-    row("summary without 。", "呼は話中", "summary", "");
-    row("オファー/アンサー", "オファーとアンサー。", "meaning", "");
-    row("再送 of a retransmission", "INVITE の再送が止まらない。", "when", "when");
+    // Words that hold a listed one but mean something else.
+    pass({{"ロボコール", "ロボコール対策で拒否する。", "meaning"},
+          {"コールセンタ", "コールセンタの基盤。", "meaning"},
+          {"ビジー in a name", "着ユーザビジー", "name"},
+          {"オファー/アンサー", "オファーとアンサー。", "meaning"},
+          {"再送 of a retransmission", "INVITE の再送が止まらない。", "when", "when"}});
+    // "cause" as a label or a protocol name, not prose.
+    pass({{"cause label", "cause 17 と Reason: Q.850;cause=17 を返す。", "meaning"},
+          {"cause parameter", "History-Info の cause パラメータを見る。", "meaning"},
+          {"ISUP Cause Indicators", "ISUP の Cause Indicators を見る。", "meaning"}});
+    // Typography: parentheses that belong to code, accelerators, full-width
+    // asides, summaries (not list items) without 。.
+    pass({{"code parentheses", "Asterisk の Dial() で CALLERID(pres) を設定する。", "todo", "todo"},
+          {"accelerator", "ファイル(&F)", ""},
+          {"full-width aside", "480（Temporarily Unavailable）を返す。", "meaning"},
+          {"summary without 。", "呼は話中", "summary"}});
   }
   void listedExceptionPasses() {
     QFETCH(QString, text);

@@ -2,6 +2,7 @@
 // machine, all-or-nothing import, no duplicates on a second import, and a
 // message saying what is wrong and where for a malformed file.
 
+#include "common/TestCodes.h"
 #include "core/ContentStore.h"
 #include "core/UserDataExchange.h"
 #include "core/UserStore.h"
@@ -14,13 +15,9 @@
 #include <QtTest>
 
 using namespace sipref;
+using namespace sipref::test;
 
 namespace {
-
-const EntryRef k486{Registry::Sip, 486};
-const EntryRef k600{Registry::Sip, 600};
-const EntryRef kCause17{Registry::Q850, 17};
-const EntryRef kWarning399{Registry::Warning, 399};
 
 QByteArray lines(std::initializer_list<const char *> parts) {
   QByteArray out;

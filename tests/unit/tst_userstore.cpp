@@ -2,29 +2,27 @@
 // migrations, and what happens to a damaged file or a folder that cannot be
 // written (nothing the user saved is ever deleted).
 
+#include "common/TestCodes.h"
+#include "common/TestData.h"
 #include "core/UserStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
-#include <QProcess>
 #include <QtTest>
 
 #include <unistd.h>
 
 using namespace sipref;
+using namespace sipref::test;
 
 namespace {
-
-const EntryRef k486{Registry::Sip, 486};
-const EntryRef k600{Registry::Sip, 600};
-const EntryRef kCause17{Registry::Q850, 17};
-const EntryRef kWarning399{Registry::Warning, 399};
 
 // Runs SQL on a database file through a connection of its own.
 class RawDb {
@@ -211,11 +209,7 @@ private slots:
     QDir().mkpath(folder);
     QByteArray garbage("This is not an SQLite database, but it is the user's file all the same.\n");
     garbage = garbage.repeated(200);
-    {
-      QFile f(path);
-      QVERIFY(f.open(QIODevice::WriteOnly));
-      f.write(garbage);
-    }
+    QVERIFY(writeFile(path, garbage));
     UserStore store;
     QVERIFY(store.open(path));
     QVERIFY(store.isPersistent());
@@ -289,14 +283,9 @@ private slots:
   }
 
   void aFolderThatCannotBeCreatedStillGivesAWorkingStore() {
-    // A path below a regular file: no one, not even root, can create it.
-    const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
-    {
-      QFile f(blocker);
-      QVERIFY(f.open(QIODevice::WriteOnly));
-    }
     UserStore store;
-    QVERIFY(store.open(blocker + QStringLiteral("/sub/userdata.sqlite")));
+    QVERIFY(store.open(
+        pathBelowAFile(m_dir.filePath(QStringLiteral("blocker")), QStringLiteral("sub/userdata.sqlite"))));
     QVERIFY(store.isOpen());
     QVERIFY(!store.isPersistent());
     QVERIFY2(store.notice().contains(QStringLiteral("cannot be saved")), qPrintable(store.notice()));

@@ -127,6 +127,15 @@ void ContentCompiler::loadFile(const QString &file) {
                          "\"isup_to_sip\", \"search_hints\" or \"vendor_names\" at the top level"));
 }
 
+std::optional<QJsonArray> ContentCompiler::entriesOf(const QString &file, const QJsonObject &root) {
+  const QJsonValue entries = root.value(u"entries");
+  if (!entries.isArray()) {
+    error(file, {}, QStringLiteral("missing required field \"entries\" (an array)"));
+    return std::nullopt;
+  }
+  return entries.toArray();
+}
+
 void ContentCompiler::loadRegistry(const QString &file, const QJsonObject &root) {
   const auto registry = registryFromKey(root.value(u"registry").toString());
   if (!registry) {
@@ -134,18 +143,15 @@ void ContentCompiler::loadRegistry(const QString &file, const QJsonObject &root)
                         .arg(root.value(u"registry").toString()));
     return;
   }
-  const QJsonValue entries = root.value(u"entries");
-  if (!entries.isArray()) {
-    error(file, {}, QStringLiteral("missing required field \"entries\" (an array)"));
+  const auto array = entriesOf(file, root);
+  if (!array)
     return;
-  }
-  const QJsonArray array = entries.toArray();
-  for (int i = 0; i < array.size(); ++i) {
-    if (!array.at(i).isObject()) {
+  for (int i = 0; i < array->size(); ++i) {
+    if (!array->at(i).isObject()) {
       error(file, QStringLiteral("entry #%1").arg(i + 1), QStringLiteral("not an object"));
       continue;
     }
-    loadEntry(file, *registry, array.at(i).toObject(), i);
+    loadEntry(file, *registry, array->at(i).toObject(), i);
   }
 }
 
@@ -225,13 +231,25 @@ void ContentCompiler::loadEntry(const QString &file, Registry registry, const QJ
     error(file, where, QStringLiteral("status \"%1\" is not one of current, deprecated, historic")
                            .arg(e.status));
 
-  if (registry == Registry::Sip) {
+  // A list every entry of the registry has, which may be empty.
+  auto requireList = [&](const char *field, QStringList &out) {
+    if (!obj.contains(QLatin1String(field)))
+      error(file, where, QStringLiteral("missing required field \"%1\"").arg(QLatin1String(field)));
+    else if (!readStringList(obj, field, out, problem))
+      error(file, where, problem);
+  };
+  // Warning codes have no classes; a SIP response's and a Q.850 cause's
+  // class follows from the code.
+  if (registry != Registry::Warning) {
     const QString expected = classKey(e.ref);
     if (requireString("class", e.cls) && e.cls != expected)
-      error(file, where, QStringLiteral("class \"%1\" does not match code %2 (expected \"%3\")")
-                             .arg(e.cls)
-                             .arg(e.ref.code)
-                             .arg(expected));
+      error(file, where,
+            QStringLiteral("class \"%1\" does not match %2 %3 (expected \"%4\")")
+                .arg(e.cls, registry == Registry::Sip ? QStringLiteral("code") : QStringLiteral("cause"))
+                .arg(e.ref.code)
+                .arg(expected));
+  }
+  if (registry == Registry::Sip) {
     const QString expectedKind =
         e.ref.code < 200 ? QStringLiteral("provisional") : QStringLiteral("final");
     if (requireString("kind", e.kind) && e.kind != expectedKind)
@@ -239,27 +257,14 @@ void ContentCompiler::loadEntry(const QString &file, Registry registry, const QJ
                              .arg(e.kind)
                              .arg(e.ref.code)
                              .arg(expectedKind));
-    if (!obj.contains(u"senders"))
-      error(file, where, QStringLiteral("missing required field \"senders\""));
-    else if (!readStringList(obj, "senders", e.senders, problem))
-      error(file, where, problem);
+    requireList("senders", e.senders);
     for (const QString &s : std::as_const(e.senders))
       if (!kSenders.contains(s))
         error(file, where, QStringLiteral("sender \"%1\" is not one of %2").arg(s, kSenders.join(u", ")));
-    if (!obj.contains(u"headers"))
-      error(file, where, QStringLiteral("missing required field \"headers\""));
-    else if (!readStringList(obj, "headers", e.headers, problem))
-      error(file, where, problem);
+    requireList("headers", e.headers);
     if (requireString("client_retry", e.clientRetry) && !kRetries.contains(e.clientRetry))
       error(file, where, QStringLiteral("client_retry \"%1\" is not one of %2")
                              .arg(e.clientRetry, kRetries.join(u", ")));
-  } else if (registry == Registry::Q850) {
-    const QString expected = classKey(e.ref);
-    if (requireString("class", e.cls) && e.cls != expected)
-      error(file, where, QStringLiteral("class \"%1\" does not match cause %2 (expected \"%3\")")
-                             .arg(e.cls)
-                             .arg(e.ref.code)
-                             .arg(expected));
   }
 
   // References to the standards.
@@ -531,14 +536,11 @@ LocalizedText ContentCompiler::readNote(const QString &file, const QString &wher
 
 void ContentCompiler::loadSearchHints(const QString &file, const QJsonObject &root) {
   m_hintsFile = file;
-  const QJsonValue entries = root.value(u"entries");
-  if (!entries.isArray()) {
-    error(file, {}, QStringLiteral("missing required field \"entries\" (an array)"));
+  const auto array = entriesOf(file, root);
+  if (!array)
     return;
-  }
-  const QJsonArray array = entries.toArray();
-  for (int i = 0; i < array.size(); ++i) {
-    const QJsonObject h = array.at(i).toObject();
+  for (int i = 0; i < array->size(); ++i) {
+    const QJsonObject h = array->at(i).toObject();
     const QString key = h.value(u"entry").toString();
     const QString where =
         key.isEmpty() ? QStringLiteral("hint #%1").arg(i + 1) : QStringLiteral("entry %1").arg(key);
@@ -638,26 +640,12 @@ void ContentCompiler::loadVendorNames(const QString &file, const QJsonObject &ro
     }
     v.name = QStringLiteral("DIALSTATUS=") + value;
     v.forms = {v.name};
-    v.hasEntries = true;
-    const QJsonValue entries = d.value(u"entries");
-    if (!entries.isArray()) {
+    if (!d.value(u"entries").isArray()) {
       error(file, v.where,
             QStringLiteral("missing required field \"entries\" (a list, empty when no code applies)"));
       continue;
     }
-    for (const QJsonValue &r : entries.toArray()) {
-      const auto ref = EntryRef::fromString(r.toString());
-      if (!ref || !r.toString().contains(u':')) {
-        error(file, v.where, QStringLiteral("\"%1\" is not a code such as \"q850:17\"").arg(r.toString()));
-        continue;
-      }
-      v.entries.append(*ref);
-    }
-    if (d.contains(u"note"))
-      v.note = readNote(file, v.where, d.value(u"note"));
-    if (v.entries.isEmpty() && v.note.en.isEmpty())
-      error(file, v.where, QStringLiteral("a value that belongs to no entry needs a note saying why"));
-    m_vendorNames.append(v);
+    keepVendorName(v, d, QStringLiteral("q850:17"), QStringLiteral("value"));
   }
 }
 
@@ -712,23 +700,28 @@ void ContentCompiler::loadVendorCauses(const QString &file, const QJsonObject &r
       m_pendingRefs.append(
           {file, v.where, EntryRef{Registry::Sip, v.sends}, QStringLiteral("response sent")});
     }
-    if (c.contains(u"entries")) {
-      v.hasEntries = true;
-      for (const QJsonValue &r : c.value(u"entries").toArray()) {
-        const auto ref = EntryRef::fromString(r.toString());
-        if (!ref || !r.toString().contains(u':')) {
-          error(file, v.where, QStringLiteral("\"%1\" is not a code such as \"sip:487\"").arg(r.toString()));
-          continue;
-        }
-        v.entries.append(*ref);
-      }
-    }
-    if (c.contains(u"note"))
-      v.note = readNote(file, v.where, c.value(u"note"));
-    if (v.hasEntries && v.entries.isEmpty() && v.note.en.isEmpty())
-      error(file, v.where, QStringLiteral("a name that belongs to no entry needs a note saying why"));
-    m_vendorNames.append(v);
+    keepVendorName(v, c, QStringLiteral("sip:487"), QStringLiteral("name"));
   }
+}
+
+void ContentCompiler::keepVendorName(PendingVendorName v, const QJsonObject &object, const QString &example,
+                                     const QString &what) {
+  if (object.contains(u"entries")) {
+    v.hasEntries = true;
+    for (const QJsonValue &r : object.value(u"entries").toArray()) {
+      const auto ref = EntryRef::fromString(r.toString());
+      if (ref && r.toString().contains(u':'))
+        v.entries.append(*ref);
+      else
+        error(v.file, v.where,
+              QStringLiteral("\"%1\" is not a code such as \"%2\"").arg(r.toString(), example));
+    }
+  }
+  if (object.contains(u"note"))
+    v.note = readNote(v.file, v.where, object.value(u"note"));
+  if (v.hasEntries && v.entries.isEmpty() && v.note.en.isEmpty())
+    error(v.file, v.where, QStringLiteral("a %1 that belongs to no entry needs a note saying why").arg(what));
+  m_vendorNames.append(v);
 }
 
 void ContentCompiler::loadVendorReceived(const QString &file, const QJsonObject &root, const QString &key,
@@ -878,6 +871,16 @@ bool ContentCompiler::write(const QString &output) {
         ok = false;
       }
     };
+    // Binds one row to a prepared statement and runs it; a failure is
+    // recorded with what was being written and stops everything after it.
+    auto insert = [&](QSqlQuery &statement, const QVariantList &row, const QString &what) {
+      for (int i = 0; i < row.size(); ++i)
+        statement.bindValue(i, row.at(i));
+      if (ok && !statement.exec()) {
+        m_errors.append(QStringLiteral("%1: %2: %3").arg(output, what, statement.lastError().text()));
+        ok = false;
+      }
+    };
     exec(QStringLiteral("PRAGMA journal_mode = OFF"));
     exec(QStringLiteral("BEGIN"));
     for (const char *stmt : schema::kCreateStatements)
@@ -930,40 +933,25 @@ bool ContentCompiler::write(const QString &output) {
                                    toJson(related),
                                    e.hasText ? 1 : 0,
                                    e.commonness};
-      for (int i = 0; i < values.size(); ++i)
-        ins.bindValue(i, values.at(i));
-      if (!ins.exec()) {
-        m_errors.append(QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), ins.lastError().text()));
-        ok = false;
+      const QString entry = QStringLiteral("entry ") + e.ref.toString();
+      insert(ins, values, entry);
+      if (!ok)
         break;
-      }
       QString bodies[2];
       if (e.hasText) {
         for (Language lang : {Language::English, Language::Japanese}) {
           const EntryText &t = e.text(lang);
-          const QVariantList tv = {id, languageKey(lang), nn(t.name), nn(t.summary), nn(t.meaning),
-                                   toJson(t.when), toJson(t.todo), nn(t.retry)};
-          for (int i = 0; i < tv.size(); ++i)
-            text.bindValue(i, tv.at(i));
-          if (!text.exec()) {
-            m_errors.append(QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), text.lastError().text()));
-            ok = false;
-          }
+          insert(text,
+                 {id, languageKey(lang), nn(t.name), nn(t.summary), nn(t.meaning), toJson(t.when),
+                  toJson(t.todo), nn(t.retry)},
+                 entry);
           bodies[int(lang)] = QStringList{t.name, t.summary, t.meaning, t.when.join(u'\n'),
                                           t.todo.join(u'\n'), t.retry, e.headers.join(u' ')}
                                   .join(u'\n');
         }
       }
-      for (const VendorName &n : e.vendorNames) {
-        const QVariantList vv = {id, n.vendor, n.name, n.primary ? 1 : 0, nn(n.noteEn), nn(n.noteJa)};
-        for (int i = 0; i < vv.size(); ++i)
-          vendor.bindValue(i, vv.at(i));
-        if (ok && !vendor.exec()) {
-          m_errors.append(
-              QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), vendor.lastError().text()));
-          ok = false;
-        }
-      }
+      for (const VendorName &n : e.vendorNames)
+        insert(vendor, {id, n.vendor, n.name, n.primary ? 1 : 0, nn(n.noteEn), nn(n.noteJa)}, entry);
       // Names count as phrases: "ユーザビジー" is what cause 17 is called in
       // Japanese, USER_BUSY what FreeSWITCH calls it; so do the search aliases.
       QStringList names = QStringList{e.phrase} + e.altPhrases;
@@ -988,13 +976,7 @@ bool ContentCompiler::write(const QString &output) {
                                  both([](const EntryText &t) { return t.summary; }),
                                  both([](const EntryText &t) { return t.meaning; }),
                                  rest};
-        for (int i = 0; i < rv.size(); ++i)
-          rankDoc.bindValue(i, rv.at(i));
-        if (ok && !rankDoc.exec()) {
-          m_errors.append(
-              QStringLiteral("%1: entry %2: %3").arg(output, e.ref.toString(), rankDoc.lastError().text()));
-          ok = false;
-        }
+        insert(rankDoc, rv, entry);
         static const QRegularExpression nonWord(QStringLiteral("[^\\p{L}\\p{N}]+"));
         for (int i = 1; i < rv.size(); ++i)
           for (const QString &w : rv.at(i).toString().split(nonWord, Qt::SkipEmptyParts))
@@ -1009,14 +991,8 @@ bool ContentCompiler::write(const QString &output) {
           {&phraseWords, {id, searchtext::segmentForWordIndex(phrases)}},
           {&bodyWords, {id, searchtext::segmentForWordIndex(bodyEn + u'\n' + bodyJa)}},
       };
-      for (const auto &[query, row] : indexRows) {
-        for (int i = 0; i < row.size(); ++i)
-          query->bindValue(i, row.at(i));
-        if (ok && !query->exec()) {
-          m_errors.append(QStringLiteral("%1: search index: %2").arg(output, query->lastError().text()));
-          ok = false;
-        }
-      }
+      for (const auto &[query, row] : indexRows)
+        insert(*query, row, QStringLiteral("search index"));
     }
     for (auto it = vocabulary.cbegin(); ok && it != vocabulary.cend(); ++it) {
       // Words a user could mistype: letters only, three or more of them.
@@ -1025,53 +1001,27 @@ bool ContentCompiler::write(const QString &output) {
             return c.isLetter() && !isJapaneseCharacter(c.unicode());
           }))
         continue;
-      term.bindValue(0, w);
-      term.bindValue(1, it.value() ? 1 : 0);
-      if (!term.exec()) {
-        m_errors.append(QStringLiteral("%1: terms: %2").arg(output, term.lastError().text()));
-        ok = false;
-      }
+      insert(term, {w, it.value() ? 1 : 0}, QStringLiteral("terms"));
     }
     QSqlQuery cmp(db);
     cmp.prepare(QStringLiteral("INSERT INTO comparisons VALUES (?,?,?,?,?,?)"));
-    for (const CuratedPair &p : std::as_const(m_pairs)) {
-      if (!ok)
-        break;
-      const QVariantList v = {p.a.toString(), p.b.toString(), toJson(p.differencesEn),
-                              toJson(p.differencesJa), toJson(p.useWhenEn), toJson(p.useWhenJa)};
-      for (int i = 0; i < v.size(); ++i)
-        cmp.bindValue(i, v.at(i));
-      if (!cmp.exec()) {
-        m_errors.append(QStringLiteral("%1: comparisons: %2").arg(output, cmp.lastError().text()));
-        ok = false;
-      }
-    }
+    for (const CuratedPair &p : std::as_const(m_pairs))
+      insert(cmp,
+             {p.a.toString(), p.b.toString(), toJson(p.differencesEn), toJson(p.differencesJa),
+              toJson(p.useWhenEn), toJson(p.useWhenJa)},
+             QStringLiteral("comparisons"));
     QSqlQuery map(db);
     map.prepare(QStringLiteral("INSERT INTO mapping VALUES (?,?,?,?,?,?)"));
-    for (const MappingRow &r : std::as_const(m_mapping)) {
-      if (!ok)
-        break;
-      const QVariantList v = {r.direction == MappingRow::Direction::IsupToSip ? QStringLiteral("isup_to_sip")
-                                                                               : QStringLiteral("sip_to_isup"),
-                              r.cause, r.sip, nn(r.noteKey), nn(r.note.en), nn(r.note.ja)};
-      for (int i = 0; i < v.size(); ++i)
-        map.bindValue(i, v.at(i));
-      if (!map.exec()) {
-        m_errors.append(QStringLiteral("%1: mapping: %2").arg(output, map.lastError().text()));
-        ok = false;
-      }
-    }
+    for (const MappingRow &r : std::as_const(m_mapping))
+      insert(map,
+             {r.direction == MappingRow::Direction::IsupToSip ? QStringLiteral("isup_to_sip")
+                                                              : QStringLiteral("sip_to_isup"),
+              r.cause, r.sip, nn(r.noteKey), nn(r.note.en), nn(r.note.ja)},
+             QStringLiteral("mapping"));
     QSqlQuery docs(db);
     docs.prepare(QStringLiteral("INSERT INTO documents VALUES (?,?,?)"));
-    for (auto it = m_documents.cbegin(); ok && it != m_documents.cend(); ++it) {
-      docs.bindValue(0, it.key());
-      docs.bindValue(1, nn(it.value().en));
-      docs.bindValue(2, nn(it.value().ja));
-      if (!docs.exec()) {
-        m_errors.append(QStringLiteral("%1: documents: %2").arg(output, docs.lastError().text()));
-        ok = false;
-      }
-    }
+    for (auto it = m_documents.cbegin(); ok && it != m_documents.cend(); ++it)
+      insert(docs, {it.key(), nn(it.value().en), nn(it.value().ja)}, QStringLiteral("documents"));
     exec(QStringLiteral("COMMIT"));
     if (ok) {
       for (const char *table : {"phrase_tri", "body_tri", "phrase_words", "body_words"})

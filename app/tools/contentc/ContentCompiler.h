@@ -3,10 +3,13 @@
 #include "core/Entry.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace sipref {
 
@@ -37,6 +40,8 @@ public:
 
 private:
   void loadFile(const QString &file);
+  /// The "entries" array of a file; an error and nullopt when it has none.
+  std::optional<QJsonArray> entriesOf(const QString &file, const QJsonObject &root);
   void loadRegistry(const QString &file, const QJsonObject &root);
   void loadEntry(const QString &file, Registry registry, const QJsonObject &obj, int index);
   void loadComparisons(const QString &file, const QJsonObject &root);
@@ -79,6 +84,11 @@ private:
     QList<EntryRef> entries; ///< where it belongs, when the file says so
     LocalizedText note;
   };
+  /// Reads where a vendor name or value belongs ("entries", codes written
+  /// like `example`) and its note, then keeps it for resolveVendorNames.
+  /// `what` ("name", "value") is what a message calls one without entries.
+  void keepVendorName(PendingVendorName v, const QJsonObject &object, const QString &example,
+                      const QString &what);
 
   QStringList m_errors;
   QStringList m_warnings;
