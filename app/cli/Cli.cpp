@@ -495,19 +495,27 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
   // The overview the window's trace summary shows, then every call.
   QString s = text::report(ReportBuilder::traceSummary(summary, explainer));
   s += u'\n' + QCoreApplication::translate("Cli", "Calls") + u'\n';
-  for (const TraceCall &call : summary.calls())
-    s += QStringLiteral("  %1  %2\n")
-             .arg(text::padded(explainer.callLabel(call), 40), explainer.outcomeText(call));
+  // Each call's label and outcome, made once for the list and the call's own part.
+  QStringList labels, outcomes;
+  labels.reserve(summary.calls().size());
+  outcomes.reserve(summary.calls().size());
+  for (const TraceCall &call : summary.calls()) {
+    labels << explainer.callLabel(call);
+    outcomes << explainer.outcomeText(call);
+    s += QStringLiteral("  %1  %2\n").arg(text::padded(labels.constLast(), 40), outcomes.constLast());
+  }
 
   MessageRows rows(explainer);
   CallFlowSequence flows(summary);
+  const QString callHeading = QCoreApplication::translate("Cli", "Call %1: %2");
   for (const TraceCall &call : summary.calls()) {
     // The report on a large trace is written as it is made, not held whole in memory.
     if (s.size() > (1 << 20)) {
       out(s);
       s.resize(0); // keeps its buffer for the next part
     }
-    s += u'\n' + QCoreApplication::translate("Cli", "Call %1: %2").arg(explainer.callLabel(call), explainer.outcomeText(call)) + u'\n';
+    const qsizetype c = &call - summary.calls().constData();
+    s += u'\n' + callHeading.arg(labels.at(c), outcomes.at(c)) + u'\n';
     // timing, diagnosis and, with --flow, the ladder.
     const CallFlow &flow = flows.next();
     const QString timing = CallFlowWriter::timingText(flow.timing());

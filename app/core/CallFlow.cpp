@@ -342,7 +342,6 @@ struct CallFlowSequence::State {
   std::deque<CallFlow> ready;
   qsizetype readySteps = 0;
   std::optional<CallFlow> current; ///< the caller's
-  std::vector<CallFlow> spent;     ///< the caller's earlier ones, to be destroyed here
   bool stop = false;
   std::thread thread;
 
@@ -350,13 +349,10 @@ struct CallFlowSequence::State {
 
   void run() {
     const int count = int(summary.calls().size());
-    std::vector<CallFlow> dropped;
     for (int c = 0; c < count; ++c) {
       CallFlow flow = CallFlow::build(summary, c);
       const qsizetype steps = flow.steps().size();
-      dropped.clear();
       std::unique_lock lock(mutex);
-      dropped.swap(spent);
       changed.wait(lock, [this] { return stop || ready.empty() || readySteps < kMaxAheadSteps; });
       if (stop)
         return;
@@ -381,9 +377,8 @@ CallFlowSequence::~CallFlowSequence() {
 }
 
 const CallFlow &CallFlowSequence::next() {
+  d->current.reset(); // here, not on the building thread: this one has time to spare
   std::unique_lock lock(d->mutex);
-  if (d->current)
-    d->spent.push_back(*std::move(d->current));
   d->changed.wait(lock, [this] { return !d->ready.empty(); });
   d->current = std::move(d->ready.front());
   d->ready.pop_front();

@@ -104,9 +104,7 @@ public:
   explicit CallFlowSequence(const TraceSummary &summary);
   ~CallFlowSequence();
   /// The flow of the next call (calls in the summary's order); waits until
-  /// it is built. Valid until the next call. Spent flows are destroyed on the
-  /// building thread too: the strings they share with the summary are
-  /// counted by one core, not passed back and forth between two.
+  /// it is built. Valid until the next call.
   const CallFlow &next();
 
 private:

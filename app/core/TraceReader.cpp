@@ -164,6 +164,8 @@ private:
       lock.unlock();
       batch.parse(scanner, messages);
       m_summary.add(messages);
+      // Freed on this thread, where they were made: glibc frees memory of
+      // another thread's arena much more slowly (measured: reading took twice as long).
       messages.resize(0);
       lock.lock();
     }
