@@ -1,6 +1,7 @@
 #include "CallFlow.h"
 
 #include "ContentStore.h"
+#include "ReportText.h"
 #include "Vocabulary.h"
 
 #include <QDateTime>
@@ -459,24 +460,36 @@ void appendFilled(QString &out, const QString &pattern, QStringView value) {
 
 } // namespace
 
-QString CallFlowWriter::durationText(double seconds) {
+CallFlowWriter::TimingWords CallFlowWriter::timingWords() {
+  return {tr("%1 ms"),
+          tr("%1 s"),
+          tr("%1 min %2 s"),
+          tr("post-dial delay %1"),
+          tr("ringing %1"),
+          tr("final response after %1"),
+          tr("talk time %1 (200 OK to BYE)"),
+          //: Joins the parts of a call's timing: "post-dial delay 1.2 s; ringing 3.0 s".
+          tr("; ")};
+}
+
+QString CallFlowWriter::durationText(double seconds, const TimingWords &words) {
   if (seconds < 0)
     return {};
   char digits[32];
   QString out;
   if (seconds < 1) {
     const auto end = std::to_chars(digits, digits + sizeof digits, qRound(seconds * 1000)).ptr;
-    appendFilled(out, tr("%1 ms"), QString::fromLatin1(digits, end - digits));
+    appendFilled(out, words.milliseconds, QString::fromLatin1(digits, end - digits));
     return out;
   }
   if (seconds < 60) {
     // Rounded as QString::number(seconds, 'f', n) rounds: to the nearest, exactly.
     const int n = std::snprintf(digits, sizeof digits, seconds < 10 ? "%.2f" : "%.1f", seconds);
-    appendFilled(out, tr("%1 s"), QString::fromLatin1(digits, n));
+    appendFilled(out, words.seconds, QString::fromLatin1(digits, n));
     return out;
   }
   const qint64 whole = qint64(std::floor(seconds));
-  return tr("%1 min %2 s").arg(whole / 60).arg(whole % 60);
+  return words.minutes.arg(whole / 60).arg(whole % 60);
 }
 
 QString CallFlowWriter::timeText(double seconds) {
@@ -486,20 +499,19 @@ QString CallFlowWriter::timeText(double seconds) {
   return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
-QString CallFlowWriter::timingText(const CallTiming &t) {
+QString CallFlowWriter::timingText(const CallTiming &t, const TimingWords &words) {
   QString out;
-  auto part = [&out](const char *pattern, double seconds) {
+  auto part = [&](const QString &pattern, double seconds) {
     if (seconds < 0)
       return;
     if (!out.isEmpty())
-      //: Joins the parts of a call's timing: "post-dial delay 1.2 s; ringing 3.0 s".
-      out += tr("; ");
-    appendFilled(out, tr(pattern), durationText(seconds));
+      out += words.separator;
+    appendFilled(out, pattern, durationText(seconds, words));
   };
-  part(QT_TR_NOOP("post-dial delay %1"), t.postDialDelay);
-  part(QT_TR_NOOP("ringing %1"), t.ringTime);
-  part(QT_TR_NOOP("final response after %1"), t.timeToFinal);
-  part(QT_TR_NOOP("talk time %1 (200 OK to BYE)"), t.duration);
+  part(words.postDialDelay, t.postDialDelay);
+  part(words.ringing, t.ringTime);
+  part(words.finalAfter, t.timeToFinal);
+  part(words.talkTime, t.duration);
   return out;
 }
 
@@ -661,20 +673,10 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
   constexpr int kColumn = 30; // characters between two participants' lines
   const QList<FlowParticipant> &ps = flow.participants();
   const int width = int(ps.size() - 1) * kColumn + 1;
-  // Terminal columns: CJK characters take two.
-  auto columns = [](const QString &s) {
-    int n = 0;
-    for (QChar c : s)
-      n += (c.unicode() >= 0x1100 &&
-            (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF) ||
-             (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) ||
-             (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF) ||
-             (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)))
-               ? 2
-               : 1;
-    return n;
-  };
-  auto pad = [&columns](QString s, int n) {
+  const TimingWords words = timingWords();
+  using text::columns; // terminal columns: CJK characters take two
+
+  auto pad = [](QString s, int n) {
     if (columns(s) > n) {
       while (!s.isEmpty() && columns(s) > n - 1)
         s.chop(1);
@@ -727,7 +729,7 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
     QString prefix;
     if (timed) {
       prefix = pad(s.time >= 0 ? timeText(s.time).mid(11) : QString(), 13) +
-               pad(s.gap >= 0 ? u'+' + durationText(s.gap) : QString(), 12);
+               pad(s.gap >= 0 ? u'+' + durationText(s.gap, words) : QString(), 12);
     }
     // A capture's message is placed by its frame, a text's by its line.
     out += prefix + line + QStringLiteral("  ") +
