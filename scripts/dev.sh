@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libqt6sql6-sqlite libgl-dev librsvg2-bin libpcap-dev libqt6svg6-dev)
+  libqt6sql6-sqlite libgl-dev librsvg2-bin libpcap-dev libqt6svg6-dev libfontconfig-dev)
 RUN_PACKAGES=(fonts-noto-cjk)
 TEST_PACKAGES=(clang-14 libclang-rt-14-dev desktop-file-utils appstream lintian dpkg-dev file man-db xz-utils python3 poppler-utils fonts-noto-cjk
   xvfb xauth tshark tcpdump sip-tester) # tshark: captures are compared with its reading; tcpdump, sipp (sip-tester): fixtures, benchmark

@@ -508,6 +508,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
   MessageRows rows(explainer);
   CallFlowSequence flows(summary);
   const QString callHeading = QCoreApplication::translate("Cli", "Call %1: %2");
+  const CallFlowWriter::TimingWords timingWords = CallFlowWriter::timingWords();
   for (const TraceCall &call : summary.calls()) {
     // The report on a large trace is written as it is made, not held whole in memory.
     if (s.size() > (1 << 20)) {
@@ -518,7 +519,7 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
     s += u'\n' + callHeading.arg(labels.at(c), outcomes.at(c)) + u'\n';
     // timing, diagnosis and, with --flow, the ladder.
     const CallFlow &flow = flows.next();
-    const QString timing = CallFlowWriter::timingText(flow.timing());
+    const QString timing = CallFlowWriter::timingText(flow.timing(), timingWords);
     if (!timing.isEmpty())
       s += QStringLiteral("  ") + QCoreApplication::translate("Cli", "Timing: %1").arg(timing) + u'\n';
     if (!call.callId.isEmpty())

@@ -1,6 +1,7 @@
 #include "CallFlow.h"
 
 #include "ContentStore.h"
+#include "ReportText.h"
 #include "Vocabulary.h"
 
 #include <QDateTime>
@@ -9,8 +10,10 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <condition_variable>
+#include <cstdio>
 #include <cstring>
 #include <deque>
 #include <mutex>
@@ -342,6 +345,7 @@ struct CallFlowSequence::State {
   std::deque<CallFlow> ready;
   qsizetype readySteps = 0;
   std::optional<CallFlow> current; ///< the caller's
+  std::vector<CallFlow> spent;     ///< the caller's earlier ones, to be freed here
   bool stop = false;
   std::thread thread;
 
@@ -349,10 +353,13 @@ struct CallFlowSequence::State {
 
   void run() {
     const int count = int(summary.calls().size());
+    std::vector<CallFlow> dropped;
     for (int c = 0; c < count; ++c) {
       CallFlow flow = CallFlow::build(summary, c);
       const qsizetype steps = flow.steps().size();
+      dropped.clear();
       std::unique_lock lock(mutex);
+      dropped.swap(spent);
       changed.wait(lock, [this] { return stop || ready.empty() || readySteps < kMaxAheadSteps; });
       if (stop)
         return;
@@ -377,8 +384,24 @@ CallFlowSequence::~CallFlowSequence() {
 }
 
 const CallFlow &CallFlowSequence::next() {
-  d->current.reset(); // here, not on the building thread: this one has time to spare
+  // The flow given out last is freed by whichever thread has time: here when
+  // the next one is not built yet (the building thread is the busier, as
+  // with a few long calls), there when it is (this thread is the busier, as
+  // with thousands of short calls, each with its heading and diagnosis).
+  std::optional<CallFlow> spent;
   std::unique_lock lock(d->mutex);
+  if (d->current) {
+    if (d->ready.empty())
+      spent = std::move(d->current);
+    else
+      d->spent.push_back(*std::move(d->current));
+    d->current.reset();
+  }
+  if (spent) {
+    lock.unlock();
+    spent.reset();
+    lock.lock();
+  }
   d->changed.wait(lock, [this] { return !d->ready.empty(); });
   d->current = std::move(d->ready.front());
   d->ready.pop_front();
@@ -419,15 +442,54 @@ QString CallFlowWriter::patternName(FlowPattern pattern) {
   return {};
 }
 
-QString CallFlowWriter::durationText(double seconds) {
+namespace {
+
+/// `pattern` (a translation with one "%1") with `value` in place of "%1",
+/// appended to `out`: QString::arg() parses its pattern for every call, and
+/// a report on a capture of 30,000 calls writes these for each.
+void appendFilled(QString &out, const QString &pattern, QStringView value) {
+  const qsizetype at = pattern.indexOf(QLatin1StringView("%1"));
+  if (at < 0) {
+    out += pattern;
+    return;
+  }
+  out += QStringView(pattern).first(at);
+  out += value;
+  out += QStringView(pattern).sliced(at + 2);
+}
+
+} // namespace
+
+CallFlowWriter::TimingWords CallFlowWriter::timingWords() {
+  return {tr("%1 ms"),
+          tr("%1 s"),
+          tr("%1 min %2 s"),
+          tr("post-dial delay %1"),
+          tr("ringing %1"),
+          tr("final response after %1"),
+          tr("talk time %1 (200 OK to BYE)"),
+          //: Joins the parts of a call's timing: "post-dial delay 1.2 s; ringing 3.0 s".
+          tr("; ")};
+}
+
+QString CallFlowWriter::durationText(double seconds, const TimingWords &words) {
   if (seconds < 0)
     return {};
-  if (seconds < 1)
-    return tr("%1 ms").arg(qRound(seconds * 1000));
-  if (seconds < 60)
-    return tr("%1 s").arg(QString::number(seconds, 'f', seconds < 10 ? 2 : 1));
+  char digits[32];
+  QString out;
+  if (seconds < 1) {
+    const auto end = std::to_chars(digits, digits + sizeof digits, qRound(seconds * 1000)).ptr;
+    appendFilled(out, words.milliseconds, QString::fromLatin1(digits, end - digits));
+    return out;
+  }
+  if (seconds < 60) {
+    // Rounded as QString::number(seconds, 'f', n) rounds: to the nearest, exactly.
+    const int n = std::snprintf(digits, sizeof digits, seconds < 10 ? "%.2f" : "%.1f", seconds);
+    appendFilled(out, words.seconds, QString::fromLatin1(digits, n));
+    return out;
+  }
   const qint64 whole = qint64(std::floor(seconds));
-  return tr("%1 min %2 s").arg(whole / 60).arg(whole % 60);
+  return words.minutes.arg(whole / 60).arg(whole % 60);
 }
 
 QString CallFlowWriter::timeText(double seconds) {
@@ -437,18 +499,20 @@ QString CallFlowWriter::timeText(double seconds) {
   return t.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
-QString CallFlowWriter::timingText(const CallTiming &t) {
-  QStringList parts;
-  if (t.postDialDelay >= 0)
-    parts << tr("post-dial delay %1").arg(durationText(t.postDialDelay));
-  if (t.ringTime >= 0)
-    parts << tr("ringing %1").arg(durationText(t.ringTime));
-  if (t.timeToFinal >= 0)
-    parts << tr("final response after %1").arg(durationText(t.timeToFinal));
-  if (t.duration >= 0)
-    parts << tr("talk time %1 (200 OK to BYE)").arg(durationText(t.duration));
-  //: Joins the parts of a call's timing: "post-dial delay 1.2 s; ringing 3.0 s".
-  return parts.join(tr("; "));
+QString CallFlowWriter::timingText(const CallTiming &t, const TimingWords &words) {
+  QString out;
+  auto part = [&](const QString &pattern, double seconds) {
+    if (seconds < 0)
+      return;
+    if (!out.isEmpty())
+      out += words.separator;
+    appendFilled(out, pattern, durationText(seconds, words));
+  };
+  part(words.postDialDelay, t.postDialDelay);
+  part(words.ringing, t.ringTime);
+  part(words.finalAfter, t.timeToFinal);
+  part(words.talkTime, t.duration);
+  return out;
 }
 
 QString CallFlowWriter::participantLabel(const FlowParticipant &p) {
@@ -609,20 +673,10 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
   constexpr int kColumn = 30; // characters between two participants' lines
   const QList<FlowParticipant> &ps = flow.participants();
   const int width = int(ps.size() - 1) * kColumn + 1;
-  // Terminal columns: CJK characters take two.
-  auto columns = [](const QString &s) {
-    int n = 0;
-    for (QChar c : s)
-      n += (c.unicode() >= 0x1100 &&
-            (c.unicode() <= 0x115F || (c.unicode() >= 0x2E80 && c.unicode() <= 0xA4CF) ||
-             (c.unicode() >= 0xAC00 && c.unicode() <= 0xD7A3) ||
-             (c.unicode() >= 0xF900 && c.unicode() <= 0xFAFF) ||
-             (c.unicode() >= 0xFF00 && c.unicode() <= 0xFF60)))
-               ? 2
-               : 1;
-    return n;
-  };
-  auto pad = [&columns](QString s, int n) {
+  const TimingWords words = timingWords();
+  using text::columns; // terminal columns: CJK characters take two
+
+  auto pad = [](QString s, int n) {
     if (columns(s) > n) {
       while (!s.isEmpty() && columns(s) > n - 1)
         s.chop(1);
@@ -675,7 +729,7 @@ QString CallFlowWriter::ladderText(const CallFlow &flow) const {
     QString prefix;
     if (timed) {
       prefix = pad(s.time >= 0 ? timeText(s.time).mid(11) : QString(), 13) +
-               pad(s.gap >= 0 ? u'+' + durationText(s.gap) : QString(), 12);
+               pad(s.gap >= 0 ? u'+' + durationText(s.gap, words) : QString(), 12);
     }
     // A capture's message is placed by its frame, a text's by its line.
     out += prefix + line + QStringLiteral("  ") +

@@ -138,10 +138,18 @@ public:
   CallDiagnosis diagnoseMentions(const QList<TraceMention> &mentions) const;
 
   static QString patternName(FlowPattern pattern);
+  /// The words of timingText() and durationText() in the installed language,
+  /// looked up once where many calls are written.
+  struct TimingWords {
+    QString milliseconds, seconds, minutes, postDialDelay, ringing, finalAfter, talkTime, separator;
+  };
+  static TimingWords timingWords();
   /// "Post-dial delay 1.20 s; ringing 3.0 s; answered after 4.2 s; talk 1 min 5 s", or empty.
-  static QString timingText(const CallTiming &timing);
+  static QString timingText(const CallTiming &timing) { return timingText(timing, timingWords()); }
+  static QString timingText(const CallTiming &timing, const TimingWords &words);
   /// "12.345 s", "850 ms", "2 min 5 s".
-  static QString durationText(double seconds);
+  static QString durationText(double seconds) { return durationText(seconds, timingWords()); }
+  static QString durationText(double seconds, const TimingWords &words);
   /// "2026-11-25 12:00:01.104" (the trace's clock, no zone).
   static QString timeText(double seconds);
   /// "192.0.2.10:5060 (Yealink SIP-T46S)".

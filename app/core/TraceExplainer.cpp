@@ -123,6 +123,28 @@ QString TraceExplainer::warningText(const TraceWarning &warning) const {
 }
 
 QString TraceExplainer::outcomeText(const TraceCall &call) const {
+  // Remembered per outcome: a capture of thousands of calls has a handful of
+  // them, and this is asked for every call in the list, the summary and the
+  // call's own heading. Texts by where they are (the summary's shared
+  // strings), checked on a hit.
+  const OutcomeKey key{call.outcomeCode,
+                       call.lastResponseCode,
+                       quint8(call.answered | call.byeSeen << 1 | call.cancelSeen << 2),
+                       call.outcomePhrase.constData(),
+                       call.outcomeMethod.constData(),
+                       call.lastResponsePhrase.constData()};
+  auto it = m_outcomes.find(key);
+  if (it != m_outcomes.end() && it->second.phrase == call.outcomePhrase && it->second.method == call.outcomeMethod &&
+      it->second.lastPhrase == call.lastResponsePhrase)
+    return it->second.text;
+  if (m_outcomes.size() > 4096)
+    m_outcomes.clear();
+  Outcome &outcome = m_outcomes[key];
+  outcome = Outcome{call.outcomePhrase, call.outcomeMethod, call.lastResponsePhrase, makeOutcomeText(call)};
+  return outcome.text;
+}
+
+QString TraceExplainer::makeOutcomeText(const TraceCall &call) const {
   auto codeText = [this](int code, const QString &phrase) {
     const QString p = phrase.isEmpty() ? title(EntryRef{Registry::Sip, code}) : phrase;
     return p.isEmpty() ? QString::number(code) : QString::number(code) + u' ' + p;

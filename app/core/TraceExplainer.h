@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <map>
+#include <tuple>
 #include <optional>
 
 namespace sipref {
@@ -71,6 +72,22 @@ public:
 
 private:
   const Entry *lookup(const EntryRef &ref) const;
+  QString makeOutcomeText(const TraceCall &call) const;
+
+  struct OutcomeKey {
+    int code, lastCode;
+    quint8 flags;
+    const QChar *phrase, *method, *lastPhrase;
+    bool operator<(const OutcomeKey &o) const {
+      return std::tie(code, lastCode, flags, phrase, method, lastPhrase) <
+             std::tie(o.code, o.lastCode, o.flags, o.phrase, o.method, o.lastPhrase);
+    }
+  };
+  struct Outcome {
+    QString phrase, method, lastPhrase; ///< kept, so that their addresses stay theirs
+    QString text;
+  };
+  mutable std::map<OutcomeKey, Outcome> m_outcomes;
 
   const ContentStore &m_store;
   Language m_language;

@@ -19,6 +19,13 @@ QIcon forward();
 QIcon compare();
 /// A cross: clear a text field.
 QIcon clear();
+/// Two chevrons: the button of a toolbar or menu bar too narrow for its items.
+QIcon more();
+
+/// Makes the application's style hand out more() for the toolbar and menu
+/// bar extension buttons instead of looking them up in the icon theme.
+/// Call once, after the QApplication is made.
+void useDrawnStandardIcons();
 
 /// Gives a line edit a clear button shown while it holds text: what
 /// QLineEdit::setClearButtonEnabled does, without its icon theme lookup.
