@@ -435,30 +435,19 @@ void CaptureReader::finish() {
 }
 
 void CaptureDecoder::link(int linkType, const uchar *p, qsizetype n) {
+  // Link layers with a header of fixed length and the EtherType at a fixed place in it.
+  struct Framing {
+    int linkType;
+    qsizetype header;
+    qsizetype etherType;
+  };
+  static constexpr Framing kFramings[] = {
+      {DLT_EN10MB, 14, 12},     // Ethernet
+      {DLT_LINUX_SLL, 16, 14},  // Linux cooked capture v1 (tcpdump -i any)
+      {DLT_LINUX_SLL2, 20, 0},  // v2
+  };
   quint16 type = 0;
   switch (linkType) {
-  case DLT_EN10MB: {
-    if (n < 14)
-      return;
-    type = be16(p + 12);
-    p += 14;
-    n -= 14;
-    break;
-  }
-  case DLT_LINUX_SLL:
-    if (n < 16)
-      return;
-    type = be16(p + 14);
-    p += 16;
-    n -= 16;
-    break;
-  case DLT_LINUX_SLL2:
-    if (n < 20)
-      return;
-    type = be16(p);
-    p += 20;
-    n -= 20;
-    break;
   case DLT_RAW:
   case DLT_IPV4:
   case DLT_IPV6:
@@ -477,9 +466,19 @@ void CaptureDecoder::link(int linkType, const uchar *p, qsizetype n) {
     ip(p + 4, n - 4);
     return;
   }
-  default:
-    report.linkTypeSupported = false;
-    return;
+  default: {
+    const auto framing = std::find_if(std::begin(kFramings), std::end(kFramings),
+                                      [linkType](const Framing &f) { return f.linkType == linkType; });
+    if (framing == std::end(kFramings)) {
+      report.linkTypeSupported = false;
+      return;
+    }
+    if (n < framing->header)
+      return;
+    type = be16(p + framing->etherType);
+    p += framing->header;
+    n -= framing->header;
+  }
   }
   // VLAN tags, after an Ethernet header or a cooked one (a tagged frame seen on "any").
   for (int tags = 0;
@@ -556,24 +555,14 @@ void CaptureDecoder::ipv6Payload(const FlowKey &addresses, quint8 next, const uc
   // Extension headers (RFC 8200 §4), at most a few of each.
   for (int guard = 0; guard < 16; ++guard) {
     switch (next) {
-    case 0:     // Hop-by-Hop Options
-    case 43:    // Routing
-    case 60:    // Destination Options
-    case 135: { // Mobility
-      if (n < 8)
-        return;
-      const qsizetype length = (qsizetype(p[1]) + 1) * 8;
-      if (n < length)
-        return;
-      next = p[0];
-      p += length;
-      n -= length;
-      continue;
-    }
+    case 0:    // Hop-by-Hop Options
+    case 43:   // Routing
+    case 60:   // Destination Options
+    case 135:  // Mobility: length in 8-byte units, not counting the first 8
     case 51: { // Authentication Header (RFC 4302): length in 4-byte units, minus 2
       if (n < 8)
         return;
-      const qsizetype length = (qsizetype(p[1]) + 2) * 4;
+      const qsizetype length = next == 51 ? (qsizetype(p[1]) + 2) * 4 : (qsizetype(p[1]) + 1) * 8;
       if (n < length)
         return;
       next = p[0];

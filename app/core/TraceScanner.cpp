@@ -587,6 +587,34 @@ void TraceScanner::scanTsharkLine(const char *begin, const char *end) {
   handleHeaderAt(text, end, false);
 }
 
+/// The headers the scanner reads, by name in any letter case; the compact
+/// forms of RFC 3261 §7.3.3 (i, l, c, f, t, v, m) included.
+TraceScanner::HeaderId TraceScanner::headerId(const char *name, const char *nameEnd) {
+  struct Name {
+    const char *text;
+    qsizetype size;
+    HeaderId id;
+  };
+  static constexpr Name kNames[] = {
+      {"i", 1, HeaderId::CallId},          {"l", 1, HeaderId::ContentLength},
+      {"c", 1, HeaderId::ContentType},     {"f", 1, HeaderId::From},
+      {"t", 1, HeaderId::To},              {"v", 1, HeaderId::Via},
+      {"m", 1, HeaderId::Contact},         {"to", 2, HeaderId::To},
+      {"via", 3, HeaderId::Via},           {"cseq", 4, HeaderId::CSeq},
+      {"from", 4, HeaderId::From},         {"reason", 6, HeaderId::Reason},
+      {"server", 6, HeaderId::Server},     {"call-id", 7, HeaderId::CallId},
+      {"warning", 7, HeaderId::Warning},   {"contact", 7, HeaderId::Contact},
+      {"user-agent", 10, HeaderId::UserAgent}, {"content-type", 12, HeaderId::ContentType},
+      {"authorization", 13, HeaderId::Authorization}, {"content-length", 14, HeaderId::ContentLength},
+      {"proxy-authorization", 19, HeaderId::Authorization},
+  };
+  const qsizetype n = nameEnd - name;
+  for (const Name &candidate : kNames)
+    if (candidate.size == n && equalsNoCase(name, nameEnd, candidate.text, n))
+      return candidate.id;
+  return HeaderId::Other;
+}
+
 bool TraceScanner::handleHeaderAt(const char *pos, const char *end, bool mayFold) {
   const char *nameEnd = pos;
   while (nameEnd < end && isToken(*nameEnd))
@@ -607,87 +635,7 @@ bool TraceScanner::handleHeaderAt(const char *pos, const char *end, bool mayFold
     return true;
   }
   applyPendingHeader();
-  HeaderId id = HeaderId::Other;
-  const qsizetype n = nameEnd - pos;
-  switch (n) {
-  case 1:
-    switch (lower(*pos)) {
-    case 'i':
-      id = HeaderId::CallId;
-      break;
-    case 'l':
-      id = HeaderId::ContentLength;
-      break;
-    case 'c':
-      id = HeaderId::ContentType;
-      break;
-    case 'f':
-      id = HeaderId::From;
-      break;
-    case 't':
-      id = HeaderId::To;
-      break;
-    case 'v':
-      id = HeaderId::Via;
-      break;
-    case 'm':
-      id = HeaderId::Contact;
-      break;
-    default:
-      break;
-    }
-    break;
-  case 2:
-    if (equalsNoCase(pos, nameEnd, "to", 2))
-      id = HeaderId::To;
-    break;
-  case 3:
-    if (equalsNoCase(pos, nameEnd, "via", 3))
-      id = HeaderId::Via;
-    break;
-  case 10:
-    if (equalsNoCase(pos, nameEnd, "user-agent", 10))
-      id = HeaderId::UserAgent;
-    break;
-  case 13:
-    if (equalsNoCase(pos, nameEnd, "authorization", 13))
-      id = HeaderId::Authorization;
-    break;
-  case 19:
-    if (equalsNoCase(pos, nameEnd, "proxy-authorization", 19))
-      id = HeaderId::Authorization;
-    break;
-  case 4:
-    if (equalsNoCase(pos, nameEnd, "cseq", 4))
-      id = HeaderId::CSeq;
-    else if (equalsNoCase(pos, nameEnd, "from", 4))
-      id = HeaderId::From;
-    break;
-  case 6:
-    if (equalsNoCase(pos, nameEnd, "reason", 6))
-      id = HeaderId::Reason;
-    else if (equalsNoCase(pos, nameEnd, "server", 6))
-      id = HeaderId::Server;
-    break;
-  case 7:
-    if (equalsNoCase(pos, nameEnd, "call-id", 7))
-      id = HeaderId::CallId;
-    else if (equalsNoCase(pos, nameEnd, "warning", 7))
-      id = HeaderId::Warning;
-    else if (equalsNoCase(pos, nameEnd, "contact", 7))
-      id = HeaderId::Contact;
-    break;
-  case 12:
-    if (equalsNoCase(pos, nameEnd, "content-type", 12))
-      id = HeaderId::ContentType;
-    break;
-  case 14:
-    if (equalsNoCase(pos, nameEnd, "content-length", 14))
-      id = HeaderId::ContentLength;
-    break;
-  default:
-    break;
-  }
+  const HeaderId id = headerId(pos, nameEnd);
   if (id != HeaderId::Other) {
     m_pending = id;
     const char *value = skipSpace(colon + 1, end);
@@ -1172,6 +1120,18 @@ bool TraceScanner::scanContext(const char *begin, const char *end) {
   return true;
 }
 
+bool TraceScanner::addCauseMention(const char *&q, const char *end) {
+  const qint64 cause = readNumber(q, end, 4);
+  if (cause < 0 || cause > 127 || (q < end && isAlnum(*q)))
+    return false;
+  TraceMention m;
+  m.kind = TraceMention::Kind::Q850Cause;
+  m.line = m_line;
+  m.code = int(cause);
+  m_mentions.append(std::move(m));
+  return true;
+}
+
 void TraceScanner::scanMentions(const char *begin, const char *end) {
   const qsizetype before = m_mentions.size();
   for (const char *p = begin; p < end; ++p) {
@@ -1230,14 +1190,7 @@ void TraceScanner::scanMentions(const char *begin, const char *end) {
         q = skipSpace(q + 1, end);
         if (equalsNoCase(q, end, "cause=", 6)) {
           q += 6;
-          const qint64 cause = readNumber(q, end, 4);
-          if (cause >= 0 && cause <= 127 && (q == end || !isAlnum(*q))) {
-            TraceMention m;
-            m.kind = TraceMention::Kind::Q850Cause;
-            m.line = m_line;
-            m.code = int(cause);
-            m_mentions.append(std::move(m));
-          }
+          addCauseMention(q, end);
           p = q - 1;
           continue;
         }
@@ -1253,13 +1206,7 @@ void TraceScanner::scanMentions(const char *begin, const char *end) {
           q = skipSpace(q + 5, end);
           if (q < end && (*q == '=' || *q == ':')) {
             q = skipSpace(q + 1, end);
-            const qint64 cause = readNumber(q, end, 4);
-            if (cause >= 0 && cause <= 127 && (q == end || !isAlnum(*q))) {
-              TraceMention m;
-              m.kind = TraceMention::Kind::Q850Cause;
-              m.line = m_line;
-              m.code = int(cause);
-              m_mentions.append(std::move(m));
+            if (addCauseMention(q, end)) {
               p = q - 1;
               continue;
             }

@@ -201,6 +201,7 @@ private:
   static bool parseStartLine(const char *begin, const char *end, StartLine &line);
   bool startMessage(const char *begin, const char *end);
   void learnPrefix(const char *begin, const char *content);
+  static HeaderId headerId(const char *name, const char *nameEnd);
   bool handleHeaderAt(const char *pos, const char *end, bool mayFold);
   void applyPendingHeader();
   void closeMessage();
@@ -212,6 +213,9 @@ private:
   void scanOther(const char *begin, const char *end);
   bool scanContext(const char *begin, const char *end);
   void scanMentions(const char *begin, const char *end);
+  /// Reads a Q.850 cause value at `q` (moved past its digits); true when it
+  /// is one (0-127, not followed by a letter or digit) and was added.
+  bool addCauseMention(const char *&q, const char *end);
   QString internRecent(std::array<Cached, 2> &cache, const char *begin, const char *end);
 
   // The line being assembled across pieces.
