@@ -363,11 +363,11 @@
     </message>
     <message>
         <source>line %1</source>
-        <translation>%1 行目</translation>
+        <translation type="vanished">%1 行目</translation>
     </message>
     <message>
         <source>frame %1</source>
-        <translation>フレーム %1</translation>
+        <translation type="vanished">フレーム %1</translation>
     </message>
     <message>
         <source>standard input</source>

@@ -134,8 +134,8 @@ public:
       before = at < 0 ? text + u' ' : text.left(at);
       after = at < 0 ? QString() : text.mid(at + 2);
     };
-    split(QCoreApplication::translate("Cli", "frame %1"), m_frameBefore, m_frameAfter);
-    split(QCoreApplication::translate("Cli", "line %1"), m_lineBefore, m_lineAfter);
+    split(CallFlowWriter::tr("frame %1"), m_frameBefore, m_frameAfter);
+    split(CallFlowWriter::tr("line %1"), m_lineBefore, m_lineAfter);
   }
 
   void append(QString &s, const TraceMessage &m) {
@@ -381,7 +381,7 @@ QString mentionsText(const QList<TraceMention> &mentions, const TraceExplainer &
     s += QStringLiteral("  ") + (group.first.isEmpty() ? ReportBuilder::noCallId() : group.first) + u'\n';
     for (const TraceMention &m : group.second)
       s += QStringLiteral("    %1  %2\n")
-               .arg(text::padded(QCoreApplication::translate("Cli", "line %1").arg(m.line), 11),
+               .arg(text::padded(CallFlowWriter::tr("line %1").arg(m.line), 11),
                     explainer.mentionText(m));
     if (!group.first.isEmpty()) {
       const CallDiagnosis d = writer.diagnoseMentions(group.second);
