@@ -608,11 +608,32 @@ TraceScanner::HeaderId TraceScanner::headerId(const char *name, const char *name
       {"authorization", 13, HeaderId::Authorization}, {"content-length", 14, HeaderId::ContentLength},
       {"proxy-authorization", 19, HeaderId::Authorization},
   };
+  // Every header line of every message asks: found by its length and first
+  // letter in a small table made once, not by comparing with each name.
+  constexpr int kSlots = 64;
+  auto slotOf = [](qsizetype size, char first) { return int((size * 7 + lower(first)) % kSlots); };
+  static const std::array<qint8, kSlots * 2> table = [&slotOf] {
+    std::array<qint8, kSlots * 2> t;
+    t.fill(-1);
+    for (qint8 i = 0; i < qint8(std::size(kNames)); ++i) {
+      int slot = slotOf(kNames[i].size, kNames[i].text[0]) * 2;
+      while (t[size_t(slot)] >= 0) // two to a slot at most here; beyond that, the next
+        slot = (slot + 1) % int(t.size());
+      t[size_t(slot)] = i;
+    }
+    return t;
+  }();
   const qsizetype n = nameEnd - name;
-  for (const Name &candidate : kNames)
+  if (n == 0 || n > 19)
+    return HeaderId::Other;
+  for (int slot = slotOf(n, *name) * 2;; slot = (slot + 1) % int(table.size())) {
+    const qint8 i = table[size_t(slot)];
+    if (i < 0)
+      return HeaderId::Other;
+    const Name &candidate = kNames[i];
     if (candidate.size == n && equalsNoCase(name, nameEnd, candidate.text, n))
       return candidate.id;
-  return HeaderId::Other;
+  }
 }
 
 bool TraceScanner::handleHeaderAt(const char *pos, const char *end, bool mayFold) {
