@@ -1,4 +1,5 @@
 #include <charconv>
+#include <cstdlib>
 #include <map>
 #include "Cli.h"
 
@@ -537,6 +538,21 @@ QString explainText(const TraceSummary &summary, const TraceExplainer &explainer
   return s;
 }
 
+/// Ends the process once the report is out: a large trace's summary is
+/// hundreds of thousands of small allocations, and freeing them one by one
+/// took 8 ms of a 100 MB capture's 190 ms; the system takes the memory back
+/// at once. Only where nothing else is left to do (nothing else is written),
+/// and not in sanitizer builds, whose leak check runs at a normal exit.
+void exitWithoutCleanUp(int code) {
+#if defined(__SANITIZE_ADDRESS__)
+  Q_UNUSED(code)
+#else
+  std::fflush(stdout);
+  std::fflush(stderr);
+  std::_Exit(code);
+#endif
+}
+
 int explain(const QString &path, Language language, bool json, bool ladder, bool csv) {
   ContentStore store;
   if (!store.open(locateContentDatabase())) {
@@ -572,6 +588,7 @@ int explain(const QString &path, Language language, bool json, bool ladder, bool
         mentionsText(mentions, explainer, writer));
   else
     out(explainText(summary, explainer, writer, ladder));
+  exitWithoutCleanUp(0);
   return 0;
 }
 
