@@ -589,51 +589,46 @@ void TraceScanner::scanTsharkLine(const char *begin, const char *end) {
 
 /// The headers the scanner reads, by name in any letter case; the compact
 /// forms of RFC 3261 §7.3.3 (i, l, c, f, t, v, m) included.
+/// The headers the scanner reads, by name in any letter case; the compact
+/// forms of RFC 3261 §7.3.3 (i, l, c, f, t, v, m) included.
 TraceScanner::HeaderId TraceScanner::headerId(const char *name, const char *nameEnd) {
   struct Name {
     const char *text;
     qsizetype size;
     HeaderId id;
   };
+  using H = HeaderId;
+  // In order of length: only the names of the length asked for are compared
+  // (every header line of every message asks).
   static constexpr Name kNames[] = {
-      {"i", 1, HeaderId::CallId},          {"l", 1, HeaderId::ContentLength},
-      {"c", 1, HeaderId::ContentType},     {"f", 1, HeaderId::From},
-      {"t", 1, HeaderId::To},              {"v", 1, HeaderId::Via},
-      {"m", 1, HeaderId::Contact},         {"to", 2, HeaderId::To},
-      {"via", 3, HeaderId::Via},           {"cseq", 4, HeaderId::CSeq},
-      {"from", 4, HeaderId::From},         {"reason", 6, HeaderId::Reason},
-      {"server", 6, HeaderId::Server},     {"call-id", 7, HeaderId::CallId},
-      {"warning", 7, HeaderId::Warning},   {"contact", 7, HeaderId::Contact},
-      {"user-agent", 10, HeaderId::UserAgent}, {"content-type", 12, HeaderId::ContentType},
-      {"authorization", 13, HeaderId::Authorization}, {"content-length", 14, HeaderId::ContentLength},
-      {"proxy-authorization", 19, HeaderId::Authorization},
+      {"i", 1, H::CallId},          {"l", 1, H::ContentLength},       {"c", 1, H::ContentType},
+      {"f", 1, H::From},            {"t", 1, H::To},                  {"v", 1, H::Via},
+      {"m", 1, H::Contact},         {"to", 2, H::To},                 {"via", 3, H::Via},
+      {"cseq", 4, H::CSeq},         {"from", 4, H::From},             {"reason", 6, H::Reason},
+      {"server", 6, H::Server},     {"call-id", 7, H::CallId},        {"warning", 7, H::Warning},
+      {"contact", 7, H::Contact},   {"user-agent", 10, H::UserAgent}, {"content-type", 12, H::ContentType},
+      {"authorization", 13, H::Authorization}, {"content-length", 14, H::ContentLength},
+      {"proxy-authorization", 19, H::Authorization},
   };
-  // Every header line of every message asks: found by its length and first
-  // letter in a small table made once, not by comparing with each name.
-  constexpr int kSlots = 64;
-  auto slotOf = [](qsizetype size, char first) { return int((size * 7 + lower(first)) % kSlots); };
-  static const std::array<qint8, kSlots * 2> table = [&slotOf] {
-    std::array<qint8, kSlots * 2> t;
-    t.fill(-1);
-    for (qint8 i = 0; i < qint8(std::size(kNames)); ++i) {
-      int slot = slotOf(kNames[i].size, kNames[i].text[0]) * 2;
-      while (t[size_t(slot)] >= 0) // two to a slot at most here; beyond that, the next
-        slot = (slot + 1) % int(t.size());
-      t[size_t(slot)] = i;
+  constexpr qsizetype kLongest = 19;
+  // Per length, the first of its names (and the next length's first, where they end).
+  static constexpr auto kStarts = [] {
+    std::array<int, kLongest + 2> starts{};
+    int i = 0;
+    for (qsizetype size = 0; size <= kLongest + 1; ++size) {
+      while (i < int(std::size(kNames)) && kNames[i].size < size)
+        ++i;
+      starts[size_t(size)] = i;
     }
-    return t;
+    return starts;
   }();
   const qsizetype n = nameEnd - name;
-  if (n == 0 || n > 19)
+  if (n <= 0 || n > kLongest)
     return HeaderId::Other;
-  for (int slot = slotOf(n, *name) * 2;; slot = (slot + 1) % int(table.size())) {
-    const qint8 i = table[size_t(slot)];
-    if (i < 0)
-      return HeaderId::Other;
-    const Name &candidate = kNames[i];
-    if (candidate.size == n && equalsNoCase(name, nameEnd, candidate.text, n))
-      return candidate.id;
-  }
+  for (int i = kStarts[size_t(n)]; i < kStarts[size_t(n) + 1]; ++i)
+    if (equalsNoCase(name, nameEnd, kNames[i].text, n))
+      return kNames[i].id;
+  return HeaderId::Other;
 }
 
 bool TraceScanner::handleHeaderAt(const char *pos, const char *end, bool mayFold) {
