@@ -447,7 +447,7 @@ namespace {
 /// `pattern` (a translation with one "%1") with `value` in place of "%1",
 /// appended to `out`: QString::arg() parses its pattern for every call, and
 /// a report on a capture of 30,000 calls writes these for each.
-void appendFilled(QString &out, const QString &pattern, QStringView value) {
+template <typename Value> void appendFilled(QString &out, const QString &pattern, Value value) {
   const qsizetype at = pattern.indexOf(QLatin1StringView("%1"));
   if (at < 0) {
     out += pattern;
@@ -472,24 +472,32 @@ CallFlowWriter::TimingWords CallFlowWriter::timingWords() {
           tr("; ")};
 }
 
-QString CallFlowWriter::durationText(double seconds, const TimingWords &words) {
-  if (seconds < 0)
-    return {};
+namespace {
+
+/// A duration in `words`, appended to `out` without a string of its own.
+void appendDuration(QString &out, double seconds, const CallFlowWriter::TimingWords &words) {
   char digits[32];
-  QString out;
   if (seconds < 1) {
     const auto end = std::to_chars(digits, digits + sizeof digits, qRound(seconds * 1000)).ptr;
-    appendFilled(out, words.milliseconds, QString::fromLatin1(digits, end - digits));
-    return out;
-  }
-  if (seconds < 60) {
+    appendFilled(out, words.milliseconds, QLatin1StringView(digits, end - digits));
+  } else if (seconds < 60) {
     // Rounded as QString::number(seconds, 'f', n) rounds: to the nearest, exactly.
-    const int n = std::snprintf(digits, sizeof digits, seconds < 10 ? "%.2f" : "%.1f", seconds);
-    appendFilled(out, words.seconds, QString::fromLatin1(digits, n));
-    return out;
+    const auto end =
+        std::to_chars(digits, digits + sizeof digits, seconds, std::chars_format::fixed, seconds < 10 ? 2 : 1).ptr;
+    appendFilled(out, words.seconds, QLatin1StringView(digits, end - digits));
+  } else {
+    const qint64 whole = qint64(std::floor(seconds));
+    out += words.minutes.arg(whole / 60).arg(whole % 60);
   }
-  const qint64 whole = qint64(std::floor(seconds));
-  return words.minutes.arg(whole / 60).arg(whole % 60);
+}
+
+} // namespace
+
+QString CallFlowWriter::durationText(double seconds, const TimingWords &words) {
+  QString out;
+  if (seconds >= 0)
+    appendDuration(out, seconds, words);
+  return out;
 }
 
 QString CallFlowWriter::timeText(double seconds) {
@@ -506,7 +514,13 @@ QString CallFlowWriter::timingText(const CallTiming &t, const TimingWords &words
       return;
     if (!out.isEmpty())
       out += words.separator;
-    appendFilled(out, pattern, durationText(seconds, words));
+    // The pattern around the duration, the duration written in place.
+    const qsizetype at = pattern.indexOf(QLatin1StringView("%1"));
+    out += QStringView(pattern).first(at < 0 ? pattern.size() : at);
+    if (at >= 0) {
+      appendDuration(out, seconds, words);
+      out += QStringView(pattern).sliced(at + 2);
+    }
   };
   part(words.postDialDelay, t.postDialDelay);
   part(words.ringing, t.ringTime);
