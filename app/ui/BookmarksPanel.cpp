@@ -67,7 +67,7 @@ void BookmarksPanel::toggleStar(bool starred) {
   if (!m_current.isValid())
     return;
   if (!m_userStore.setBookmarked(m_current, starred)) {
-    m_empty->setText(tr("The star could not be saved: %1").arg(m_userStore.errorString()));
+    setEmptyText(tr("The star could not be saved: %1").arg(m_userStore.errorString()));
     m_empty->setVisible(true);
   }
   updateStarAction();
@@ -111,7 +111,7 @@ void BookmarksPanel::updateStarAction() {
 
 void BookmarksPanel::retranslateUi() {
   m_heading->setText(title());
-  m_empty->setText(tr("No bookmarks yet. Star a code (☆) to keep it here."));
+  setEmptyText(tr("No bookmarks yet. Star a code (☆) to keep it here."));
   m_removeAction->setText(tr("Remove star"));
   m_view->setAccessibleName(title());
   updateStarAction();

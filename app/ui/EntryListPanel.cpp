@@ -46,6 +46,18 @@ void EntryListPanel::refresh() {
   m_empty->setVisible(empty);
 }
 
+void EntryListPanel::setEmptyText(const QString &text) {
+  m_emptyText = text;
+  if (isVisible())
+    m_empty->setText(text);
+}
+
+void EntryListPanel::showEvent(QShowEvent *event) {
+  if (m_empty->text() != m_emptyText)
+    m_empty->setText(m_emptyText);
+  QWidget::showEvent(event);
+}
+
 void EntryListPanel::changeEvent(QEvent *event) {
   if (event->type() == QEvent::LanguageChange) {
     retranslateUi();

@@ -47,6 +47,12 @@ protected:
   /// Lists listedEntries() again, keeping the selection on its code.
   virtual void refresh();
   void changeEvent(QEvent *event) override;
+  void showEvent(QShowEvent *event) override;
+  /// The text that stands in for an empty list. Given to the label when the
+  /// panel is shown: the panels start in tabs behind the results, and a
+  /// wrapped label's size, which the tabs ask for at once, costs laying out
+  /// its text (some 5 million instructions of the first paint for the two).
+  void setEmptyText(const QString &text);
 
   /// The list, then the empty text; a subclass may put more above them.
   QVBoxLayout *m_layout;
@@ -57,6 +63,7 @@ protected:
 private:
   const ContentStore &m_content;
   Language m_language = Language::English;
+  QString m_emptyText;
 };
 
 } // namespace sipref

@@ -40,7 +40,7 @@ QList<EntryRef> HistoryPanel::listedEntries() const {
 }
 
 void HistoryPanel::retranslateUi() {
-  m_empty->setText(tr("Codes you open or stay on are listed here, newest first."));
+  setEmptyText(tr("Codes you open or stay on are listed here, newest first."));
   m_view->setAccessibleName(title());
 }
 

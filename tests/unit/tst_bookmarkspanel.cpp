@@ -10,7 +10,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QListView>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -43,6 +45,35 @@ private slots:
   void init() {
     m_languages.setLanguage(Language::English);
     QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("bookmarks%1.sqlite").arg(++m_counter))));
+  }
+
+  /// The empty-list text reaches its label when the panel is shown (a hidden
+  /// tab's wrapped label is not laid out at startup), in the current language.
+  void emptyTextShowsWithThePanel() {
+    QTabWidget tabs;
+    auto *other = new QWidget;
+    tabs.addTab(other, QStringLiteral("Results"));
+    auto *panel = new BookmarksPanel(m_store, m_content);
+    tabs.addTab(panel, QStringLiteral("Bookmarks"));
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    auto shownText = [panel] {
+      for (QLabel *label : panel->findChildren<QLabel *>())
+        if (label->isVisible() && label->text().contains(QStringLiteral("No bookmarks yet")))
+          return true;
+      return false;
+    };
+    QVERIFY(!shownText());
+    tabs.setCurrentWidget(panel);
+    QVERIFY(shownText());
+    m_languages.setLanguage(Language::Japanese);
+    QCoreApplication::sendPostedEvents(); // the LanguageChange events
+    bool japanese = false;
+    for (QLabel *label : panel->findChildren<QLabel *>())
+      japanese = japanese || (label->isVisible() && label->text().contains(QStringLiteral("ブックマーク")));
+    m_languages.setLanguage(Language::English);
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(japanese);
   }
 
   void starAndUnstarTheCodeShown() {
