@@ -444,17 +444,18 @@ QString CallFlowWriter::patternName(FlowPattern pattern) {
 
 namespace {
 
-/// `pattern` (a translation with one "%1") with `value` in place of "%1",
-/// appended to `out`: QString::arg() parses its pattern for every call, and
-/// a report on a capture of 30,000 calls writes these for each.
-template <typename Value> void appendFilled(QString &out, const QString &pattern, Value value) {
+/// `pattern` (a translation with one "%1") appended to `out`, with what
+/// `write` appends to `out` in place of "%1" (nothing when there is none):
+/// QString::arg() parses its pattern for every call, and a report on a
+/// capture of 30,000 calls writes these for each.
+template <typename Write> void appendFilled(QString &out, const QString &pattern, Write write) {
   const qsizetype at = pattern.indexOf(QLatin1StringView("%1"));
   if (at < 0) {
     out += pattern;
     return;
   }
   out += QStringView(pattern).first(at);
-  out += value;
+  write();
   out += QStringView(pattern).sliced(at + 2);
 }
 
@@ -479,12 +480,12 @@ void appendDuration(QString &out, double seconds, const CallFlowWriter::TimingWo
   char digits[32];
   if (seconds < 1) {
     const auto end = std::to_chars(digits, digits + sizeof digits, qRound(seconds * 1000)).ptr;
-    appendFilled(out, words.milliseconds, QLatin1StringView(digits, end - digits));
+    appendFilled(out, words.milliseconds, [&] { out += QLatin1StringView(digits, end - digits); });
   } else if (seconds < 60) {
     // Rounded as QString::number(seconds, 'f', n) rounds: to the nearest, exactly.
     const auto end =
         std::to_chars(digits, digits + sizeof digits, seconds, std::chars_format::fixed, seconds < 10 ? 2 : 1).ptr;
-    appendFilled(out, words.seconds, QLatin1StringView(digits, end - digits));
+    appendFilled(out, words.seconds, [&] { out += QLatin1StringView(digits, end - digits); });
   } else {
     const qint64 whole = qint64(std::floor(seconds));
     out += words.minutes.arg(whole / 60).arg(whole % 60);
@@ -514,13 +515,7 @@ QString CallFlowWriter::timingText(const CallTiming &t, const TimingWords &words
       return;
     if (!out.isEmpty())
       out += words.separator;
-    // The pattern around the duration, the duration written in place.
-    const qsizetype at = pattern.indexOf(QLatin1StringView("%1"));
-    out += QStringView(pattern).first(at < 0 ? pattern.size() : at);
-    if (at >= 0) {
-      appendDuration(out, seconds, words);
-      out += QStringView(pattern).sliced(at + 2);
-    }
+    appendFilled(out, pattern, [&] { appendDuration(out, seconds, words); });
   };
   part(words.postDialDelay, t.postDialDelay);
   part(words.ringing, t.ringTime);
