@@ -7,6 +7,7 @@
 #include "core/Comparison.h"
 #include "core/ContentLocator.h"
 #include "core/ContentStore.h"
+#include "core/InOrder.h"
 #include "core/Report.h"
 #include "core/ReportText.h"
 #include "core/Search.h"
@@ -491,51 +492,79 @@ QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &expla
   return result;
 }
 
-QString explainText(const TraceSummary &summary, const TraceExplainer &explainer,
-                    const CallFlowWriter &writer, bool ladder) {
-  // The overview the window's trace summary shows, then every call.
+void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer, const CallFlowWriter &writer,
+                    bool ladder, const QStringList &labels, const QStringList &outcomes);
+
+/// Writes the report --explain prints: the overview the window's trace
+/// summary shows, the call list, then every call's part (heading, timing,
+/// diagnosis, the ladder with --flow, its messages) and the log lines' mentions.
+/// A large trace's report is written as it is made, not held whole in memory.
+void writeExplainText(const TraceSummary &summary, const TraceExplainer &explainer, const CallFlowWriter &writer,
+                      bool ladder) {
   QString s = text::report(ReportBuilder::traceSummary(summary, explainer));
   s += u'\n' + QCoreApplication::translate("Cli", "Calls") + u'\n';
   // Each call's label and outcome, made once for the list and the call's own part.
+  const int count = int(summary.calls().size());
   QStringList labels, outcomes;
-  labels.reserve(summary.calls().size());
-  outcomes.reserve(summary.calls().size());
+  labels.reserve(count);
+  outcomes.reserve(count);
   for (const TraceCall &call : summary.calls()) {
     labels << explainer.callLabel(call);
     outcomes << explainer.outcomeText(call);
     s += QStringLiteral("  %1  %2\n").arg(text::padded(labels.constLast(), 40), outcomes.constLast());
   }
+  out(s);
 
-  MessageRows rows(explainer);
-  CallFlowSequence flows(summary);
+  writeCallParts(summary, explainer, writer, ladder, labels, outcomes);
+  // Log lines' mentions: codes the messages did not give are looked up again.
+  out(mentionsText(explainer.mentions(summary), explainer, writer));
+}
+
+/// Every call's part of --explain's report: made on two threads (each with
+/// its rows' own remarks), in UTF-8, written in order. Meanwhile the explainer only reads.
+void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer, const CallFlowWriter &writer,
+                    bool ladder, const QStringList &labels, const QStringList &outcomes) {
+  const TraceExplainer::SharedUse shared(explainer, summary);
   const QString callHeading = QCoreApplication::translate("Cli", "Call %1: %2");
+  const QString timingLine = QCoreApplication::translate("Cli", "Timing: %1");
   const CallFlowWriter::TimingWords timingWords = CallFlowWriter::timingWords();
-  for (const TraceCall &call : summary.calls()) {
-    // The report on a large trace is written as it is made, not held whole in memory.
-    if (s.size() > (1 << 20)) {
-      out(s);
-      s.resize(0); // keeps its buffer for the next part
+  MessageRows rows[2] = {MessageRows(explainer), MessageRows(explainer)};
+  // Calls in groups of some hundreds of messages: a part is worth handing
+  // from one thread to the other (thousands of short calls, or one long one).
+  std::vector<int> groups{0}; // the first call of each group, then the end
+  for (int c = 0, messages = 0; c < int(summary.calls().size()); ++c) {
+    messages += int(summary.calls().at(c).messages.size());
+    if (messages >= 512 || c + 1 == int(summary.calls().size())) {
+      groups.push_back(c + 1);
+      messages = 0;
     }
-    const qsizetype c = &call - summary.calls().constData();
-    s += u'\n' + callHeading.arg(labels.at(c), outcomes.at(c)) + u'\n';
-    // timing, diagnosis and, with --flow, the ladder.
-    const CallFlow &flow = flows.next();
-    const QString timing = CallFlowWriter::timingText(flow.timing(), timingWords);
-    if (!timing.isEmpty())
-      s += QStringLiteral("  ") + QCoreApplication::translate("Cli", "Timing: %1").arg(timing) + u'\n';
-    if (!call.callId.isEmpty())
-      s += diagnosisText(writer.diagnose(flow, call));
-    if (ladder && !call.callId.isEmpty()) {
-      s += u'\n';
-      for (const QString &l : writer.ladderText(flow).split(u'\n', Qt::SkipEmptyParts))
-        s += QStringLiteral("  ") + l + u'\n';
-      s += u'\n';
-    }
-    for (const FlowStep &step : flow.steps())
-      rows.append(s, step.m);
   }
-  s += mentionsText(explainer.mentions(summary), explainer, writer);
-  return s;
+  InOrder<QByteArray> parts(int(groups.size()) - 1, 4, [&](int group, int worker) {
+    QString part;
+    for (int c = groups.at(size_t(group)); c < groups.at(size_t(group) + 1); ++c) {
+      const TraceCall &call = summary.calls().at(c);
+      const CallFlow flow = CallFlow::build(summary, c);
+      part += u'\n' + callHeading.arg(labels.at(c), outcomes.at(c)) + u'\n';
+      const QString timing = CallFlowWriter::timingText(flow.timing(), timingWords);
+      if (!timing.isEmpty())
+        part += QStringLiteral("  ") + timingLine.arg(timing) + u'\n';
+      if (!call.callId.isEmpty())
+        part += diagnosisText(writer.diagnose(flow, call));
+      if (ladder && !call.callId.isEmpty()) {
+        part += u'\n';
+        for (const QString &l : writer.ladderText(flow).split(u'\n', Qt::SkipEmptyParts))
+          part += QStringLiteral("  ") + l + u'\n';
+        part += u'\n';
+      }
+      for (const FlowStep &step : flow.steps())
+        rows[worker].append(part, step.m);
+    }
+    return part.toUtf8();
+  });
+  while (!parts.atEnd()) {
+    const QByteArray part = parts.next();
+    std::fwrite(part.constData(), 1, size_t(part.size()), stdout);
+  }
 }
 
 /// Ends the process once the report is out: a large trace's summary is
@@ -567,7 +596,7 @@ int explain(const QString &path, Language language, bool json, bool ladder, bool
     return 2;
   }
   const TraceExplainer explainer(store, language);
-  const CallFlowWriter writer(store, explainer);
+  const CallFlowWriter writer(explainer);
   const QList<TraceMention> mentions = explainer.mentions(summary);
   if (summary.isEmpty() && (mentions.isEmpty() || csv)) {
     err(QStringLiteral("sipref: ") + QCoreApplication::translate("Cli", "no SIP requests or responses found in %1").arg(name) + u'\n');
@@ -587,7 +616,7 @@ int explain(const QString &path, Language language, bool json, bool ladder, bool
     out(QCoreApplication::translate("Cli", "No whole SIP messages in %1.").arg(name) + u'\n' +
         mentionsText(mentions, explainer, writer));
   else
-    out(explainText(summary, explainer, writer, ladder));
+    writeExplainText(summary, explainer, writer, ladder);
   exitWithoutCleanUp(0);
   return 0;
 }

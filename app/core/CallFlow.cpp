@@ -12,12 +12,8 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <condition_variable>
 #include <cstdio>
 #include <cstring>
-#include <deque>
-#include <mutex>
-#include <thread>
 #include <vector>
 
 namespace sipref {
@@ -34,10 +30,29 @@ bool answersInvite(const TraceMessage &m) {
 }
 
 /// A From or To value without its tag: `"Alice" <sip:a@x>`.
+/// Every ";tag=..." goes (spaces allowed before "tag", any case), up to the
+/// next ';'. Once per call: by hand, not by a regular expression.
 QString withoutTag(const QString &value) {
-  static const QRegularExpression tag(QStringLiteral(";\\s*tag=[^;]*"),
-                                      QRegularExpression::CaseInsensitiveOption);
-  return QString(value).remove(tag).trimmed();
+  auto isSpace = [](QChar c) { return c == u' ' || (c >= u'\t' && c <= u'\r'); };
+  QString out;
+  qsizetype kept = 0; // value[kept, i) is still to be copied
+  for (qsizetype i = value.indexOf(u';'); i >= 0; i = value.indexOf(u';', i + 1)) {
+    qsizetype j = i + 1;
+    while (j < value.size() && isSpace(value.at(j)))
+      ++j;
+    if (!QStringView(value).sliced(j).startsWith(QLatin1String("tag="), Qt::CaseInsensitive))
+      continue;
+    out += QStringView(value).sliced(kept, i - kept);
+    const qsizetype end = value.indexOf(u';', j);
+    kept = end < 0 ? value.size() : end;
+    if (end < 0)
+      break;
+    i = end - 1;
+  }
+  if (kept == 0)
+    return value.trimmed();
+  out += QStringView(value).sliced(kept);
+  return out.trimmed();
 }
 
 /// username="alice" of an Authorization value; empty when none.
@@ -337,89 +352,12 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
 
 // ---------------------------------------------------------------------------
 
-struct CallFlowSequence::State {
-  static constexpr qsizetype kMaxAheadSteps = 65536; ///< built but not taken, at most (and one call)
-  const TraceSummary &summary;
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::deque<CallFlow> ready;
-  qsizetype readySteps = 0;
-  std::optional<CallFlow> current; ///< the caller's
-  std::vector<CallFlow> spent;     ///< the caller's earlier ones, to be freed here
-  bool stop = false;
-  std::thread thread;
-
-  explicit State(const TraceSummary &s) : summary(s) {}
-
-  void run() {
-    const int count = int(summary.calls().size());
-    std::vector<CallFlow> dropped;
-    for (int c = 0; c < count; ++c) {
-      CallFlow flow = CallFlow::build(summary, c);
-      const qsizetype steps = flow.steps().size();
-      dropped.clear();
-      std::unique_lock lock(mutex);
-      dropped.swap(spent);
-      changed.wait(lock, [this] { return stop || ready.empty() || readySteps < kMaxAheadSteps; });
-      if (stop)
-        return;
-      readySteps += steps;
-      ready.push_back(std::move(flow));
-      changed.notify_all();
-    }
-  }
-};
-
-CallFlowSequence::CallFlowSequence(const TraceSummary &summary) : d(std::make_unique<State>(summary)) {
-  d->thread = std::thread([this] { d->run(); });
-}
-
-CallFlowSequence::~CallFlowSequence() {
-  {
-    std::lock_guard lock(d->mutex);
-    d->stop = true;
-    d->changed.notify_all();
-  }
-  d->thread.join();
-}
-
-const CallFlow &CallFlowSequence::next() {
-  // The flow given out last is freed by whichever thread has time: here when
-  // the next one is not built yet (the building thread is the busier, as
-  // with a few long calls), there when it is (this thread is the busier, as
-  // with thousands of short calls, each with its heading and diagnosis).
-  std::optional<CallFlow> spent;
-  std::unique_lock lock(d->mutex);
-  if (d->current) {
-    if (d->ready.empty())
-      spent = std::move(d->current);
-    else
-      d->spent.push_back(*std::move(d->current));
-    d->current.reset();
-  }
-  if (spent) {
-    lock.unlock();
-    spent.reset();
-    lock.lock();
-  }
-  d->changed.wait(lock, [this] { return !d->ready.empty(); });
-  d->current = std::move(d->ready.front());
-  d->ready.pop_front();
-  d->readySteps -= d->current->steps().size();
-  d->changed.notify_all();
-  return *d->current;
-}
-
-CallFlowWriter::CallFlowWriter(const ContentStore &store, const TraceExplainer &explainer)
-    : m_store(store), m_explainer(explainer) {}
+CallFlowWriter::CallFlowWriter(const TraceExplainer &explainer) : m_explainer(explainer) {}
 
 CallFlowWriter::~CallFlowWriter() = default;
 
 const Entry *CallFlowWriter::entry(const EntryRef &ref) const {
-  auto it = m_entries.find(ref);
-  if (it == m_entries.end())
-    it = m_entries.emplace(ref, m_store.entry(ref)).first;
-  return it->second ? &*it->second : nullptr;
+  return m_explainer.entry(ref);
 }
 
 QString CallFlowWriter::patternName(FlowPattern pattern) {

@@ -9,10 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <map>
-#include <memory>
-#include <optional>
-
 namespace sipref {
 
 class ContentStore;
@@ -92,26 +88,6 @@ private:
   QString m_to;
 };
 
-/// The flows of a trace's calls, one after another, each built on a thread of
-/// its own while the caller writes the ones before it: a report on a large
-/// capture spends as long building flows as writing them. The builder
-/// stays a few calls ahead, so memory holds a few flows, not all of them.
-/// The summary must not change while the sequence exists.
-class CallFlowSequence final {
-  Q_DISABLE_COPY_MOVE(CallFlowSequence)
-
-public:
-  explicit CallFlowSequence(const TraceSummary &summary);
-  ~CallFlowSequence();
-  /// The flow of the next call (calls in the summary's order); waits until
-  /// it is built. Valid until the next call.
-  const CallFlow &next();
-
-private:
-  struct State;
-  std::unique_ptr<State> d;
-};
-
 /// Why a call failed or looks odd, in the chosen language, built from the
 /// content: what the final code means, what its Reason cause and Warning
 /// say, what the flow's patterns mean, and the first things to check.
@@ -130,7 +106,8 @@ class CallFlowWriter final {
   Q_DISABLE_COPY_MOVE(CallFlowWriter)
 
 public:
-  CallFlowWriter(const ContentStore &store, const TraceExplainer &explainer);
+  /// Reads the content through the explainer (its entries, in its language).
+  explicit CallFlowWriter(const TraceExplainer &explainer);
   ~CallFlowWriter();
 
   CallDiagnosis diagnose(const CallFlow &flow, const TraceCall &call) const;
@@ -166,10 +143,7 @@ public:
 private:
   const Entry *entry(const EntryRef &ref) const;
 
-  const ContentStore &m_store;
   const TraceExplainer &m_explainer;
-  // A map: entry() hands out pointers that must stay valid.
-  mutable std::map<EntryRef, std::optional<Entry>> m_entries;
 };
 
 } // namespace sipref

@@ -14,9 +14,35 @@ TraceExplainer::~TraceExplainer() = default;
 
 const Entry *TraceExplainer::lookup(const EntryRef &ref) const {
   auto it = m_cache.find(ref);
-  if (it == m_cache.end())
+  if (it == m_cache.end()) {
+    // In shared use the store (one thread's connection) is not asked.
+    Q_ASSERT_X(!m_shared, "TraceExplainer::lookup", "a code the summary did not give, in shared use");
+    if (m_shared)
+      return nullptr;
     it = m_cache.emplace(ref, m_store.entry(ref)).first;
+  }
   return it->second ? &*it->second : nullptr;
+}
+
+TraceExplainer::SharedUse::SharedUse(const TraceExplainer &explainer, const TraceSummary &summary)
+    : m_explainer(explainer) {
+  Q_ASSERT(!explainer.m_shared);
+  for (auto it = summary.responseCodes().cbegin(); it != summary.responseCodes().cend(); ++it)
+    explainer.lookup(EntryRef{Registry::Sip, it.key()});
+  // Each value's code, not only the counted ones: a message's copies are read too.
+  for (const TraceReason &r : summary.allReasons())
+    if (const EntryRef ref = refFor(r); ref.isValid())
+      explainer.lookup(ref);
+  for (const TraceWarning &w : summary.allWarnings())
+    if (const EntryRef ref = refFor(w); ref.isValid())
+      explainer.lookup(ref);
+  for (const TraceCall &call : summary.calls())
+    explainer.outcomeText(call);
+  explainer.m_shared = true;
+}
+
+TraceExplainer::SharedUse::~SharedUse() {
+  m_explainer.m_shared = false;
 }
 
 bool TraceExplainer::isRegistered(const EntryRef &ref) const {
@@ -137,6 +163,8 @@ QString TraceExplainer::outcomeText(const TraceCall &call) const {
   if (it != m_outcomes.end() && it->second.phrase == call.outcomePhrase && it->second.method == call.outcomeMethod &&
       it->second.lastPhrase == call.lastResponsePhrase)
     return it->second.text;
+  if (m_shared)
+    return makeOutcomeText(call); // only read meanwhile
   if (m_outcomes.size() > 4096)
     m_outcomes.clear();
   Outcome &outcome = m_outcomes[key];

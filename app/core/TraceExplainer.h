@@ -70,6 +70,26 @@ public:
   QString mentionText(const TraceMention &mention) const;
   static EntryRef refFor(const TraceMention &mention);
 
+  /// The content's entry for a code, looked up once; null when there is none.
+  const Entry *entry(const EntryRef &ref) const { return lookup(ref); }
+
+  /// While one exists, the explainer only reads what it has remembered, so
+  /// that several threads can use it at once (the parts of a report made
+  /// side by side): it looks up every code the summary's messages give
+  /// (status codes, Reason causes, Warning codes) and every call's outcome
+  /// first. Only for that summary's messages: any other code reads as not
+  /// registered meanwhile. Made and ended on the explainer's own thread.
+  class SharedUse final {
+    Q_DISABLE_COPY_MOVE(SharedUse)
+
+  public:
+    SharedUse(const TraceExplainer &explainer, const TraceSummary &summary);
+    ~SharedUse();
+
+  private:
+    const TraceExplainer &m_explainer;
+  };
+
 private:
   const Entry *lookup(const EntryRef &ref) const;
   QString makeOutcomeText(const TraceCall &call) const;
@@ -93,6 +113,7 @@ private:
   Language m_language;
   // A map, not a QHash: lookup() hands out pointers that must stay valid.
   mutable std::map<EntryRef, std::optional<Entry>> m_cache;
+  mutable bool m_shared = false; ///< a SharedUse exists: m_cache and m_outcomes are only read
 };
 
 } // namespace sipref

@@ -18,6 +18,7 @@
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace sipref {
 
@@ -121,7 +122,9 @@ void readTextStream(FILE *file, QByteArray head, qint64 total, TraceSummary &sum
 /// own, while the caller reads the next packets: on a large capture reading
 /// (libpcap, IP, TCP) takes about as long as parsing the headers and
 /// counting. Batches are added in the order they came. At most a few wait,
-/// so memory stays bounded whichever side is faster. The summary is the
+/// so memory stays bounded whichever side is faster; when they are waiting
+/// the caller parses the next batch itself instead of waiting (the thread
+/// then only adds it), so that neither side idles. The summary is the
 /// thread's until finish() returns.
 class ParseThread final {
 public:
@@ -129,12 +132,32 @@ public:
   ~ParseThread() { finish(); }
   Q_DISABLE_COPY_MOVE(ParseThread)
 
-  /// Hands over a batch; waits while too many are waiting already.
-  void push(CapturedMessages batch) {
+  /// Hands over a batch; parses it first when others are waiting.
+  void push(CapturedMessages captured) {
+    Batch batch{std::move(captured), {}, false};
     std::unique_lock lock(m_mutex);
+    // Messages this thread parsed and the other added come back to be freed
+    // here, where they were made: glibc frees memory of another thread's
+    // arena much more slowly (measured: reading took twice as long).
+    std::vector<QList<TraceMessage>> spent;
+    spent.swap(m_spent);
+    const bool parseHere = m_in.size() >= kMaxWaiting;
+    if (parseHere || !spent.empty()) {
+      lock.unlock();
+      spent.clear();
+      if (parseHere) {
+        batch.captured.parse(m_scanner, batch.messages);
+        batch.captured = {};
+        batch.parsed = true;
+      }
+      lock.lock();
+    }
+    ++m_waiting;
     m_changed.wait(lock, [this] { return m_in.size() < kMaxWaiting; });
+    --m_waiting;
     m_in.push_back(std::move(batch));
-    m_changed.notify_all();
+    if (m_idle)
+      m_changed.notify_all();
   }
   /// Waits until every batch handed over is in the summary.
   void finish() {
@@ -145,36 +168,54 @@ public:
     }
     if (m_thread.joinable())
       m_thread.join();
+    m_spent.clear();
   }
 
 private:
   static constexpr size_t kMaxWaiting = 4;
+
+  struct Batch {
+    CapturedMessages captured;
+    QList<TraceMessage> messages;
+    bool parsed = false; ///< by the caller: messages holds them
+  };
 
   void run() {
     TraceScanner scanner;
     QList<TraceMessage> messages;
     std::unique_lock lock(m_mutex);
     for (;;) {
+      m_idle = true;
       m_changed.wait(lock, [this] { return !m_in.empty() || m_closed; });
+      m_idle = false;
       if (m_in.empty())
         return;
-      CapturedMessages batch = std::move(m_in.front());
+      Batch batch = std::move(m_in.front());
       m_in.pop_front();
-      m_changed.notify_all();
+      if (m_waiting > 0)
+        m_changed.notify_all();
       lock.unlock();
-      batch.parse(scanner, messages);
+      if (batch.parsed) {
+        m_summary.add(batch.messages);
+        lock.lock();
+        m_spent.push_back(std::move(batch.messages));
+        continue;
+      }
+      batch.captured.parse(scanner, messages);
       m_summary.add(messages);
-      // Freed on this thread, where they were made: glibc frees memory of
-      // another thread's arena much more slowly (measured: reading took twice as long).
-      messages.resize(0);
+      messages.resize(0); // made here, freed here
       lock.lock();
     }
   }
 
   TraceSummary &m_summary;
+  TraceScanner m_scanner; ///< the caller's, for the batches it parses
   std::mutex m_mutex;
   std::condition_variable m_changed;
-  std::deque<CapturedMessages> m_in;
+  std::deque<Batch> m_in;
+  std::vector<QList<TraceMessage>> m_spent; ///< parsed by the caller, added: to be freed by it
+  int m_waiting = 0;   ///< the caller waits for room
+  bool m_idle = false; ///< the thread waits for a batch
   bool m_closed = false;
   std::thread m_thread; // last: starts when the members above exist
 };

@@ -118,6 +118,9 @@ public:
   const QMap<int, int> &sipCauses() const { return m_sipCauses; }
   /// Warning codes, per value, each message once.
   const QMap<int, int> &warningCodes() const { return m_warningCodes; }
+  /// Every Reason and Warning value of every message, copies included.
+  const QList<TraceReason> &allReasons() const { return m_reasons; }
+  const QList<TraceWarning> &allWarnings() const { return m_warnings; }
 
   /// What the capture held besides these messages; nullptr when the input was text.
   const CaptureReport *captureReport() const { return m_capture ? &*m_capture : nullptr; }

@@ -44,7 +44,7 @@ TraceView::TraceView(const ContentStore &store, QWidget *parent)
   setAcceptDrops(true);
   qRegisterMetaType<QSharedPointer<sipref::TraceSummary>>();
   m_explainer = std::make_unique<TraceExplainer>(m_store, m_language);
-  m_writer = std::make_unique<CallFlowWriter>(m_store, *m_explainer);
+  m_writer = std::make_unique<CallFlowWriter>(*m_explainer);
   m_html = std::make_unique<TraceHtml>(m_store, *m_explainer, *m_writer);
 
   m_openButton = new QPushButton(this);
@@ -189,7 +189,7 @@ void TraceView::setLanguage(Language language) {
   m_language = language;
   // The panes hold the old texts' addresses until showTrace() hands them the new ones.
   auto explainer = std::make_unique<TraceExplainer>(m_store, m_language);
-  auto writer = std::make_unique<CallFlowWriter>(m_store, *explainer);
+  auto writer = std::make_unique<CallFlowWriter>(*explainer);
   auto html = std::make_unique<TraceHtml>(m_store, *explainer, *writer);
   m_tree->setExplainer(explainer.get());
   m_flow->setTrace(m_summary, m_source, *explainer, *html);

@@ -13,6 +13,8 @@
 
 #include <QtTest>
 
+#include <thread>
+
 using namespace sipref;
 
 namespace {
@@ -139,7 +141,7 @@ private slots:
 
     // The diagnosis, in English, from the content.
     const TraceExplainer x(m_store, Language::English);
-    const CallFlowWriter w(m_store, x);
+    const CallFlowWriter w(x);
     const CallDiagnosis d = w.diagnose(flow, s.calls().at(0));
     QVERIFY(d.problem);
     QCOMPARE(d.headline, QStringLiteral("Failed (486 Busy Here)"));
@@ -151,8 +153,48 @@ private slots:
     QCOMPARE(d.checks, busy.en.todo.mid(0, 3));
     // In Japanese the content's texts come in Japanese.
     const TraceExplainer xj(m_store, Language::Japanese);
-    const CallDiagnosis dj = CallFlowWriter(m_store, xj).diagnose(flow, s.calls().at(0));
+    const CallDiagnosis dj = CallFlowWriter(xj).diagnose(flow, s.calls().at(0));
     QCOMPARE(dj.checks, busy.ja.todo.mid(0, 3));
+  }
+
+  void diagnosisInSharedUseOnTwoThreads() {
+    // While a SharedUse exists, two threads diagnose with one explainer and
+    // get what one thread gets; afterwards the explainer looks codes up again.
+    CallBuilder c;
+    c.request(0, A, B, "INVITE", 1).response(0.5, B, A, 486, "Busy Here", 1);
+    c.last().reasons << TraceReason{TraceReason::Protocol::Q850, QStringLiteral("Q.850"), 17,
+                                    QStringLiteral("User busy")};
+    c.last().warnings << TraceWarning{399, QStringLiteral("b.example"), QStringLiteral("All lines in use")};
+    c.request(0.6, A, B, "ACK", 1);
+    const TraceSummary s = c.summary();
+    const CallFlow flow = CallFlow::build(s, 0);
+    const TraceExplainer alone(m_store, Language::English);
+    const CallDiagnosis expected = CallFlowWriter(alone).diagnose(flow, s.calls().at(0));
+    QVERIFY(expected.findings.size() >= 5); // sender, 486, Reason, cause 17, Warning, 399
+
+    const TraceExplainer x(m_store, Language::English);
+    const CallFlowWriter w(x);
+    {
+      const TraceExplainer::SharedUse shared(x, s);
+      CallDiagnosis other;
+      std::thread thread([&] {
+        for (int i = 0; i < 200; ++i)
+          other = w.diagnose(flow, s.calls().at(0));
+      });
+      CallDiagnosis here;
+      for (int i = 0; i < 200; ++i)
+        here = w.diagnose(flow, s.calls().at(0));
+      thread.join();
+      for (const CallDiagnosis &d : {here, other}) {
+        QCOMPARE(d.headline, expected.headline);
+        QCOMPARE(d.findings, expected.findings);
+        QCOMPARE(d.checks, expected.checks);
+      }
+      QCOMPARE(x.outcomeText(s.calls().at(0)), QStringLiteral("Failed (486 Busy Here)"));
+    }
+    // A code no message gave is looked up once the shared use has ended.
+    QVERIFY(x.isRegistered(EntryRef{Registry::Sip, 404}));
+    QCOMPARE(x.title(EntryRef{Registry::Q850, 16}), m_store.entry({Registry::Q850, 16})->title(Language::English));
   }
 
   void answeredCallDuration() {
@@ -169,7 +211,7 @@ private slots:
     QCOMPARE(qRound(flow.timing().timeToFinal * 10), 35);
     QVERIFY(flow.patterns().isEmpty());
     const TraceExplainer x(m_store, Language::English);
-    const CallDiagnosis d = CallFlowWriter(m_store, x).diagnose(flow, s.calls().at(0));
+    const CallDiagnosis d = CallFlowWriter(x).diagnose(flow, s.calls().at(0));
     QVERIFY(!d.problem);
     QVERIFY(d.checks.isEmpty());
     QCOMPARE(CallFlowWriter::timingText(flow.timing()),
@@ -189,7 +231,7 @@ private slots:
     QCOMPARE(flow.patterns(), QList<FlowPattern>{FlowPattern::InviteUnanswered});
     const TraceSummary s = c.summary();
     const TraceExplainer x(m_store, Language::English);
-    const CallDiagnosis d = CallFlowWriter(m_store, x).diagnose(flow, s.calls().at(0));
+    const CallDiagnosis d = CallFlowWriter(x).diagnose(flow, s.calls().at(0));
     QVERIFY(d.problem);
     QVERIFY(d.checks.first().contains(QStringLiteral("NAT")));
     // One INVITE answered once is not the pattern.
@@ -256,7 +298,7 @@ private slots:
     const CallFlow flow = CallFlow::build(s, 0);
     QCOMPARE(flow.patterns(), QList<FlowPattern>{FlowPattern::CancelRace});
     const TraceExplainer x(m_store, Language::English);
-    const CallDiagnosis d = CallFlowWriter(m_store, x).diagnose(flow, s.calls().at(0));
+    const CallDiagnosis d = CallFlowWriter(x).diagnose(flow, s.calls().at(0));
     QVERIFY(d.headline.endsWith(QStringLiteral("CANCEL crossed the 200 OK")));
   }
 
@@ -384,7 +426,7 @@ private slots:
     QCOMPARE(flow.steps().at(2).to, 2);
     QVERIFY(flow.timing().duration > 0.2 && flow.timing().duration < 0.21);
     const TraceExplainer x(m_store, Language::English);
-    const QStringList lines = CallFlowWriter(m_store, x).ladderText(flow).split(u'\n');
+    const QStringList lines = CallFlowWriter(x).ladderText(flow).split(u'\n');
     QVERIFY2(lines.at(2).endsWith(QStringLiteral("frame 1")), qPrintable(lines.at(2)));
   }
 
@@ -402,7 +444,7 @@ private slots:
     c.request(0, A, B, "INVITE", 1).request(0.5, A, B, "INVITE", 1).response(0.6, B, A, 486, "Busy Here", 1);
     const TraceSummary s = c.summary();
     const TraceExplainer x(m_store, Language::English);
-    const QStringList lines = CallFlowWriter(m_store, x).ladderText(CallFlow::build(s, 0)).split(u'\n');
+    const QStringList lines = CallFlowWriter(x).ladderText(CallFlow::build(s, 0)).split(u'\n');
     QVERIFY(lines.at(0).contains(QString::fromLatin1(A)) && lines.at(0).contains(QString::fromLatin1(B)));
     QVERIFY(lines.at(1).startsWith(QStringLiteral("12:00:00.000")));
     QVERIFY(lines.at(1).contains(QStringLiteral("|-----------INVITE----------->|")));
@@ -475,7 +517,7 @@ private slots:
     for (const TraceMention &m : x.mentions(summarize(readData(QStringLiteral("kamailio_xlog.log")))))
       if (m.callId == u"1-14828@127.0.0.1")
         busy << m;
-    const CallDiagnosis d = CallFlowWriter(m_store, x).diagnoseMentions(busy);
+    const CallDiagnosis d = CallFlowWriter(x).diagnoseMentions(busy);
     QVERIFY(d.problem);
     QCOMPARE(d.headline, QStringLiteral("Log lines name 486 as the final response"));
     QCOMPARE(d.checks, m_store.entry({Registry::Sip, 486})->en.todo.mid(0, 3));
@@ -489,7 +531,7 @@ private slots:
     c.last().warnings << TraceWarning{399, QStringLiteral("sbc"), QStringLiteral("No, \"really\"")};
     const TraceSummary s = c.summary();
     const TraceExplainer x(m_store, Language::English);
-    const QString csv = CallFlowWriter(m_store, x).callsCsv(s);
+    const QString csv = CallFlowWriter(x).callsCsv(s);
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     QCOMPARE(lines.size(), 3);
     QCOMPARE(lines.at(0),
