@@ -2344,6 +2344,10 @@
         <source>Another instance of SipRef is already running.</source>
         <translation>SipRef はすでに起動しています。</translation>
     </message>
+    <message>
+        <source>The path of the single-instance socket is too long: %1</source>
+        <translation>多重起動防止用ソケットのパスが長すぎます: %1</translation>
+    </message>
 </context>
 <context>
     <name>sipref::TraceView</name>

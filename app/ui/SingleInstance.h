@@ -1,14 +1,19 @@
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QStringList>
 
-class QLocalServer;
+#include <map>
+
+class QSocketNotifier;
 
 namespace sipref {
 
 /// Keeps SipRef to one window per user: a second launch hands its arguments
-/// to the running instance (over a local socket) and exits.
+/// to the running instance (over a Unix domain socket in the temporary
+/// directory, named by the key, only its owner's) and exits. Plain sockets,
+/// not QtNetwork, whose libraries (Kerberos, proxy lookup) would load at every start.
 ///
 /// Use: handOff() first; when it returns true another instance took the
 /// arguments and this one is done. Otherwise listen(), and connect
@@ -42,11 +47,22 @@ signals:
   void argumentsReceived(const QStringList &arguments);
 
 private:
+  void close();
   void acceptConnections();
+  void readFrom(int fd);
+  void drop(int fd);
+
+  struct Client {
+    QSocketNotifier *notifier = nullptr;
+    QByteArray received;
+  };
 
   QString m_key;
   QString m_error;
-  QLocalServer *m_server = nullptr;
+  QByteArray m_path;  ///< the socket file
+  int m_listener = -1; ///< the listening socket; -1 when not listening
+  QSocketNotifier *m_notifier = nullptr;
+  std::map<int, Client> m_clients; ///< connected, message not complete yet
 };
 
 } // namespace sipref
