@@ -10,6 +10,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -124,6 +125,59 @@ size_t qHash(const RequestKey &k, size_t seed = 0) {
   return qHashMulti(seed, k.cseq, k.method, k.from);
 }
 
+/// A map for one call's keys: most calls have a handful of messages, so the
+/// keys are kept in a short list (no allocation) and searched in order until
+/// there are more than fit; then in a hash. K and V are plain values.
+template <typename K, typename V> class SmallMap {
+public:
+  /// `expected`: about how many keys there will be (a long call's goes to the hash at once).
+  explicit SmallMap(qsizetype expected) : m_big(expected > kListSize) {
+    if (m_big)
+      m_hash.reserve(expected);
+  }
+
+  const V *find(const K &key) const {
+    if (m_big) {
+      auto it = m_hash.constFind(key);
+      return it == m_hash.cend() ? nullptr : &*it;
+    }
+    for (int i = 0; i < m_count; ++i)
+      if (m_list[size_t(i)].first == key)
+        return &m_list[size_t(i)].second;
+    return nullptr;
+  }
+  V value(const K &key, V otherwise) const {
+    const V *v = find(key);
+    return v ? *v : otherwise;
+  }
+  bool contains(const K &key) const { return find(key) != nullptr; }
+  /// Sets the key's value; true when the key was not there.
+  bool insert(const K &key, V value) {
+    if (V *v = const_cast<V *>(find(key))) {
+      *v = value;
+      return false;
+    }
+    if (!m_big && m_count == kListSize) {
+      m_hash.reserve(kListSize * 4);
+      for (const auto &[k, v] : m_list)
+        m_hash.insert(k, v);
+      m_big = true;
+    }
+    if (m_big)
+      m_hash.insert(key, value);
+    else
+      m_list[size_t(m_count++)] = {key, value};
+    return true;
+  }
+
+private:
+  static constexpr int kListSize = 16;
+  std::array<std::pair<K, V>, kListSize> m_list{};
+  int m_count = 0;
+  bool m_big;
+  QHash<K, V> m_hash;
+};
+
 } // namespace
 
 CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
@@ -164,14 +218,12 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   auto header = [&](int id) {
     return find(byHeader, id, [&] { return participant(id >= 0 ? hostPort(summary.whoText(id)) : QString()); });
   };
-  QHash<RequestKey, int> lastRequest; ///< CSeq and method -> the step of the latest such request
-  QHash<RequestKey, int> requestTo;   ///< CSeq, method and sender -> where that request went
+  const qsizetype messages = call.messages.size();
+  SmallMap<RequestKey, int> lastRequest(messages / 2); ///< CSeq and method -> the step of the latest such request
+  SmallMap<RequestKey, int> requestTo(messages / 2);   ///< CSeq, method and sender -> where that request went
 
   double lastTime = -1;
-  QSet<CopyKey> seen; // the messages so far, to mark copies
-  seen.reserve(call.messages.size());
-  lastRequest.reserve(call.messages.size() / 2);
-  requestTo.reserve(call.messages.size() / 2);
+  SmallMap<CopyKey, bool> seen(messages); // the messages so far, to mark copies
   flow.m_steps.reserve(call.messages.size());
   // What each step is, told once: the passes below ask it again and again.
   enum : quint8 { Invite = 1, Bye = 2, Ack = 4, ToInvite = 8 };
@@ -214,9 +266,7 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
     const CopyKey key{m.cseq,          m.isRequest() ? ids.method : 1000000 + m.statusCode,
                       ids.cseqMethod,  step.from,
                       step.to,         ids.authorization};
-    const auto before = seen.size();
-    seen.insert(key);
-    step.retransmission = seen.size() == before;
+    step.retransmission = !seen.insert(key, true);
     what.push_back(m.isRequest() ? (isMethod(m.method, "INVITE") ? Invite
                                     : isMethod(m.method, "BYE")  ? Bye
                                     : isMethod(m.method, "ACK")  ? Ack
@@ -278,9 +328,9 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   // Patterns, each in one pass over the steps.
   QList<FlowPattern> &patterns = flow.m_patterns;
   const int count = int(flow.m_steps.size());
-  QSet<qint64> answeredInvites;       ///< CSeq numbers of INVITEs that got any response
-  QHash<qint64, int> lastAck;         ///< CSeq number -> the step of its last ACK
-  QHash<qint64, int> lastOkCopy;      ///< CSeq number -> the step of the last repeated 2xx to its INVITE
+  SmallMap<qint64, bool> answeredInvites(count / 2); ///< CSeq numbers of INVITEs that got any response
+  SmallMap<qint64, int> lastAck(count / 2);          ///< CSeq number -> the step of its last ACK
+  SmallMap<qint64, int> lastOkCopy(0);               ///< CSeq number -> the step of the last repeated 2xx to its INVITE
   std::vector<double> nextByeTime(size_t(count) + 1, -1); ///< from step i on: the time of the first BYE
   for (int i = count - 1; i >= 0; --i) {
     const FlowStep &s = flow.m_steps.at(i);
@@ -289,7 +339,7 @@ CallFlow CallFlow::build(const TraceSummary &summary, int callIndex) {
   for (int i = 0; i < count; ++i) {
     const FlowStep &s = flow.m_steps.at(i);
     if (what[size_t(i)] == ToInvite)
-      answeredInvites.insert(s.m.cseq);
+      answeredInvites.insert(s.m.cseq, true);
     if (what[size_t(i)] == Ack)
       lastAck.insert(s.m.cseq, i);
     if (s.retransmission && what[size_t(i)] == ToInvite && s.m.statusCode >= 200 && s.m.statusCode < 300)
