@@ -136,16 +136,7 @@ public:
       m_hash.reserve(expected);
   }
 
-  const V *find(const K &key) const {
-    if (m_big) {
-      auto it = m_hash.constFind(key);
-      return it == m_hash.cend() ? nullptr : &*it;
-    }
-    for (int i = 0; i < m_count; ++i)
-      if (m_list[size_t(i)].first == key)
-        return &m_list[size_t(i)].second;
-    return nullptr;
-  }
+  const V *find(const K &key) const { return slot(*this, key); }
   V value(const K &key, V otherwise) const {
     const V *v = find(key);
     return v ? *v : otherwise;
@@ -153,7 +144,7 @@ public:
   bool contains(const K &key) const { return find(key) != nullptr; }
   /// Sets the key's value; true when the key was not there.
   bool insert(const K &key, V value) {
-    if (V *v = const_cast<V *>(find(key))) {
+    if (V *v = slot(*this, key)) {
       *v = value;
       return false;
     }
@@ -171,6 +162,18 @@ public:
   }
 
 private:
+  /// Where the key's value is, in `map` (const or not); null when absent.
+  template <typename Map> static auto slot(Map &map, const K &key) -> decltype(&map.m_list[0].second) {
+    if (map.m_big) {
+      auto it = map.m_hash.find(key);
+      return it == map.m_hash.end() ? nullptr : &*it;
+    }
+    for (int i = 0; i < map.m_count; ++i)
+      if (map.m_list[size_t(i)].first == key)
+        return &map.m_list[size_t(i)].second;
+    return nullptr;
+  }
+
   static constexpr int kListSize = 16;
   std::array<std::pair<K, V>, kListSize> m_list{};
   int m_count = 0;
@@ -406,10 +409,6 @@ CallFlowWriter::CallFlowWriter(const TraceExplainer &explainer) : m_explainer(ex
 
 CallFlowWriter::~CallFlowWriter() = default;
 
-const Entry *CallFlowWriter::entry(const EntryRef &ref) const {
-  return m_explainer.entry(ref);
-}
-
 QString CallFlowWriter::patternName(FlowPattern pattern) {
   switch (pattern) {
   case FlowPattern::InviteUnanswered:
@@ -536,7 +535,7 @@ CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &ca
     d.problem = false;
 
   auto addEntry = [&](const EntryRef &ref, bool withTodo) {
-    const Entry *e = entry(ref);
+    const Entry *e = m_explainer.entry(ref);
     if (!e || !e->hasText)
       return;
     const EntryText &t = e->text(language);
@@ -641,7 +640,7 @@ CallDiagnosis CallFlowWriter::diagnoseMentions(const QList<TraceMention> &mentio
       lastCause = m.code;
   }
   auto addEntry = [&](const EntryRef &ref) {
-    const Entry *e = entry(ref);
+    const Entry *e = m_explainer.entry(ref);
     if (!e)
       return;
     const EntryText &t = e->text(language);

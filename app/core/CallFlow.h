@@ -141,8 +141,6 @@ public:
   QString callsCsv(const TraceSummary &summary) const;
 
 private:
-  const Entry *entry(const EntryRef &ref) const;
-
   const TraceExplainer &m_explainer;
 };
 

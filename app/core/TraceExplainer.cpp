@@ -12,11 +12,11 @@ TraceExplainer::TraceExplainer(const ContentStore &store, Language language)
 
 TraceExplainer::~TraceExplainer() = default;
 
-const Entry *TraceExplainer::lookup(const EntryRef &ref) const {
+const Entry *TraceExplainer::entry(const EntryRef &ref) const {
   auto it = m_cache.find(ref);
   if (it == m_cache.end()) {
     // In shared use the store (one thread's connection) is not asked.
-    Q_ASSERT_X(!m_shared, "TraceExplainer::lookup", "a code the summary did not give, in shared use");
+    Q_ASSERT_X(!m_shared, "TraceExplainer::entry", "a code the summary did not give, in shared use");
     if (m_shared)
       return nullptr;
     it = m_cache.emplace(ref, m_store.entry(ref)).first;
@@ -28,14 +28,14 @@ TraceExplainer::SharedUse::SharedUse(const TraceExplainer &explainer, const Trac
     : m_explainer(explainer) {
   Q_ASSERT(!explainer.m_shared);
   for (auto it = summary.responseCodes().cbegin(); it != summary.responseCodes().cend(); ++it)
-    explainer.lookup(EntryRef{Registry::Sip, it.key()});
+    explainer.entry(EntryRef{Registry::Sip, it.key()});
   // Each value's code, not only the counted ones: a message's copies are read too.
   for (const TraceReason &r : summary.allReasons())
     if (const EntryRef ref = refFor(r); ref.isValid())
-      explainer.lookup(ref);
+      explainer.entry(ref);
   for (const TraceWarning &w : summary.allWarnings())
     if (const EntryRef ref = refFor(w); ref.isValid())
-      explainer.lookup(ref);
+      explainer.entry(ref);
   for (const TraceCall &call : summary.calls())
     explainer.outcomeText(call);
   explainer.m_shared = true;
@@ -46,16 +46,16 @@ TraceExplainer::SharedUse::~SharedUse() {
 }
 
 bool TraceExplainer::isRegistered(const EntryRef &ref) const {
-  return ref.isValid() && lookup(ref);
+  return ref.isValid() && entry(ref);
 }
 
 QString TraceExplainer::title(const EntryRef &ref) const {
-  const Entry *e = ref.isValid() ? lookup(ref) : nullptr;
+  const Entry *e = ref.isValid() ? entry(ref) : nullptr;
   return e ? e->title(m_language) : QString();
 }
 
 QString TraceExplainer::phraseIfDifferent(int code, const QString &sent) const {
-  const Entry *e = lookup(EntryRef{Registry::Sip, code});
+  const Entry *e = entry(EntryRef{Registry::Sip, code});
   if (!e || e->phrase.isEmpty())
     return {};
   // Most phrases are sent with single spaces: compared as they are, without a copy.
@@ -262,7 +262,7 @@ QList<TraceMention> TraceExplainer::mentions(const TraceSummary &summary) const 
       out << m;
       continue;
     }
-    const Entry *e = lookup(EntryRef{Registry::Sip, m.code});
+    const Entry *e = entry(EntryRef{Registry::Sip, m.code});
     if (!e)
       continue;
     // "Busy Here from 127.0.0.1" begins with "Busy Here": the words must end
@@ -282,7 +282,7 @@ QList<TraceMention> TraceExplainer::mentions(const TraceSummary &summary) const 
 
 QString TraceExplainer::mentionText(const TraceMention &m) const {
   if (m.kind == TraceMention::Kind::SipStatus) {
-    const Entry *e = lookup(EntryRef{Registry::Sip, m.code});
+    const Entry *e = entry(EntryRef{Registry::Sip, m.code});
     return QString::number(m.code) + u' ' + (e ? e->phrase : m.words);
   }
   QString s = tr("Q.850 cause %1").arg(m.code);

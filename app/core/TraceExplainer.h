@@ -71,7 +71,7 @@ public:
   static EntryRef refFor(const TraceMention &mention);
 
   /// The content's entry for a code, looked up once; null when there is none.
-  const Entry *entry(const EntryRef &ref) const { return lookup(ref); }
+  const Entry *entry(const EntryRef &ref) const;
 
   /// While one exists, the explainer only reads what it has remembered, so
   /// that several threads can use it at once (the parts of a report made
@@ -91,7 +91,6 @@ public:
   };
 
 private:
-  const Entry *lookup(const EntryRef &ref) const;
   QString makeOutcomeText(const TraceCall &call) const;
 
   struct OutcomeKey {
@@ -111,7 +110,7 @@ private:
 
   const ContentStore &m_store;
   Language m_language;
-  // A map, not a QHash: lookup() hands out pointers that must stay valid.
+  // A map, not a QHash: entry() hands out pointers that must stay valid.
   mutable std::map<EntryRef, std::optional<Entry>> m_cache;
   mutable bool m_shared = false; ///< a SharedUse exists: m_cache and m_outcomes are only read
 };
