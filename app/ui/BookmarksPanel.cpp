@@ -41,7 +41,7 @@ BookmarksPanel::BookmarksPanel(UserStore &userStore, const ContentStore &content
   connect(&m_userStore, &UserStore::bookmarkChanged, this, [this] { refresh(); });
 
   retranslateUi();
-  refresh();
+  updateStarAction();
 }
 
 BookmarksPanel::~BookmarksPanel() = default;
@@ -51,6 +51,7 @@ QString BookmarksPanel::title() {
 }
 
 QAbstractItemModel *BookmarksPanel::model() const {
+  ensureListed();
   return m_view->entries();
 }
 

@@ -32,14 +32,28 @@ void EntryListPanel::setLanguage(Language language) {
 }
 
 QList<EntryRef> EntryListPanel::entries() const {
+  ensureListed();
   return m_view->entries()->refs();
 }
 
 QListView *EntryListPanel::view() const {
+  ensureListed();
   return m_view;
 }
 
 void EntryListPanel::refresh() {
+  m_stale = true;
+  if (!(isHidden() && !isWindow()))
+    list();
+}
+
+void EntryListPanel::ensureListed() const {
+  if (m_stale)
+    list();
+}
+
+void EntryListPanel::list() const {
+  m_stale = false;
   m_view->setEntries(m_content, listedEntries(), m_language);
   const bool empty = m_view->entries()->rowCount() == 0;
   m_view->setVisible(!empty);
@@ -53,6 +67,7 @@ void EntryListPanel::setEmptyText(const QString &text) {
 }
 
 void EntryListPanel::showEvent(QShowEvent *event) {
+  ensureListed();
   if (m_empty->text() != m_emptyText)
     m_empty->setText(m_emptyText);
   QWidget::showEvent(event);

@@ -20,9 +20,9 @@ class UserStore;
 /// follow LanguageChange. Activating a row emits entryRequested().
 ///
 /// A subclass says which codes to list (listedEntries()), sets its words in
-/// retranslateUi(), and calls refresh() when its codes change, as well as
-/// once at the end of its constructor; the user data being reset (an
-/// import) refreshes every panel.
+/// retranslateUi(), and calls refresh() when its codes change; the user data
+/// being reset (an import) refreshes every panel. The list is first read
+/// when the panel is shown or its entries, view or model are asked for.
 class EntryListPanel : public QWidget {
   Q_OBJECT
   Q_DISABLE_COPY_MOVE(EntryListPanel)
@@ -32,7 +32,7 @@ public:
 
   /// The language of the titles in the list.
   void setLanguage(Language language);
-  /// The codes in the order listed.
+  /// The codes in the order listed (up to date even while hidden).
   QList<EntryRef> entries() const;
   QListView *view() const;
 
@@ -44,8 +44,13 @@ protected:
 
   virtual QList<EntryRef> listedEntries() const = 0;
   virtual void retranslateUi() = 0;
-  /// Lists listedEntries() again, keeping the selection on its code.
+  /// Lists listedEntries() again, keeping the selection on its code. While
+  /// the panel is a hidden page (a tab behind the results) it only notes
+  /// that the list is out of date, to be read when the panel is shown or its
+  /// entries are asked for: the history changes with every page opened.
   virtual void refresh();
+  /// Brings the list up to date if a refresh was put off.
+  void ensureListed() const;
   void changeEvent(QEvent *event) override;
   void showEvent(QShowEvent *event) override;
   /// The text that stands in for an empty list. Given to the label when the
@@ -61,9 +66,12 @@ protected:
   QLabel *m_empty;
 
 private:
+  void list() const;
+
   const ContentStore &m_content;
   Language m_language = Language::English;
   QString m_emptyText;
+  mutable bool m_stale = true; ///< not listed since the codes changed
 };
 
 } // namespace sipref

@@ -23,7 +23,6 @@ HistoryPanel::HistoryPanel(UserStore &userStore, const ContentStore &content, QW
   });
   connect(&m_userStore, &UserStore::historyChanged, this, &HistoryPanel::refresh);
   retranslateUi();
-  refresh();
 }
 
 HistoryPanel::~HistoryPanel() = default;

@@ -7,7 +7,9 @@
 #include "ui/ResultModel.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QListView>
+#include <QTabWidget>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -43,6 +45,33 @@ private slots:
     QCOMPARE(requested.first().first().value<EntryRef>(), (EntryRef{Registry::Sip, 486}));
     store.clearHistory();
     QVERIFY(panel.entries().isEmpty());
+  }
+
+  void aTabBehindTheResultsShowsTheVisitsWhenChosen() {
+    // Behind another tab the panel lists nothing while pages are opened; the
+    // visits are there, newest first, when its tab is chosen.
+    UserStore store;
+    QVERIFY(store.open(m_dir.filePath(QStringLiteral("history3.sqlite"))));
+    QTabWidget tabs;
+    tabs.addTab(new QLabel(QStringLiteral("results")), QStringLiteral("Results"));
+    auto *panel = new HistoryPanel(store, m_content);
+    tabs.addTab(panel, HistoryPanel::title());
+    tabs.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+    // The list as shown on screen (view() and entries() bring it up to date themselves).
+    auto *list = panel->findChild<QListView *>();
+    QVERIFY(list);
+    store.recordVisit({Registry::Sip, 486});
+    store.recordVisit({Registry::Sip, 603});
+    store.recordVisit({Registry::Q850, 17});
+    tabs.setCurrentWidget(panel);
+    QTRY_VERIFY(panel->isVisible());
+    auto *model = list->model();
+    QCOMPARE(model->rowCount(), 3);
+    QVERIFY(model->index(0, 0).data().toString().contains(m_content.entry({Registry::Q850, 17})->en.name));
+    QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("486 Busy Here"));
+    QCOMPARE(panel->entries(), (QList<EntryRef>{{Registry::Q850, 17}, {Registry::Sip, 603}, {Registry::Sip, 486}}));
+    QVERIFY(panel->view()->isVisibleTo(panel));
   }
 
   void titlesFollowTheLanguage() {
