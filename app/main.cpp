@@ -124,7 +124,6 @@ int main(int argc, char *argv[]) {
     std::condition_variable ready;
     bool application = false;
     std::thread thread;
-    ~Fonts() { thread.join(); }
     void applicationMade() {
       std::lock_guard lock(mutex);
       application = true;
@@ -145,6 +144,12 @@ int main(int argc, char *argv[]) {
     QFontDatabase::families(); // needs the platform QApplication loads
   });
   QApplication app(argc, argv);
+  // The thread uses the application's font database: it ends before the
+  // application does, also when this launch only hands its arguments over.
+  struct FontsEnd {
+    Fonts &fonts;
+    ~FontsEnd() { fonts.thread.join(); }
+  } fontsEnd{fonts};
   fonts.applicationMade();
   spans.mark("QApplication");
   setApplicationInfo();
