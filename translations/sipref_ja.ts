@@ -632,6 +632,13 @@
     </message>
 </context>
 <context>
+    <name>Output</name>
+    <message>
+        <source>%1 was not found next to the program.</source>
+        <translation>%1 がプログラムと同じ場所に見つかりません。</translation>
+    </message>
+</context>
+<context>
     <name>PageRenderer</name>
     <message>
         <source>Warning</source>
@@ -2051,6 +2058,10 @@
     <message>
         <source>Saved as PDF: %1</source>
         <translation>PDF に保存しました: %1</translation>
+    </message>
+    <message>
+        <source>Printing is not available: %1</source>
+        <translation>印刷機能を利用できません: %1</translation>
     </message>
 </context>
 <context>

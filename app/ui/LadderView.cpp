@@ -1,5 +1,7 @@
 #include "LadderView.h"
 
+#include "Output.h"
+
 #include "core/Vocabulary.h"
 
 #include <QApplication>
@@ -12,7 +14,6 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
-#include <QSvgGenerator>
 #include <QToolTip>
 #include <algorithm>
 
@@ -288,25 +289,14 @@ bool LadderView::exportPng(const QString &path, QString *error) const {
 }
 
 bool LadderView::exportSvg(const QString &path, const QString &title, QString *error) const {
+  const OutputFunctions *output = output::functions(error);
+  if (!output)
+    return false;
   m_paper = true;
   const QSize size = drawingSize();
   m_paper = false;
-  QSvgGenerator svg;
-  svg.setFileName(path);
-  svg.setSize(size);
-  svg.setResolution(96); // CSS pixels: viewers show it at the size it was drawn
-  svg.setViewBox(QRect(QPoint(0, 0), size));
-  svg.setTitle(title);
-  svg.setDescription(tr("Call flow exported by SipRef"));
-  QPainter p;
-  if (!p.begin(&svg)) {
-    if (error)
-      *error = tr("Cannot write %1.").arg(path);
-    return false;
-  }
-  render(p);
-  p.end();
-  return true;
+  return output->writeSvg(path, size, title, tr("Call flow exported by SipRef"),
+                          [this](QPainter &p) { render(p); }, error);
 }
 
 void LadderView::paintEvent(QPaintEvent *) {

@@ -6,7 +6,7 @@
 #include "LanguageManager.h"
 #include "NotesPanel.h"
 #include "PageStack.h"
-#include "PrintSupport.h"
+#include "Output.h"
 #include "QuizDialog.h"
 #include "ResultModel.h"
 #include "SearchPane.h"
@@ -456,7 +456,13 @@ void MainWindow::setZoom(int steps) {
 void MainWindow::print(bool pdf, bool cheatSheet) {
   if (!cheatSheet && (m_pages->isShowingNothingFound() || m_history.isEmpty()))
     return;
-  const QString written = PrintSupport::printPage(
+  QString error;
+  const OutputFunctions *output = output::functions(&error);
+  if (!output) {
+    QMessageBox::warning(this, QGuiApplication::applicationDisplayName(), tr("Printing is not available: %1").arg(error));
+    return;
+  }
+  const QString written = output->printPage(
       this, m_store, cheatSheet ? std::nullopt : std::optional(m_history.current()), language(), pdf);
   if (!written.isEmpty())
     statusBar()->showMessage(tr("Saved as PDF: %1").arg(QDir::toNativeSeparators(written)), 10000);

@@ -14,6 +14,13 @@ class QPrinter;
 class QTextDocument;
 class QWidget;
 
+// In the sipref_output library (see Output.h): exported from it for the tests.
+#if defined(SIPREF_OUTPUT_LIBRARY)
+#define SIPREF_OUTPUT_EXPORT Q_DECL_EXPORT
+#else
+#define SIPREF_OUTPUT_EXPORT Q_DECL_IMPORT
+#endif
+
 namespace sipref {
 
 class ContentStore;
@@ -30,7 +37,7 @@ class ContentStore;
 ///     const QString html = PrintSupport::cheatSheetHtml(store, language);
 ///     PrintSupport::printWithDialog(this, html, tr("SIP cheat sheet"));
 ///     PrintSupport::exportPdfWithDialog(this, html, tr("SIP cheat sheet"), "sip-cheat-sheet.pdf");
-class PrintSupport final {
+class SIPREF_OUTPUT_EXPORT PrintSupport final {
   Q_DECLARE_TR_FUNCTIONS(PrintSupport)
 
 public:

@@ -12,7 +12,7 @@ class LadderView;
 
 /// Writing what the trace view shows to files other tools open: a call's
 /// ladder as PNG or SVG, the call list as CSV for spreadsheets, the whole
-/// explanation as PDF (through PrintSupport).
+/// explanation as PDF (through PrintSupport, in the output library: Output.h).
 namespace TraceExport {
 
 enum class Kind { LadderPng, LadderSvg, CallsCsv, ExplanationPdf };

@@ -2,8 +2,8 @@
 
 #include "CallFlowPane.h"
 #include "LadderView.h"
+#include "Output.h"
 #include "Palette.h"
-#include "PrintSupport.h"
 #include "TraceHtml.h"
 #include "TraceTree.h"
 
@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -393,8 +394,12 @@ QString TraceView::explanationHtml() const {
 
 void TraceView::exportAs(TraceExport::Kind kind) {
   if (kind == TraceExport::Kind::ExplanationPdf) {
-    PrintSupport::exportPdfWithDialog(this, explanationHtml(), tr("Trace explanation"),
-                                      QStringLiteral("sipref-trace.pdf"));
+    QString error;
+    if (const OutputFunctions *output = output::functions(&error))
+      output->exportPdfWithDialog(this, explanationHtml(), tr("Trace explanation"),
+                                  QStringLiteral("sipref-trace.pdf"));
+    else
+      QMessageBox::warning(this, tr("Export failed"), error);
     return;
   }
   const QString written = TraceExport::saveWithDialog(

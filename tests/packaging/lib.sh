@@ -18,6 +18,12 @@ check_layout() {
     if [ ! -f "$prefix/$f" ]; then bad "installed file missing: $f"; missing=1; fi
   done <"$here/expected_files.txt"
   [ $missing = 0 ] && ok "every expected file installed under $prefix"
+  # Printing, PDF and SVG are loaded from a library at a path relative to bin/
+  # (a UTF-16 string in the program).
+  local rel
+  rel="$(strings -e l "$prefix/bin/sipref" | grep -m1 'sipref/libsipref_output\.so$')"
+  if [ -n "$rel" ] && [ -f "$prefix/bin/$rel" ]; then ok "the program finds its output library at bin/$rel"
+  else bad "the output library is not where the program looks for it (bin/$rel)"; fi
   local size
   for size in 16 22 24 32 48 64 128 256; do
     local png="$prefix/share/icons/hicolor/${size}x${size}/apps/io.github.sipref.SipRef.png"
