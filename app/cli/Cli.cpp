@@ -521,7 +521,7 @@ void writeExplainText(const TraceSummary &summary, const TraceExplainer &explain
 }
 
 /// Every call's part of --explain's report: made on two threads (each with
-/// its rows' own remarks), in UTF-8, written in order. Meanwhile the explainer only reads.
+/// its own remembered row remarks and code findings), in UTF-8, written in order. Meanwhile the explainer only reads.
 void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer, const CallFlowWriter &writer,
                     bool ladder, const QStringList &labels, const QStringList &outcomes) {
   const TraceExplainer::SharedUse shared(explainer, summary);
@@ -529,6 +529,7 @@ void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer
   const QString timingLine = QCoreApplication::translate("Cli", "Timing: %1");
   const CallFlowWriter::TimingWords timingWords = CallFlowWriter::timingWords();
   MessageRows rows[2] = {MessageRows(explainer), MessageRows(explainer)};
+  CallFlowWriter::FindingMemo findings[2];
   // Calls in groups of some hundreds of messages: a part is worth handing
   // from one thread to the other (thousands of short calls, or one long one).
   std::vector<int> groups{0}; // the first call of each group, then the end
@@ -541,6 +542,10 @@ void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer
   }
   InOrder<QByteArray> parts(int(groups.size()) - 1, 4, [&](int group, int worker) {
     QString part;
+    qsizetype messages = 0;
+    for (int c = groups.at(size_t(group)); c < groups.at(size_t(group) + 1); ++c)
+      messages += summary.calls().at(c).messages.size();
+    part.reserve(messages * 256); // a message's row and its share of the call's heading and diagnosis
     for (int c = groups.at(size_t(group)); c < groups.at(size_t(group) + 1); ++c) {
       const TraceCall &call = summary.calls().at(c);
       const CallFlow flow = CallFlow::build(summary, c);
@@ -549,7 +554,7 @@ void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer
       if (!timing.isEmpty())
         part += QStringLiteral("  ") + timingLine.arg(timing) + u'\n';
       if (!call.callId.isEmpty())
-        part += diagnosisText(writer.diagnose(flow, call));
+        part += diagnosisText(writer.diagnose(flow, call, &findings[worker]));
       if (ladder && !call.callId.isEmpty()) {
         part += u'\n';
         for (const QString &l : writer.ladderText(flow).split(u'\n', Qt::SkipEmptyParts))

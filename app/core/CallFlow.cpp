@@ -431,36 +431,65 @@ QString CallFlowWriter::patternName(FlowPattern pattern) {
 
 namespace {
 
-/// `pattern` (a translation with one "%1") appended to `out`, with what
-/// `write` appends to `out` in place of "%1" (nothing when there is none):
-/// QString::arg() parses its pattern for every call, and a report on a
-/// capture of 30,000 calls writes these for each.
-template <typename Write> void appendFilled(QString &out, const QString &pattern, Write write) {
-  const qsizetype at = pattern.indexOf(QLatin1StringView("%1"));
-  if (at < 0) {
-    out += pattern;
+/// `pattern` appended to `out`, with what `write` appends to `out` in place
+/// of its "%1" (nothing when it has none).
+template <typename Write> void appendFilled(QString &out, const CallFlowWriter::Pattern &pattern, Write write) {
+  out += pattern.before;
+  if (!pattern.filled)
     return;
-  }
-  out += QStringView(pattern).first(at);
   write();
-  out += QStringView(pattern).sliced(at + 2);
+  out += pattern.after;
 }
 
 } // namespace
 
+CallFlowWriter::Pattern::Pattern(const QString &text) {
+  const qsizetype at = text.indexOf(QLatin1StringView("%1"));
+  filled = at >= 0;
+  before = filled ? text.first(at) : text;
+  after = filled ? text.sliced(at + 2) : QString();
+}
+
 CallFlowWriter::TimingWords CallFlowWriter::timingWords() {
-  return {tr("%1 ms"),
-          tr("%1 s"),
+  return {Pattern(tr("%1 ms")),
+          Pattern(tr("%1 s")),
           tr("%1 min %2 s"),
-          tr("post-dial delay %1"),
-          tr("ringing %1"),
-          tr("final response after %1"),
-          tr("talk time %1 (200 OK to BYE)"),
+          Pattern(tr("post-dial delay %1")),
+          Pattern(tr("ringing %1")),
+          Pattern(tr("final response after %1")),
+          Pattern(tr("talk time %1 (200 OK to BYE)")),
           //: Joins the parts of a call's timing: "post-dial delay 1.2 s; ringing 3.0 s".
           tr("; ")};
 }
 
 namespace {
+
+/// `value` (0 <= value < 1e6) with `decimals` (1 or 2) digits after the
+/// point, rounded as printf and std::to_chars round: to the nearest, exact
+/// ties to even, from the exact binary value. By integers: the
+/// general to_chars() with a precision costs thousands of instructions, and
+/// a report on a capture of 30,000 calls writes a few of these per call.
+char *fixedDigits(char *out, double value, int decimals) {
+  // A double's 53 bits times 100 need at most 60: the product is exact in a long double's 64.
+  const long double scaled = static_cast<long double>(value) * (decimals == 1 ? 10 : 100);
+  const long double whole = std::floor(scaled);
+  const long double rest = scaled - whole; // exact too
+  auto n = static_cast<unsigned long long>(whole);
+  if (rest > 0.5L || (rest == 0.5L && (n & 1)))
+    ++n;
+  char digits[24];
+  int count = int(std::to_chars(digits, digits + sizeof digits, n).ptr - digits);
+  while (count <= decimals) { // "0.05": a digit before the point
+    std::memmove(digits + 1, digits, size_t(count));
+    digits[0] = '0';
+    ++count;
+  }
+  const int before = count - decimals;
+  std::memcpy(out, digits, size_t(before));
+  out[before] = '.';
+  std::memcpy(out + before + 1, digits + before, size_t(decimals));
+  return out + count + 1;
+}
 
 /// A duration in `words`, appended to `out` without a string of its own.
 void appendDuration(QString &out, double seconds, const CallFlowWriter::TimingWords &words) {
@@ -469,9 +498,7 @@ void appendDuration(QString &out, double seconds, const CallFlowWriter::TimingWo
     const auto end = std::to_chars(digits, digits + sizeof digits, qRound(seconds * 1000)).ptr;
     appendFilled(out, words.milliseconds, [&] { out += QLatin1StringView(digits, end - digits); });
   } else if (seconds < 60) {
-    // Rounded as QString::number(seconds, 'f', n) rounds: to the nearest, exactly.
-    const auto end =
-        std::to_chars(digits, digits + sizeof digits, seconds, std::chars_format::fixed, seconds < 10 ? 2 : 1).ptr;
+    const char *end = fixedDigits(digits, seconds, seconds < 10 ? 2 : 1);
     appendFilled(out, words.seconds, [&] { out += QLatin1StringView(digits, end - digits); });
   } else {
     const qint64 whole = qint64(std::floor(seconds));
@@ -497,7 +524,8 @@ QString CallFlowWriter::timeText(double seconds) {
 
 QString CallFlowWriter::timingText(const CallTiming &t, const TimingWords &words) {
   QString out;
-  auto part = [&](const QString &pattern, double seconds) {
+  out.reserve(96); // the four parts, without growing on the way
+  auto part = [&](const Pattern &pattern, double seconds) {
     if (seconds < 0)
       return;
     if (!out.isEmpty())
@@ -519,9 +547,27 @@ QString CallFlowWriter::stepLabel(const FlowStep &step) {
   return TraceExplainer::startLine(step.m);
 }
 
-CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &call) const {
+CallFlowWriter::EntryFinding CallFlowWriter::entryFinding(const EntryRef &ref, FindingMemo *memo) const {
+  if (memo)
+    if (auto it = memo->find(ref); it != memo->end())
+      return it->second;
+  EntryFinding f;
+  if (const Entry *e = m_explainer.entry(ref)) {
+    const Language language = m_explainer.language();
+    const EntryText &t = e->text(language);
+    f.exists = true;
+    f.hasText = e->hasText;
+    f.line = Vocabulary::entryLabel(ref, e->title(language)) + QStringLiteral(": ") +
+             (t.summary.isEmpty() ? t.meaning : t.summary);
+    f.checks = t.todo.mid(0, 3);
+  }
+  if (memo)
+    memo->emplace(ref, f);
+  return f;
+}
+
+CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &call, FindingMemo *memo) const {
   CallDiagnosis d;
-  const Language language = m_explainer.language();
   d.headline = m_explainer.outcomeText(call);
   QStringList names;
   for (FlowPattern p : flow.patterns())
@@ -535,14 +581,12 @@ CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &ca
     d.problem = false;
 
   auto addEntry = [&](const EntryRef &ref, bool withTodo) {
-    const Entry *e = m_explainer.entry(ref);
-    if (!e || !e->hasText)
+    const EntryFinding f = entryFinding(ref, memo);
+    if (!f.hasText)
       return;
-    const EntryText &t = e->text(language);
-    d.findings << Vocabulary::entryLabel(ref, e->title(language)) + QStringLiteral(": ") +
-                      (t.summary.isEmpty() ? t.meaning : t.summary);
+    d.findings << f.line;
     if (withTodo)
-      for (const QString &todo : t.todo.mid(0, 3))
+      for (const QString &todo : f.checks)
         if (!d.checks.contains(todo))
           d.checks << todo;
   };
@@ -630,7 +674,6 @@ CallDiagnosis CallFlowWriter::diagnose(const CallFlow &flow, const TraceCall &ca
 
 CallDiagnosis CallFlowWriter::diagnoseMentions(const QList<TraceMention> &mentions) const {
   CallDiagnosis d;
-  const Language language = m_explainer.language();
   int finalCode = -1;
   int lastCause = -1;
   for (const TraceMention &m : mentions) {
@@ -640,14 +683,12 @@ CallDiagnosis CallFlowWriter::diagnoseMentions(const QList<TraceMention> &mentio
       lastCause = m.code;
   }
   auto addEntry = [&](const EntryRef &ref) {
-    const Entry *e = m_explainer.entry(ref);
-    if (!e)
+    const EntryFinding f = entryFinding(ref, nullptr);
+    if (!f.exists)
       return;
-    const EntryText &t = e->text(language);
-    d.findings << Vocabulary::entryLabel(ref, e->title(language)) + QStringLiteral(": ") +
-                      (t.summary.isEmpty() ? t.meaning : t.summary);
+    d.findings << f.line;
     if (d.problem)
-      for (const QString &todo : t.todo.mid(0, 3))
+      for (const QString &todo : f.checks)
         if (!d.checks.contains(todo))
           d.checks << todo;
   };

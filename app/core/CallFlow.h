@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
+
 namespace sipref {
 
 class ContentStore;
@@ -110,15 +112,36 @@ public:
   explicit CallFlowWriter(const TraceExplainer &explainer);
   ~CallFlowWriter();
 
-  CallDiagnosis diagnose(const CallFlow &flow, const TraceCall &call) const;
+  /// What a diagnosis says of a code's entry, kept by whoever diagnoses many
+  /// calls (one per thread): a report on thousands of calls repeats a few codes.
+  struct EntryFinding {
+    bool exists = false, hasText = false;
+    QString line;       ///< "486 Busy Here: The callee's device was reached…"
+    QStringList checks; ///< its first three things to check
+  };
+  using FindingMemo = std::map<EntryRef, EntryFinding>;
+
+  CallDiagnosis diagnose(const CallFlow &flow, const TraceCall &call, FindingMemo *memo = nullptr) const;
   /// A diagnosis from log lines alone: the last final code they mention for a Call-ID.
   CallDiagnosis diagnoseMentions(const QList<TraceMention> &mentions) const;
 
   static QString patternName(FlowPattern pattern);
   /// The words of timingText() and durationText() in the installed language,
   /// looked up once where many calls are written.
+  /// A translation with one "%1", split there once: written for every call
+  /// of a large report without looking for the "%1" again.
+  struct Pattern {
+    Pattern() = default;
+    explicit Pattern(const QString &text);
+    QString before; ///< the whole text when it has no "%1"
+    QString after;
+    bool filled = false; ///< it has a "%1"
+  };
   struct TimingWords {
-    QString milliseconds, seconds, minutes, postDialDelay, ringing, finalAfter, talkTime, separator;
+    Pattern milliseconds, seconds;
+    QString minutes; ///< "%1 min %2 s"
+    Pattern postDialDelay, ringing, finalAfter, talkTime;
+    QString separator;
   };
   static TimingWords timingWords();
   /// "Post-dial delay 1.20 s; ringing 3.0 s; answered after 4.2 s; talk 1 min 5 s", or empty.
@@ -141,6 +164,8 @@ public:
   QString callsCsv(const TraceSummary &summary) const;
 
 private:
+  EntryFinding entryFinding(const EntryRef &ref, FindingMemo *memo) const;
+
   const TraceExplainer &m_explainer;
 };
 

@@ -13,6 +13,8 @@
 
 #include <QtTest>
 
+#include <cstdio>
+#include <random>
 #include <thread>
 
 using namespace sipref;
@@ -195,6 +197,36 @@ private slots:
     // A code no message gave is looked up once the shared use has ended.
     QVERIFY(x.isRegistered(EntryRef{Registry::Sip, 404}));
     QCOMPARE(x.title(EntryRef{Registry::Q850, 16}), m_store.entry({Registry::Q850, 16})->title(Language::English));
+  }
+
+  void durationsRoundAsPrintf() {
+    // Seconds are written with 2 decimals below 10 s and 1 below a minute,
+    // rounded as printf rounds them (to the nearest, exact ties to even),
+    // also for values that are exact ties (1.125, 2.5 * 0.01 ...).
+    const CallFlowWriter::TimingWords words = CallFlowWriter::timingWords();
+    auto expected = [](double v) {
+      char text[32];
+      std::snprintf(text, sizeof text, v < 10 ? "%.2f s" : "%.1f s", v); // the C library's printf
+      return QString::fromLatin1(text);
+    };
+    QList<double> values;
+    for (int i = 200; i < 12000; ++i)
+      values << i * 0.005 << i * 0.0125 / 2.5 << 1.0 + i * 0.000731;
+    std::mt19937_64 random(17);
+    std::uniform_real_distribution<double> seconds(1, 60);
+    for (int i = 0; i < 100000; ++i)
+      values << seconds(random);
+    int checked = 0;
+    for (double v : values) {
+      if (v < 1 || v >= 60)
+        continue;
+      QCOMPARE(CallFlowWriter::durationText(v, words), expected(v));
+      ++checked;
+    }
+    QVERIFY(checked > 100000);
+    QCOMPARE(CallFlowWriter::durationText(2.125, words), QStringLiteral("2.12 s")); // a tie: to even
+    QCOMPARE(CallFlowWriter::durationText(2.375, words), QStringLiteral("2.38 s"));
+    QCOMPARE(CallFlowWriter::durationText(12.25, words), QStringLiteral("12.2 s"));
   }
 
   void answeredCallDuration() {
