@@ -519,8 +519,8 @@ QJsonObject explainJson(const TraceSummary &summary, const TraceExplainer &expla
   return result;
 }
 
-void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer, const CallFlowWriter &writer,
-                    bool ladder, const QStringList &labels, const QStringList &outcomes);
+void writeCalls(const TraceSummary &summary, const TraceExplainer &explainer, const CallFlowWriter &writer,
+                bool ladder);
 
 /// Writes the report --explain prints: the overview the window's trace
 /// summary shows, the call list, then every call's part (heading, timing,
@@ -530,27 +530,19 @@ void writeExplainText(const TraceSummary &summary, const TraceExplainer &explain
                       bool ladder) {
   QString s = text::report(ReportBuilder::traceSummary(summary, explainer));
   s += u'\n' + QCoreApplication::translate("Cli", "Calls") + u'\n';
-  // Each call's label and outcome, made once for the list and the call's own part.
-  const int count = int(summary.calls().size());
-  QStringList labels, outcomes;
-  labels.reserve(count);
-  outcomes.reserve(count);
-  for (const TraceCall &call : summary.calls()) {
-    labels << explainer.callLabel(call);
-    outcomes << explainer.outcomeText(call);
-    s += QStringLiteral("  %1  %2\n").arg(text::padded(labels.constLast(), 40), outcomes.constLast());
-  }
   out(s);
-
-  writeCallParts(summary, explainer, writer, ladder, labels, outcomes);
+  writeCalls(summary, explainer, writer, ladder);
   // Log lines' mentions: codes the messages did not give are looked up again.
   out(mentionsText(explainer.mentions(summary), explainer, writer));
 }
 
-/// Every call's part of --explain's report: made on two threads (each with
-/// its own remembered row remarks and code findings), in UTF-8, written in order. Meanwhile the explainer only reads.
-void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer, const CallFlowWriter &writer,
-                    bool ladder, const QStringList &labels, const QStringList &outcomes) {
+/// The call list, then every call's part of --explain's report (heading,
+/// timing, diagnosis, the ladder with --flow, its messages). Both are made
+/// on two threads, a group of calls at a time (each thread with its own
+/// remembered row remarks and code findings), in UTF-8, and written in
+/// order. Meanwhile the explainer only reads.
+void writeCalls(const TraceSummary &summary, const TraceExplainer &explainer, const CallFlowWriter &writer,
+                bool ladder) {
   const TraceExplainer::SharedUse shared(explainer, summary);
   const QString callHeading = QCoreApplication::translate("Cli", "Call %1: %2");
   const QString timingLine = QCoreApplication::translate("Cli", "Timing: %1");
@@ -567,16 +559,32 @@ void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer
       messages = 0;
     }
   }
-  InOrder<QByteArray> parts(int(groups.size()) - 1, 4, [&](int group, int worker) {
+  const int groupCount = int(groups.size()) - 1;
+  // Items 0 .. groupCount-1: the group's lines of the call list; then the groups' parts.
+  InOrder<QByteArray> items(2 * groupCount, 4, [&](int item, int worker) {
+    const int group = item % groupCount;
+    const int first = groups.at(size_t(group)), end = groups.at(size_t(group) + 1);
     QString part;
+    if (item < groupCount) {
+      part.reserve((end - first) * 96);
+      for (int c = first; c < end; ++c) {
+        const TraceCall &call = summary.calls().at(c);
+        part += QLatin1StringView("  ");
+        text::appendPadded(part, explainer.callLabel(call), 40);
+        part += QLatin1StringView("  ");
+        part += explainer.outcomeText(call);
+        part += u'\n';
+      }
+      return part.toUtf8();
+    }
     qsizetype messages = 0;
-    for (int c = groups.at(size_t(group)); c < groups.at(size_t(group) + 1); ++c)
+    for (int c = first; c < end; ++c)
       messages += summary.calls().at(c).messages.size();
     part.reserve(messages * 256); // a message's row and its share of the call's heading and diagnosis
-    for (int c = groups.at(size_t(group)); c < groups.at(size_t(group) + 1); ++c) {
+    for (int c = first; c < end; ++c) {
       const TraceCall &call = summary.calls().at(c);
       const CallFlow flow = CallFlow::build(summary, c);
-      part += u'\n' + callHeading.arg(labels.at(c), outcomes.at(c)) + u'\n';
+      part += u'\n' + callHeading.arg(explainer.callLabel(call), explainer.outcomeText(call)) + u'\n';
       const QString timing = CallFlowWriter::timingText(flow.timing(), timingWords);
       if (!timing.isEmpty())
         part += QStringLiteral("  ") + timingLine.arg(timing) + u'\n';
@@ -593,8 +601,8 @@ void writeCallParts(const TraceSummary &summary, const TraceExplainer &explainer
     }
     return part.toUtf8();
   });
-  while (!parts.atEnd()) {
-    const QByteArray part = parts.next();
+  while (!items.atEnd()) {
+    const QByteArray part = items.next();
     std::fwrite(part.constData(), 1, size_t(part.size()), stdout);
   }
 }
