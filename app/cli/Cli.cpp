@@ -150,6 +150,8 @@ public:
     char16_t *const base = reinterpret_cast<char16_t *>(s.data());
     char16_t *p = base + start;
     auto put = [&p](QStringView text) {
+      if (text.isEmpty())
+        return; // an empty string's data may be null, which memcpy must not get
       std::memcpy(p, text.utf16(), size_t(text.size()) * sizeof(char16_t));
       p += text.size();
     };
